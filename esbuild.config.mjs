@@ -1,0 +1,59 @@
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+
+// Usage: node esbuild.config.mjs [production|dev|cli]
+const mode = process.argv[2] ?? "dev";
+const production = mode === "production";
+
+const banner = "/* Top of Mind — bundled with esbuild. Source: src/ */";
+
+if (mode === "cli") {
+	// The command line is a separate Node bundle; it never ships inside main.js.
+	await esbuild.build({
+		entryPoints: ["src/cli/main.ts"],
+		bundle: true,
+		platform: "node",
+		format: "cjs",
+		target: "node20",
+		outfile: "dist/cli.cjs",
+		banner: { js: "#!/usr/bin/env node\n" + banner },
+		logLevel: "info",
+		legalComments: "none",
+	});
+} else {
+	const context = await esbuild.context({
+		banner: { js: banner },
+		entryPoints: ["src/main.ts"],
+		bundle: true,
+		external: [
+			"obsidian",
+			"electron",
+			"@codemirror/autocomplete",
+			"@codemirror/collab",
+			"@codemirror/commands",
+			"@codemirror/language",
+			"@codemirror/lint",
+			"@codemirror/search",
+			"@codemirror/state",
+			"@codemirror/view",
+			"@lezer/common",
+			"@lezer/highlight",
+			"@lezer/lr",
+			...builtinModules,
+			...builtinModules.map((name) => `node:${name}`),
+		],
+		format: "cjs",
+		target: "es2018",
+		logLevel: "info",
+		sourcemap: production ? false : "inline",
+		treeShaking: true,
+		minify: production,
+		outfile: "main.js",
+	});
+	if (production) {
+		await context.rebuild();
+		await context.dispose();
+	} else {
+		await context.watch();
+	}
+}

@@ -1,0 +1,100 @@
+/**
+ * Everything about how notes are read that a user can change in settings. The Obsidian
+ * settings tab and the command line both hand one of these to the core.
+ */
+
+export interface KindRule {
+	/** Frontmatter `type` values (compared case-insensitively) that make a note this kind. */
+	typeValues: string[];
+	/** Tags (without `#`, nested tags below them match too). */
+	tags: string[];
+	/** Vault folders; notes anywhere below them match. */
+	folders: string[];
+}
+
+export interface FieldNames {
+	type: string;
+	/** Keys read for topics, in order; values are merged. */
+	topics: string[];
+	aliases: string;
+	company: string;
+	role: string;
+	email: string;
+	url: string;
+	lastContact: string;
+	cadence: string;
+	snoozeUntil: string;
+	status: string;
+	archived: string;
+	sharedWith: string;
+	published: string;
+	title: string;
+}
+
+export interface CadenceRule {
+	/** Tag without `#`; nested tags below it match too. */
+	tag: string;
+	/** A cadence as users write it: `14d`, `2w`, `monthly`, `30`. */
+	cadence: string;
+}
+
+export interface CoreConfig {
+	person: KindRule;
+	post: KindRule;
+	fields: FieldNames;
+	/** Heading text of the section whose dated lines record interactions. */
+	logHeading: string;
+	/** Cadence for people with none of their own and no matching tag rule; empty = no cadence. */
+	defaultCadence: string;
+	/** First matching rule wins. */
+	cadenceByTag: CadenceRule[];
+	/** Folders whose notes are ignored entirely. */
+	excludedFolders: string[];
+}
+
+export const DEFAULT_CORE_CONFIG: CoreConfig = {
+	person: { typeValues: ["person"], tags: ["person"], folders: [] },
+	post: { typeValues: ["post"], tags: ["post"], folders: [] },
+	fields: {
+		type: "type",
+		topics: ["topics", "interests"],
+		aliases: "aliases",
+		company: "company",
+		role: "role",
+		email: "email",
+		url: "url",
+		lastContact: "last_contact",
+		cadence: "cadence",
+		snoozeUntil: "snooze_until",
+		status: "status",
+		archived: "archived",
+		sharedWith: "shared_with",
+		published: "published",
+		title: "title",
+	},
+	logHeading: "Log",
+	defaultCadence: "90d",
+	cadenceByTag: [],
+	excludedFolders: [],
+};
+
+/** A fresh deep copy, so callers can change it without touching the defaults. */
+export function defaultCoreConfig(): CoreConfig {
+	return structuredClone(DEFAULT_CORE_CONFIG);
+}
+
+export interface DailyNotesConfig {
+	/** Vault folder of daily notes; empty = vault root. */
+	folder: string;
+	/** moment.js format of daily note names, `YYYY-MM-DD` by default. */
+	format: string;
+}
+
+export const DEFAULT_DAILY_NOTES: DailyNotesConfig = { folder: "", format: "YYYY-MM-DD" };
+
+/**
+ * Parses a daily note basename with the configured moment format. The plugin passes one
+ * built on Obsidian's `moment`, the command line one built on the `moment` package, so both
+ * agree on which file is which day. Returns null for names that are not daily notes.
+ */
+export type DailyNoteDateParser = (basename: string) => string | null;

@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+import { fileURLToPath } from "node:url";
+
+export default defineConfig({
+	resolve: {
+		// Tests run the plugin against a typed in-memory stand-in for the Obsidian API.
+		alias: { obsidian: fileURLToPath(new URL("./tests/obsidian-stub.ts", import.meta.url)) },
+	},
+	test: {
+		include: ["tests/**/*.test.ts"],
+		setupFiles: ["tests/setup.ts"],
+		environment: "node",
+		testTimeout: 30_000,
+		pool: "forks",
+	},
+});
