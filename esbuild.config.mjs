@@ -7,7 +7,22 @@ const production = mode === "production";
 
 const banner = "/* Top of Mind — bundled with esbuild. Source: src/ */";
 
-if (mode === "cli") {
+if (mode === "tool") {
+	// Development tools (evaluation, benchmarks): Node bundles in dist/, never shipped.
+	const entry = process.argv[3];
+	await esbuild.build({
+		entryPoints: [entry],
+		bundle: true,
+		platform: "node",
+		format: "esm",
+		target: "node20",
+		outdir: "dist/tools",
+		outExtension: { ".js": ".mjs" },
+		packages: "external",
+		logLevel: "warning",
+		sourcemap: "inline",
+	});
+} else if (mode === "cli") {
 	// The command line is a separate Node bundle; it never ships inside main.js.
 	await esbuild.build({
 		entryPoints: ["src/cli/main.ts"],

@@ -2,7 +2,7 @@ import { Plugin } from "obsidian";
 import { mergeSettings, type TopOfMindSettings } from "./settings";
 
 export default class TopOfMindPlugin extends Plugin {
-	settings!: TopOfMindSettings;
+	override settings!: TopOfMindSettings;
 
 	override async onload(): Promise<void> {
 		this.settings = mergeSettings(await this.loadData());

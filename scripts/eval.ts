@@ -1,0 +1,102 @@
+/**
+ * Ranking quality of "who cares" on a labeled vault, next to two baselines.
+ * Usage: npm run eval -- [<vault> <labels.json>] [--split dev|holdout|all] [--verbose]
+ */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { loadVault } from "../src/cli/load-vault";
+import { whoCares } from "../src/core/who-cares";
+import { rankByDefaultMiniSearch, rankByTopicOverlap } from "./eval-baselines";
+import { meanMetrics, metricsFor, type Labels, type Metrics } from "./eval-metrics";
+
+interface LabelFile {
+	today: string;
+	posts: Record<string, { "2"?: string[]; "1"?: string[] }>;
+	archived?: string[];
+}
+
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((a) => a.startsWith("--")));
+const positional = args.filter((a, i) => !a.startsWith("--") && !(args[i - 1] === "--split"));
+const splitArg = args[args.indexOf("--split") + 1];
+const split = args.includes("--split") && splitArg ? splitArg : "all";
+const defaultSet = path.resolve(process.cwd(), "../shared/eval/dev");
+const vaultDir = positional[0] ?? path.join(defaultSet, "vault");
+const labelsPath = positional[1] ?? path.join(defaultSet, "labels.json");
+
+/**
+ * A fixed split of the labeled posts: every third post (by path order) is held out and
+ * never looked at while tuning, so the figures on it estimate unseen vaults.
+ */
+export function inHoldout(postPath: string, sorted: string[]): boolean {
+	return sorted.indexOf(postPath) % 3 === 2;
+}
+
+async function main(): Promise<void> {
+	const labels = JSON.parse(readFileSync(labelsPath, "utf8")) as LabelFile;
+	const { index, records } = await loadVault(vaultDir);
+	const archived = new Set(labels.archived ?? index.allPeople().filter((p) => p.archived).map((p) => p.path));
+	const sorted = Object.keys(labels.posts).sort();
+	const rows: Array<{ post: string; holdout: boolean; ours: Metrics; topic: Metrics; mini: Metrics }> = [];
+	for (const post of sorted) {
+		const record = records.get(post);
+		if (!record) throw new Error(`labeled post not in the vault: ${post}`);
+		const holdout = inHoldout(post, sorted);
+		if (split === "dev" && holdout) continue;
+		if (split === "holdout" && !holdout) continue;
+		// Already-shared people are left out of the results and the labels alike.
+		const shared = new Set(index.recipients(post));
+		const graded = labels.posts[post] ?? {};
+		const label: Labels = new Map();
+		for (const p of graded["1"] ?? []) if (!shared.has(p)) label.set(p, 1);
+		for (const p of graded["2"] ?? []) if (!shared.has(p)) label.set(p, 2);
+		const ours = whoCares(index, record, labels.today, { limit: 50 }).people.map((m) => m.path);
+		const topic = rankByTopicOverlap(index, record).filter((p) => !shared.has(p));
+		const mini = rankByDefaultMiniSearch(index, records, record).filter((p) => !shared.has(p));
+		rows.push({
+			post,
+			holdout,
+			ours: metricsFor(ours, label, archived),
+			topic: metricsFor(topic, label, archived),
+			mini: metricsFor(mini, label, archived),
+		});
+		if (flags.has("--verbose")) {
+			const result = whoCares(index, record, labels.today, { limit: 7 });
+			console.log(`\n${post}`);
+			for (const m of result.people) {
+				const grade = label.get(m.path) ?? 0;
+				console.log(`  ${grade ? `[${grade}]` : "[ ]"} ${m.score.toFixed(3)} ${m.name} — ${m.reasons.join("; ")}`);
+			}
+			const missed = [...label.entries()].filter(([p]) => !result.people.some((m) => m.path === p));
+			if (missed.length) console.log(`  missed: ${missed.map(([p, g]) => `${path.basename(p, ".md")}(${g})`).join(", ")}`);
+		}
+	}
+	const fmt = (n: number): string => n.toFixed(3);
+	console.log(`\nWho cares: ranking quality on ${vaultDir} (today ${labels.today}, split ${split})`);
+	console.log(`${"post".padEnd(58)} ${"nDCG@5".padStart(7)} ${"P@5".padStart(6)} ${"R@10".padStart(6)} ${"arch".padStart(4)}`);
+	for (const row of rows) {
+		const name = (row.holdout ? "* " : "  ") + path.basename(row.post, ".md");
+		console.log(`${name.slice(0, 58).padEnd(58)} ${fmt(row.ours.ndcg5).padStart(7)} ${fmt(row.ours.precision5).padStart(6)} ${fmt(row.ours.recall10).padStart(6)} ${String(row.ours.archived).padStart(4)}`);
+	}
+	console.log("(* = held-out post)\n");
+	const table = (label: string, subset: typeof rows): void => {
+		if (subset.length === 0) return;
+		console.log(`${label} (${subset.length} posts)`);
+		console.log(`  ${"ranker".padEnd(34)} ${"nDCG@5".padStart(7)} ${"P@5".padStart(6)} ${"R@10".padStart(6)} ${"archived".padStart(8)}`);
+		for (const [name, key] of [["Top of Mind", "ours"], ["baseline: topic/tag overlap", "topic"], ["baseline: MiniSearch, whole note", "mini"]] as const) {
+			const m = meanMetrics(subset.map((r) => r[key]));
+			console.log(`  ${name.padEnd(34)} ${fmt(m.ndcg5).padStart(7)} ${fmt(m.precision5).padStart(6)} ${fmt(m.recall10).padStart(6)} ${String(m.archived).padStart(8)}`);
+		}
+	};
+	table("All labeled posts", rows);
+	table("Tuning split", rows.filter((r) => !r.holdout));
+	table("Held-out split", rows.filter((r) => r.holdout));
+	const all = meanMetrics(rows.map((r) => r.ours));
+	const base = meanMetrics(rows.map((r) => r.topic));
+	if (flags.has("--json")) console.log(JSON.stringify({ ours: all, topicOverlap: base, gain: all.ndcg5 - base.ndcg5 }));
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.message : String(error));
+	process.exitCode = 1;
+});

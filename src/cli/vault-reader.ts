@@ -1,0 +1,324 @@
+/**
+ * Reads a vault folder from disk into the same NoteRecords the plugin builds from
+ * Obsidian's metadata cache, so the command line runs the very same core.
+ */
+
+import { type Dirent, promises as fs, readdirSync, realpathSync, statSync } from "node:fs";
+import * as nodePath from "node:path";
+import { parse } from "yaml";
+import { DEFAULT_DAILY_NOTES, type DailyNotesConfig } from "../core/config";
+import { buildRecord } from "../core/markdown";
+import type { NoteRecord, Problem } from "../core/types";
+import { CliError } from "./errors";
+
+export interface ReadVaultOptions {
+	/** Obsidian's configuration folder inside the vault; `.obsidian` unless the vault uses another. */
+	configDir?: string;
+	/** How many files are open at once. Defaults to 64. */
+	concurrency?: number;
+}
+
+export interface VaultContents {
+	/** One record per Markdown note, sorted by path. */
+	records: NoteRecord[];
+	/** Files that could not be read and settings files that could not be understood. */
+	problems: Problem[];
+	dailyNotes: DailyNotesConfig;
+	/**
+	 * Markdown files left out because of Obsidian's "Excluded files" setting
+	 * (`userIgnoreFilters`), plus symbolic links that lead outside the vault.
+	 */
+	ignored: number;
+}
+
+const DEFAULT_CONFIG_DIR = ".obsidian";
+const DEFAULT_CONCURRENCY = 64;
+
+/** Turns Date objects (should a YAML schema produce any) back into `YYYY-MM-DD` text. */
+function withoutDates(value: unknown): unknown {
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return null;
+		const iso = value.toISOString();
+		return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+	}
+	if (Array.isArray(value)) return value.map(withoutDates);
+	if (value !== null && typeof value === "object") {
+		const out: Record<string, unknown> = {};
+		for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = withoutDates(item);
+		return out;
+	}
+	return value;
+}
+
+/**
+ * Parses frontmatter YAML like Obsidian does: YAML 1.2 core schema, so `2026-11-05`
+ * stays the string it was typed as. Throws on invalid YAML.
+ */
+export function parseFrontmatterYaml(yaml: string): unknown {
+	return withoutDates(parse(yaml, { schema: "core", merge: true, logLevel: "error" }));
+}
+
+function errorCode(error: unknown): string {
+	if (error && typeof error === "object" && "code" in error && typeof error.code === "string") return error.code;
+	return error instanceof Error ? error.message : String(error);
+}
+
+function isInside(rootReal: string, real: string): boolean {
+	return real === rootReal || real.startsWith(rootReal.endsWith(nodePath.sep) ? rootReal : rootReal + nodePath.sep);
+}
+
+async function readJson(file: string): Promise<{ value: unknown } | { missing: true } | { error: string }> {
+	let text: string;
+	try {
+		text = await fs.readFile(file, "utf8");
+	} catch (error) {
+		return errorCode(error) === "ENOENT" ? { missing: true } : { error: `could not be read (${errorCode(error)})` };
+	}
+	try {
+		return { value: JSON.parse(text) as unknown };
+	} catch {
+		return { error: "is not valid JSON" };
+	}
+}
+
+/**
+ * Obsidian's "Excluded files": each filter is a path prefix (`Archive/`) or a regular
+ * expression written between slashes (`/\.excalidraw\.md$/`), tested on vault paths.
+ */
+export function createIgnoreMatcher(filters: unknown): { isIgnored: (path: string) => boolean; invalid: string[] } {
+	const prefixes: string[] = [];
+	const patterns: RegExp[] = [];
+	const invalid: string[] = [];
+	for (const filter of Array.isArray(filters) ? (filters as unknown[]) : []) {
+		if (typeof filter !== "string" || filter.trim() === "") continue;
+		if (filter.length > 2 && filter.startsWith("/") && filter.endsWith("/")) {
+			try {
+				patterns.push(new RegExp(filter.slice(1, -1)));
+			} catch {
+				invalid.push(filter);
+			}
+		} else {
+			prefixes.push(filter.replace(/^\/+/, ""));
+		}
+	}
+	return {
+		isIgnored: (path) => prefixes.some((prefix) => path.startsWith(prefix)) || patterns.some((pattern) => pattern.test(path)),
+		invalid,
+	};
+}
+
+function dailyNotesFrom(value: unknown): DailyNotesConfig {
+	const config = { ...DEFAULT_DAILY_NOTES };
+	if (value === null || typeof value !== "object" || Array.isArray(value)) return config;
+	const { folder, format } = value as { folder?: unknown; format?: unknown };
+	if (typeof folder === "string") config.folder = folder.trim().replace(/^\/+|\/+$/g, "");
+	if (typeof format === "string" && format.trim() !== "") config.format = format.trim();
+	return config;
+}
+
+/** Runs `task` over `items` with at most `limit` running at once; results keep item order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+	const results = new Array<R>(items.length);
+	let next = 0;
+	const worker = async (): Promise<void> => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await task(items[index] as T);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+	return results;
+}
+
+interface Walk {
+	rootReal: string;
+	configDir: string;
+	isIgnored: (path: string) => boolean;
+	files: string[];
+	problems: Problem[];
+	ignored: number;
+}
+
+async function walk(state: Walk, absDir: string, relDir: string, ancestors: readonly string[]): Promise<void> {
+	let entries: Dirent[];
+	try {
+		entries = await fs.readdir(absDir, { withFileTypes: true });
+	} catch (error) {
+		state.problems.push({
+			path: relDir === "" ? "." : relDir,
+			key: "file",
+			message: `Could not read this folder (${errorCode(error)}); the notes in it were skipped.`,
+		});
+		return;
+	}
+	for (const entry of entries) {
+		const name = entry.name;
+		if (name.startsWith(".") || name === "node_modules") continue;
+		if (relDir === "" && name === state.configDir) continue;
+		const rel = relDir === "" ? name : `${relDir}/${name}`;
+		const abs = nodePath.join(absDir, name);
+		let isDirectory = entry.isDirectory();
+		let isFile = entry.isFile();
+		let real = nodePath.join(ancestors[ancestors.length - 1] ?? state.rootReal, name);
+		if (entry.isSymbolicLink()) {
+			try {
+				real = await fs.realpath(abs);
+				const stat = await fs.stat(abs);
+				isDirectory = stat.isDirectory();
+				isFile = stat.isFile();
+			} catch (error) {
+				if (name.endsWith(".md")) {
+					state.problems.push({ path: rel, key: "file", message: `Broken symbolic link (${errorCode(error)}); the note was skipped.` });
+				}
+				continue;
+			}
+			if (!isInside(state.rootReal, real)) {
+				state.ignored++;
+				continue;
+			}
+		}
+		if (isDirectory) {
+			// A link back to a folder we are inside would loop forever.
+			if (ancestors.includes(real)) continue;
+			await walk(state, abs, rel, [...ancestors, real]);
+		} else if (isFile && name.endsWith(".md")) {
+			if (state.isIgnored(rel)) state.ignored++;
+			else state.files.push(rel);
+		}
+	}
+}
+
+/**
+ * Every Markdown note of the vault at `dir` as a NoteRecord, with Obsidian's daily notes
+ * settings. Skips the configuration folder, dot-folders, `node_modules`, the user's
+ * excluded files and symbolic links that lead outside the vault. An unreadable file is
+ * a problem, never fatal; a missing vault folder throws a CliError.
+ */
+export async function readVault(dir: string, options: ReadVaultOptions = {}): Promise<VaultContents> {
+	const configDir = options.configDir ?? DEFAULT_CONFIG_DIR;
+	const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+	let rootReal: string;
+	try {
+		rootReal = await fs.realpath(dir);
+	} catch {
+		throw new CliError(`Vault folder not found: ${dir}`);
+	}
+	if (!(await fs.stat(rootReal)).isDirectory()) throw new CliError(`The vault is not a folder: ${dir}`);
+
+	const problems: Problem[] = [];
+	const appJsonPath = `${configDir}/app.json`;
+	const appJson = await readJson(nodePath.join(rootReal, configDir, "app.json"));
+	let filters: unknown = [];
+	if ("value" in appJson) {
+		const value = appJson.value;
+		if (value !== null && typeof value === "object") filters = (value as { userIgnoreFilters?: unknown }).userIgnoreFilters;
+	} else if ("error" in appJson) {
+		problems.push({ path: appJsonPath, key: "file", message: `Obsidian's settings file ${appJson.error}; excluded files were not applied.` });
+	}
+	const matcher = createIgnoreMatcher(filters);
+	for (const filter of matcher.invalid) {
+		problems.push({ path: appJsonPath, key: "file", message: `The excluded-files filter ${filter} is not a valid regular expression; it was not applied.` });
+	}
+
+	const dailyPath = `${configDir}/daily-notes.json`;
+	const dailyJson = await readJson(nodePath.join(rootReal, configDir, "daily-notes.json"));
+	let dailyNotes = { ...DEFAULT_DAILY_NOTES };
+	if ("value" in dailyJson) dailyNotes = dailyNotesFrom(dailyJson.value);
+	else if ("error" in dailyJson) {
+		problems.push({ path: dailyPath, key: "file", message: `The daily notes settings file ${dailyJson.error}; the defaults were used.` });
+	}
+
+	const state: Walk = { rootReal, configDir, isIgnored: matcher.isIgnored, files: [], problems, ignored: 0 };
+	await walk(state, rootReal, "", [rootReal]);
+	state.files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+	const read = await mapLimit(state.files, concurrency, async (path): Promise<NoteRecord | Problem> => {
+		const abs = nodePath.join(rootReal, ...path.split("/"));
+		try {
+			const stat = await fs.stat(abs);
+			const text = await fs.readFile(abs, "utf8");
+			return buildRecord({ path, text, mtime: Math.floor(stat.mtimeMs), parseYaml: parseFrontmatterYaml });
+		} catch (error) {
+			return { path, key: "file", message: `Could not read the file (${errorCode(error)}); the note was skipped.` };
+		}
+	});
+	const records: NoteRecord[] = [];
+	for (const item of read) {
+		if ("basename" in item) records.push(item);
+		else problems.push(item);
+	}
+	return { records, problems, dailyNotes, ignored: state.ignored };
+}
+
+/** `target` relative to `base` with forward slashes, or null when it is not inside `base`. */
+function relativeInside(base: string, target: string): string | null {
+	const relative = nodePath.relative(base, target);
+	if (nodePath.isAbsolute(relative) || relative === ".." || relative.startsWith(`..${nodePath.sep}`)) return null;
+	return relative.split(nodePath.sep).join("/");
+}
+
+/** The path with each segment spelled as on disk (matters on case-insensitive file systems). */
+function onDiskSpelling(base: string, relative: string): string {
+	let dir = base;
+	const out: string[] = [];
+	for (const segment of relative.split("/")) {
+		let actual = segment;
+		try {
+			const names = readdirSync(dir);
+			if (!names.includes(segment)) actual = names.find((name) => name.toLowerCase() === segment.toLowerCase()) ?? segment;
+		} catch {
+			// Keep the segment as given.
+		}
+		out.push(actual);
+		dir = nodePath.join(dir, actual);
+	}
+	return out.join("/");
+}
+
+function isFile(path: string): boolean {
+	try {
+		return statSync(path).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Turns a note given on the command line (relative to the vault, an absolute path inside
+ * it, with or without `.md`) into a vault-relative path. Throws a CliError with a
+ * one-line message when the vault or note is missing, or the note lies outside the vault
+ * (through `..` or a symbolic link) or in a folder the vault reader skips.
+ */
+export function resolveNotePath(vaultDir: string, noteArg: string): string {
+	const vaultAbs = nodePath.resolve(vaultDir);
+	let vaultReal: string;
+	try {
+		vaultReal = realpathSync(vaultAbs);
+	} catch {
+		throw new CliError(`Vault folder not found: ${vaultDir}`);
+	}
+	if (!statSync(vaultReal).isDirectory()) throw new CliError(`The vault is not a folder: ${vaultDir}`);
+	const arg = noteArg.trim();
+	if (arg === "") throw new CliError("No note given: pass a note path relative to the vault.");
+
+	const candidate = nodePath.resolve(vaultAbs, arg);
+	let base = vaultAbs;
+	let relative = relativeInside(vaultAbs, candidate);
+	if (relative === null) {
+		base = vaultReal;
+		relative = relativeInside(vaultReal, candidate);
+	}
+	if (relative === null || relative === "") throw new CliError(`The note is outside the vault: ${noteArg}`);
+
+	const tries = relative.toLowerCase().endsWith(".md") ? [relative] : [`${relative}.md`, relative];
+	const found = tries.find((path) => isFile(nodePath.join(base, ...path.split("/"))));
+	if (found === undefined) throw new CliError(`Note not found in the vault: ${noteArg}`);
+
+	const real = realpathSync(nodePath.join(base, ...found.split("/")));
+	if (!isInside(vaultReal, real)) throw new CliError(`The note is outside the vault (through a symbolic link): ${noteArg}`);
+	const path = onDiskSpelling(base, found);
+	if (!path.endsWith(".md")) throw new CliError(`Not a Markdown note: ${noteArg}`);
+	const hidden = path.split("/").find((segment) => segment.startsWith(".") || segment === "node_modules");
+	if (hidden !== undefined) throw new CliError(`The note is inside ${hidden}, which Top of Mind does not read: ${noteArg}`);
+	return path;
+}

@@ -1,0 +1,151 @@
+/**
+ * Cadences: how often a person should hear from you, in days.
+ *
+ * Accepted forms (case, surrounding spaces and spaces between number and unit do not
+ * matter; an optional leading "every" is allowed: `every 2 weeks`):
+ * - a positive whole number of days: `30`, `"30"`;
+ * - a number with a unit: `14d`, `2w`, `3m`, `1q`, `1y`, and spelled out `10 days`,
+ *   `2 weeks`, `3 Months`, `1 quarter`, `1 year` (also `wk`, `mo`, `yr` and plurals);
+ * - a word: `daily` (1), `weekly` (7), `biweekly`/`fortnightly` (14), `monthly` (30),
+ *   `quarterly` (90), `yearly`/`annually`/`annual` (365).
+ *
+ * A month counts as 30 days, a quarter as 90 and a year as 365: a cadence is a rhythm,
+ * not a calendar appointment, so "monthly" is every 30 days whatever the month.
+ * Cadences above 100 years are refused (they are typos, and keep dates in range).
+ *
+ * Empty values (null, undefined, blank strings) mean "no cadence" and are not a problem.
+ * Everything else — zero, negative or fractional numbers, `soon`, booleans, dates,
+ * objects, lists — gives no cadence and a problem saying why.
+ */
+import type { CoreConfig } from "./config";
+import type { Person } from "./types";
+
+export const DAYS_PER_UNIT = { day: 1, week: 7, month: 30, quarter: 90, year: 365 } as const;
+const MAX_CADENCE_DAYS = 36500;
+
+const UNITS: Record<string, number> = {
+	d: 1,
+	day: 1,
+	days: 1,
+	w: 7,
+	wk: 7,
+	wks: 7,
+	week: 7,
+	weeks: 7,
+	m: 30,
+	mo: 30,
+	mos: 30,
+	month: 30,
+	months: 30,
+	q: 90,
+	quarter: 90,
+	quarters: 90,
+	y: 365,
+	yr: 365,
+	yrs: 365,
+	year: 365,
+	years: 365,
+};
+
+const WORDS: Record<string, number> = {
+	daily: 1,
+	weekly: 7,
+	biweekly: 14,
+	"bi-weekly": 14,
+	fortnightly: 14,
+	monthly: 30,
+	quarterly: 90,
+	yearly: 365,
+	annually: 365,
+	annual: 365,
+};
+
+const HINT = "use 14d, 2w, 3m, 1y, weekly, monthly…";
+const AMOUNT_AND_UNIT = /^(-?\d+(?:[.,]\d+)?)\s*([a-z]*)$/;
+
+export interface ParsedCadence {
+	days: number | null;
+	/** Set when the value was present but is not a cadence: what was wrong. */
+	problem?: string;
+}
+
+function notACadence(shown: string): ParsedCadence {
+	return { days: null, problem: `${shown} is not a cadence (${HINT})` };
+}
+
+function fromDays(days: number, shown: string): ParsedCadence {
+	if (!Number.isFinite(days)) return notACadence(shown);
+	if (days <= 0) return { days: null, problem: `${shown} is not a cadence: it must be more than zero days (${HINT})` };
+	if (!Number.isInteger(days)) {
+		return { days: null, problem: `${shown} is not a cadence: use a whole number of days, weeks, months or years` };
+	}
+	if (days > MAX_CADENCE_DAYS) return { days: null, problem: `${shown} is too long for a cadence (at most 100 years)` };
+	return { days };
+}
+
+/** Reads a cadence as users write it. See the file comment for the accepted forms. */
+export function parseCadence(value: unknown): ParsedCadence {
+	if (value === null || value === undefined) return { days: null };
+	if (typeof value === "number") return fromDays(value, String(value));
+	if (typeof value !== "string") {
+		if (Array.isArray(value)) return { days: null, problem: `a list is not a cadence (${HINT})` };
+		if (typeof value === "boolean") return notACadence(String(value));
+		if (value instanceof Date) return { days: null, problem: `a date is not a cadence (${HINT})` };
+		return { days: null, problem: `an object is not a cadence (${HINT})` };
+	}
+	const shown = `"${value}"`;
+	let s = value.trim().toLowerCase().replace(/\s+/g, " ");
+	if (s === "") return { days: null };
+	if (s.startsWith("every ")) s = s.slice("every ".length).trim();
+	const word = WORDS[s];
+	if (word !== undefined) return { days: word };
+	const m = AMOUNT_AND_UNIT.exec(s);
+	if (!m) return notACadence(shown);
+	const amount = Number((m[1] ?? "").replace(",", "."));
+	const unit = m[2] ?? "";
+	const perUnit = unit === "" ? 1 : UNITS[unit];
+	if (perUnit === undefined) return notACadence(shown);
+	if (!Number.isInteger(amount)) {
+		return { days: null, problem: `${shown} is not a cadence: use a whole number of days, weeks, months or years` };
+	}
+	return fromDays(amount * perUnit, shown);
+}
+
+export type CadenceSource = "own" | "tag" | "default" | "none";
+
+export interface PersonCadence {
+	days: number | null;
+	source: CadenceSource;
+	/** The rule's tag, when `source` is `tag`. */
+	tag?: string;
+}
+
+/** Rule tag in the form tags are stored: lower-case, no `#`, no surrounding slashes. */
+export function normalizeTag(tag: string): string {
+	return tag.trim().replace(/^#/, "").replace(/^\/+|\/+$/g, "").toLowerCase();
+}
+
+/** True when `tag` is `ruleTag` or nested below it (`family` matches `family/close`). */
+export function tagMatches(tag: string, ruleTag: string): boolean {
+	const rule = normalizeTag(ruleTag);
+	if (rule === "") return false;
+	const t = normalizeTag(tag);
+	return t === rule || t.startsWith(rule + "/");
+}
+
+/**
+ * The cadence that applies to a person: their own valid cadence; else the first
+ * `cadenceByTag` rule whose tag matches one of their tags and whose cadence is valid;
+ * else the default cadence; else none.
+ */
+export function cadenceFor(person: Person, config: CoreConfig): PersonCadence {
+	if (person.cadenceDays !== null && person.cadenceDays > 0) return { days: person.cadenceDays, source: "own" };
+	for (const rule of config.cadenceByTag) {
+		if (!person.tags.some((t) => tagMatches(t, rule.tag))) continue;
+		const days = parseCadence(rule.cadence).days;
+		if (days !== null) return { days, source: "tag", tag: normalizeTag(rule.tag) };
+	}
+	const fallback = parseCadence(config.defaultCadence).days;
+	if (fallback !== null) return { days: fallback, source: "default" };
+	return { days: null, source: "none" };
+}

@@ -1,0 +1,482 @@
+/**
+ * Frontmatter values come in every shape users type. This file turns a NoteRecord into
+ * a Person or a Post, keeping what is meaningful and reporting what is not as a Problem
+ * (`{path, key, message}`, the message saying what was wrong and what was used instead).
+ * Nothing here throws on user data.
+ *
+ * Decisions, per shape:
+ * - Keys: the configured key is looked up exactly, then ignoring case, spaces, `-` and
+ *   `_` (`Last Contact`, `last-contact` find `last_contact`). Problems name the key as the
+ *   note writes it.
+ * - Lists of names (topics, aliases, shared_with): a YAML list, a comma string
+ *   (`pricing, saas`; commas inside `[[...]]` do not split), or one value. Nested lists
+ *   are flattened — YAML reads an unquoted `[[Ana Diaz]]` as a list in a list, and that is
+ *   taken as the link it was meant to be. Blank items and null are dropped silently;
+ *   values are trimmed and deduplicated ignoring case, keeping the first spelling.
+ * - Numbers in topics and aliases are kept as text silently (`2026`, `401`): a number can
+ *   be a perfectly good topic. In `shared_with` a number names nobody: a problem.
+ * - Booleans and objects in any text field are not meaningful: dropped with a problem.
+ * - Date objects (YAML parsers that read `2026-11-05` as a date) become `2026-11-05` text.
+ * - Links: topics, aliases, company, role and title keep the text a reader sees
+ *   (`[[Topics/Pricing|pricing]]` → `pricing`, `[[Topics/Pricing]]` → `Pricing`);
+ *   `shared_with` and `url` keep the link target (`[[People/Ana|Ana]]` → `People/Ana`).
+ * - Single-value fields (company, role, email, url, title, status): a list of one value is
+ *   that value; a longer list uses the first item, with a problem.
+ * - Topics: a leading `#` is dropped (`"#pricing"` → `pricing`).
+ * - Dates via coerceDate (dates.ts), cadences via parseCadence (cadence.ts).
+ * - `archived`: true/false, yes/no, y/n, on/off, 1/0 (any case); anything else is a
+ *   problem and the person is not archived. `status: archived` archives a person too.
+ */
+import { parseCadence } from "./cadence";
+import type { CoreConfig } from "./config";
+import { coerceDate } from "./dates";
+import { parseLogSection } from "./log-section";
+import type { IsoDate, NoteRecord, Person, Post, PostStatus, Problem } from "./types";
+
+export interface ValueContext {
+	/** Note path, for problems. */
+	path: string;
+	/** Frontmatter key, for problems. */
+	key: string;
+}
+
+/** How a link inside a value is read: its target, the text a reader sees, or left as written. */
+export type LinkMode = "target" | "text" | "none";
+
+export interface ListOptions {
+	/** Default `text`. */
+	link?: LinkMode;
+	/** `text` (default): numbers become text silently; `problem`: dropped with a problem. */
+	numbers?: "text" | "problem";
+	/** Split strings at top-level commas; default true. */
+	splitCommas?: boolean;
+	/** Drop a leading `#` from each value (topics). Default false. */
+	stripHash?: boolean;
+}
+
+export interface TextOptions {
+	/** Default `text`. */
+	link?: LinkMode;
+}
+
+const WIKILINK = /^!?\[\[([^\]]*)\]\]$/;
+const MARKDOWN_LINK = /^!?\[([^\]]*)\]\(([^)]*)\)$/;
+const ANGLE = /^<([^<>]*)>$/;
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+interface ParsedLink {
+	target: string;
+	display?: string;
+}
+
+function decodeIfInternal(dest: string): string {
+	if (URL_SCHEME.test(dest)) return dest;
+	let decoded = dest;
+	try {
+		decoded = decodeURI(dest);
+	} catch {
+		// Malformed escapes: keep as written.
+	}
+	return decoded.split("#")[0] ?? "";
+}
+
+/** A whole-value wikilink, Markdown link or `<...>` autolink; null for plain text. */
+function parseLink(s: string): ParsedLink | null {
+	const wiki = WIKILINK.exec(s);
+	if (wiki) {
+		const inner = wiki[1] ?? "";
+		const bar = inner.indexOf("|");
+		const targetPart = bar >= 0 ? inner.slice(0, bar) : inner;
+		const display = bar >= 0 ? inner.slice(bar + 1).trim() : "";
+		const target = (targetPart.split("#")[0] ?? "").trim();
+		return display === "" ? { target } : { target, display };
+	}
+	const md = MARKDOWN_LINK.exec(s);
+	if (md) {
+		let dest = (md[2] ?? "").trim();
+		const angle = /^<([^>]*)>/.exec(dest);
+		dest = angle ? (angle[1] ?? "") : (dest.split(/\s+/)[0] ?? "");
+		const display = (md[1] ?? "").trim();
+		const target = decodeIfInternal(dest).trim();
+		return display === "" ? { target } : { target, display };
+	}
+	const angle = ANGLE.exec(s);
+	if (angle) return { target: (angle[1] ?? "").trim() };
+	return null;
+}
+
+/**
+ * The target of a link written as a whole value: `[[People/Ana|Ana]]` → `People/Ana`,
+ * `[[Ana#Notes]]` → `Ana`, `[Ana](People/Ana%20Diaz.md)` → `People/Ana Diaz.md`,
+ * `<https://x.y>` → `https://x.y`. Plain text comes back trimmed.
+ */
+export function unwrapLink(s: string): string {
+	const trimmed = s.trim();
+	const link = parseLink(trimmed);
+	return link ? link.target : trimmed;
+}
+
+/**
+ * The text a reader sees for a link written as a whole value: its alias or Markdown text,
+ * else the target's file name without folder or `.md` (`[[Topics/Pricing]]` → `Pricing`).
+ * Plain text comes back trimmed.
+ */
+export function linkText(s: string): string {
+	const trimmed = s.trim();
+	const link = parseLink(trimmed);
+	if (!link) return trimmed;
+	if (link.display !== undefined) return link.display;
+	if (URL_SCHEME.test(link.target)) return link.target;
+	return (link.target.split("/").pop() ?? "").replace(/\.md$/i, "");
+}
+
+function applyLinkMode(s: string, mode: LinkMode): string {
+	if (mode === "target") return unwrapLink(s);
+	if (mode === "text") return linkText(s);
+	return s.trim();
+}
+
+/** Splits at commas outside `[[...]]`, `[...]` and `(...)`. */
+export function splitTopLevelCommas(s: string): string[] {
+	const out: string[] = [];
+	let depth = 0;
+	let start = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charAt(i);
+		if (c === "[" || c === "(") depth++;
+		else if ((c === "]" || c === ")") && depth > 0) depth--;
+		else if (c === "," && depth === 0) {
+			out.push(s.slice(start, i));
+			start = i + 1;
+		}
+	}
+	out.push(s.slice(start));
+	return out;
+}
+
+function normalizeKey(key: string): string {
+	return key.toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+/**
+ * A frontmatter value by key: exact key first, then ignoring case, spaces, `-` and `_`.
+ * Returns the key as written in the note (for problems) and the value.
+ */
+export function getField(
+	frontmatter: Record<string, unknown> | null,
+	key: string,
+): { key: string; value: unknown } {
+	if (!frontmatter || key === "") return { key, value: undefined };
+	if (Object.prototype.hasOwnProperty.call(frontmatter, key)) return { key, value: frontmatter[key] };
+	const wanted = normalizeKey(key);
+	for (const k of Object.keys(frontmatter)) {
+		if (normalizeKey(k) === wanted) return { key: k, value: frontmatter[k] };
+	}
+	return { key, value: undefined };
+}
+
+/** How a value looks in a problem message. */
+export function describeValue(value: unknown): string {
+	if (typeof value === "string") return `"${value}"`;
+	if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+	if (value === null || value === undefined) return "nothing";
+	if (Array.isArray(value)) return "a list";
+	if (value instanceof Date) return "a date";
+	return "an object";
+}
+
+function problem(ctx: ValueContext, message: string): Problem {
+	return { path: ctx.path, key: ctx.key, message: `${ctx.key} ${message}` };
+}
+
+function dateText(d: Date): string | null {
+	return coerceDate(d).date;
+}
+
+/** `[["x"]]`: YAML's reading of an unquoted `[[x]]`; back to the link it was meant to be. */
+function unquotedWikilink(value: unknown): string | null {
+	if (!Array.isArray(value) || value.length !== 1) return null;
+	const inner: unknown = value[0];
+	if (!Array.isArray(inner) || inner.length !== 1) return null;
+	const s: unknown = inner[0];
+	return typeof s === "string" ? `[[${s}]]` : null;
+}
+
+/** Flattens nested lists, turning each unquoted-`[[x]]` shape back into a link string. */
+function flatten(value: unknown[], into: unknown[] = []): unknown[] {
+	for (const item of value) {
+		const link = unquotedWikilink(item);
+		if (link !== null) into.push(link);
+		else if (Array.isArray(item)) flatten(item, into);
+		else into.push(item);
+	}
+	return into;
+}
+
+/** Dedupe key: Unicode-normalized and case-folded. */
+export function foldCase(s: string): string {
+	return s.normalize("NFC").toLowerCase();
+}
+
+/** Keeps the first spelling of each value, comparing case-insensitively. */
+export function dedupeCaseInsensitive(values: Iterable<string>): string[] {
+	const seen = new Set<string>();
+	const out: string[] = [];
+	for (const v of values) {
+		const k = foldCase(v);
+		if (seen.has(k)) continue;
+		seen.add(k);
+		out.push(v);
+	}
+	return out;
+}
+
+/**
+ * Reads a value as a list of names or topics. See the file comment for the shapes.
+ * Values come back trimmed, links read per `options.link`, deduplicated ignoring case.
+ */
+export function coerceStringList(
+	value: unknown,
+	ctx: ValueContext,
+	options: ListOptions = {},
+): { values: string[]; problems: Problem[] } {
+	const link = options.link ?? "text";
+	const split = options.splitCommas ?? true;
+	const problems: Problem[] = [];
+	const raw: string[] = [];
+	const items = Array.isArray(value) ? flatten([value]) : [value];
+	for (const item of items) {
+		if (item === null || item === undefined) continue;
+		if (typeof item === "string") {
+			for (const part of split ? splitTopLevelCommas(item) : [item]) raw.push(part);
+		} else if (typeof item === "number" || typeof item === "bigint") {
+			if (options.numbers === "problem") {
+				problems.push(problem(ctx, `has the number ${String(item)}, which is not a name or link; it is ignored`));
+			} else {
+				raw.push(String(item));
+			}
+		} else if (item instanceof Date) {
+			const d = dateText(item);
+			if (d !== null && options.numbers !== "problem") raw.push(d);
+			else problems.push(problem(ctx, "has a date, which is not a name or link; it is ignored"));
+		} else {
+			problems.push(problem(ctx, `has ${describeValue(item)}, which is not text; it is ignored`));
+		}
+	}
+	const values: string[] = [];
+	for (const r of raw) {
+		let v = applyLinkMode(r, link);
+		if (options.stripHash) v = v.replace(/^#+/, "").trim();
+		if (v !== "") values.push(v);
+	}
+	return { values: dedupeCaseInsensitive(values), problems };
+}
+
+/**
+ * Reads a single text value: strings trimmed (blank → null), numbers and dates as text,
+ * a list of one value as that value, a longer list as its first item (with a problem),
+ * booleans and objects as null (with a problem). Links read per `options.link`.
+ */
+export function coerceText(
+	value: unknown,
+	ctx: ValueContext,
+	options: TextOptions = {},
+): { value: string | null; problems: Problem[] } {
+	const link = options.link ?? "text";
+	if (value === null || value === undefined) return { value: null, problems: [] };
+	if (typeof value === "string") {
+		const v = applyLinkMode(value, link);
+		return { value: v === "" ? null : v, problems: [] };
+	}
+	if (typeof value === "number" || typeof value === "bigint") return { value: String(value), problems: [] };
+	if (value instanceof Date) {
+		const d = dateText(value);
+		return d !== null
+			? { value: d, problems: [] }
+			: { value: null, problems: [problem(ctx, "is an invalid date; it is ignored")] };
+	}
+	if (Array.isArray(value)) {
+		const asWikilink = unquotedWikilink(value);
+		if (asWikilink !== null) return coerceText(asWikilink, ctx, options);
+		const items = flatten(value).filter((v) => !(v === null || v === undefined || (typeof v === "string" && v.trim() === "")));
+		if (items.length === 0) return { value: null, problems: [] };
+		const first = coerceText(items[0], ctx, options);
+		if (items.length === 1) return first;
+		const used = first.value === null ? "nothing is used" : `the first, "${first.value}", is used`;
+		return { value: first.value, problems: [...first.problems, problem(ctx, `is a list of ${items.length} values, not one; ${used}`)] };
+	}
+	return { value: null, problems: [problem(ctx, `is ${describeValue(value)}, not text; it is ignored`)] };
+}
+
+/**
+ * Reads a yes/no value. Null when absent; a problem (and null) for anything that is not
+ * true/false, yes/no, y/n, on/off, 1/0.
+ */
+export function coerceBoolean(value: unknown): { value: boolean | null; problem?: string } {
+	if (value === null || value === undefined) return { value: null };
+	if (typeof value === "boolean") return { value };
+	if (typeof value === "number") {
+		if (value === 1) return { value: true };
+		if (value === 0) return { value: false };
+	}
+	if (typeof value === "string") {
+		const s = value.trim().toLowerCase();
+		if (s === "") return { value: null };
+		if (["true", "yes", "y", "on", "1"].includes(s)) return { value: true };
+		if (["false", "no", "n", "off", "0"].includes(s)) return { value: false };
+	}
+	if (Array.isArray(value) && value.length === 1) return coerceBoolean(value[0]);
+	return { value: null, problem: `${describeValue(value)} is not true or false` };
+}
+
+function frontmatterProblems(record: NoteRecord): Problem[] {
+	if (record.frontmatterError === undefined) return [];
+	const error = record.frontmatterError.trim();
+	// Sources may already phrase a full sentence for users ("…; the note was read without
+	// frontmatter."): keep it. A bare parser error gets the consequence added.
+	const message = error.endsWith(".")
+		? error
+		: `frontmatter could not be read (${error === "" ? "unknown error" : error}); the note is read without its properties`;
+	return [{ path: record.path, key: "frontmatter", message }];
+}
+
+/** Reads a date field; a problem names the key and what happens instead. */
+function dateField(
+	record: NoteRecord,
+	key: string,
+	instead: string,
+	problems: Problem[],
+): IsoDate | null {
+	const field = getField(record.frontmatter, key);
+	const { date, problem: p } = coerceDate(field.value);
+	if (p !== undefined) problems.push({ path: record.path, key: field.key, message: `${field.key} ${p}; ${instead}` });
+	return date;
+}
+
+function textField(record: NoteRecord, key: string, link: LinkMode, problems: Problem[]): string | null {
+	const field = getField(record.frontmatter, key);
+	const r = coerceText(field.value, { path: record.path, key: field.key }, { link });
+	problems.push(...r.problems);
+	return r.value;
+}
+
+function listField(record: NoteRecord, key: string, options: ListOptions, problems: Problem[]): string[] {
+	const field = getField(record.frontmatter, key);
+	const r = coerceStringList(field.value, { path: record.path, key: field.key }, options);
+	problems.push(...r.problems);
+	return r.values;
+}
+
+function topicsOf(record: NoteRecord, config: CoreConfig, problems: Problem[]): string[] {
+	const all: string[] = [];
+	const seenKeys = new Set<string>();
+	for (const key of config.fields.topics) {
+		const k = normalizeKey(key);
+		if (seenKeys.has(k)) continue;
+		seenKeys.add(k);
+		all.push(...listField(record, key, { link: "text", stripHash: true }, problems));
+	}
+	return dedupeCaseInsensitive(all);
+}
+
+function aliasesOf(record: NoteRecord, config: CoreConfig, name: string, problems: Problem[]): string[] {
+	const keys = [config.fields.aliases];
+	if (normalizeKey(config.fields.aliases) !== "alias") keys.push("alias");
+	const all: string[] = [];
+	for (const key of keys) all.push(...listField(record, key, { link: "text" }, problems));
+	const self = foldCase(name);
+	return dedupeCaseInsensitive(all).filter((a) => foldCase(a) !== self);
+}
+
+/** Lower-cased string values of a field (a string or a list of them). */
+function wordsOf(value: unknown): string[] {
+	const items = Array.isArray(value) ? flatten(value) : [value];
+	return items.filter((v): v is string => typeof v === "string").map((v) => v.trim().toLowerCase());
+}
+
+function archivedOf(record: NoteRecord, config: CoreConfig, problems: Problem[]): boolean {
+	const status = getField(record.frontmatter, config.fields.status);
+	if (wordsOf(status.value).includes("archived")) return true;
+	const field = getField(record.frontmatter, config.fields.archived);
+	const b = coerceBoolean(field.value);
+	if (b.problem !== undefined) {
+		problems.push({ path: record.path, key: field.key, message: `${field.key} ${b.problem}; the person is not archived` });
+	}
+	return b.value === true;
+}
+
+/** A person note as a Person, with the problems found in its frontmatter. */
+export function toPerson(record: NoteRecord, config: CoreConfig): { person: Person; problems: Problem[] } {
+	const problems = frontmatterProblems(record);
+	const f = config.fields;
+	const name = record.basename;
+	const cadenceField = getField(record.frontmatter, f.cadence);
+	const cadence = parseCadence(cadenceField.value);
+	if (cadence.problem !== undefined) {
+		problems.push({
+			path: record.path,
+			key: cadenceField.key,
+			message: `${cadenceField.key} ${cadence.problem}; the tag or default cadence applies`,
+		});
+	}
+	let email = textField(record, f.email, "target", problems);
+	if (email !== null) email = email.replace(/^mailto:/i, "");
+	const person: Person = {
+		path: record.path,
+		name,
+		aliases: aliasesOf(record, config, name, problems),
+		topics: topicsOf(record, config, problems),
+		tags: [...record.tags],
+		company: textField(record, f.company, "text", problems),
+		role: textField(record, f.role, "text", problems),
+		email,
+		url: textField(record, f.url, "target", problems),
+		lastContactField: dateField(record, f.lastContact, "last contact comes from the log and daily notes", problems),
+		cadenceDays: cadence.days,
+		snoozeUntil: dateField(record, f.snoozeUntil, "the person is not snoozed", problems),
+		archived: archivedOf(record, config, problems),
+		body: record.body,
+		log: parseLogSection(record.body, config.logHeading),
+		mtime: record.mtime,
+	};
+	return { person, problems };
+}
+
+const POST_STATUSES: readonly PostStatus[] = ["idea", "draft", "published"];
+
+function postStatusOf(record: NoteRecord, config: CoreConfig, problems: Problem[]): PostStatus | null {
+	const field = getField(record.frontmatter, config.fields.status);
+	const r = coerceText(field.value, { path: record.path, key: field.key }, { link: "text" });
+	problems.push(...r.problems);
+	if (r.value === null) return null;
+	const s = r.value.toLowerCase();
+	const status = POST_STATUSES.find((p) => p === s);
+	if (status) return status;
+	problems.push({
+		path: record.path,
+		key: field.key,
+		message: `${field.key} "${r.value}" is not idea, draft or published; the post has no status`,
+	});
+	return null;
+}
+
+/** A post note as a Post, with the problems found in its frontmatter. */
+export function toPost(record: NoteRecord, config: CoreConfig): { post: Post; problems: Problem[] } {
+	const problems = frontmatterProblems(record);
+	const f = config.fields;
+	const title = textField(record, f.title, "text", problems) ?? record.basename;
+	const post: Post = {
+		path: record.path,
+		title,
+		aliases: aliasesOf(record, config, title, problems),
+		topics: topicsOf(record, config, problems),
+		tags: [...record.tags],
+		status: postStatusOf(record, config, problems),
+		published: dateField(record, f.published, "the post has no publication date", problems),
+		url: textField(record, f.url, "target", problems),
+		sharedWith: listField(record, f.sharedWith, { link: "target", numbers: "problem" }, problems),
+		body: record.body,
+		mtime: record.mtime,
+	};
+	return { post, problems };
+}

@@ -1,0 +1,154 @@
+import { coerceStringList } from "./coerce";
+import type { NetworkIndex } from "./network-index";
+import { foldCase, phraseTerm, termRun, topicKey } from "./text";
+import type { NoteRecord } from "./types";
+
+/**
+ * What a note is about, reduced to what matching needs: its most distinctive terms with
+ * weights (never the whole note as one query), the words as written for reasons, its
+ * explicit topics and the people it mentions.
+ */
+export interface NoteQuery {
+	path: string;
+	title: string;
+	/**
+	 * Every term of the note (and synonyms of its phrases) weighted by how distinctive it
+	 * is, 1 for the strongest; matching keeps only the top few that the targets contain.
+	 */
+	weights: Map<string, number>;
+	/** Analysed term → the words as the note wrote them. */
+	surface: Map<string, string>;
+	/** Canonical topic key → topic as written, from the note's topics and tags. */
+	topics: Map<string, string>;
+	/** Every analysed term and phrase term of the note. */
+	allTerms: Set<string>;
+	/** Paths of people the note links to or names in full. */
+	mentions: Set<string>;
+}
+
+/** Title and topics say more about a note than a sentence of its body. */
+const TITLE_WEIGHT = 3;
+const TOPIC_WEIGHT = 3;
+
+export function noteTitle(record: NoteRecord, index: NetworkIndex): string {
+	const post = index.post(record.path);
+	if (post) return post.title;
+	const title = record.frontmatter?.[index.config.fields.title];
+	return typeof title === "string" && title.trim() !== "" ? title.trim() : record.basename;
+}
+
+export function noteTopics(record: NoteRecord, index: NetworkIndex): string[] {
+	const post = index.post(record.path);
+	if (post) return post.topics;
+	const topics: string[] = [];
+	for (const key of index.config.fields.topics) {
+		const value = record.frontmatter?.[key];
+		if (value !== undefined) topics.push(...coerceStringList(value, { path: record.path, key }, { stripHash: true }).values);
+	}
+	return topics;
+}
+
+export function buildNoteQuery(record: NoteRecord, index: NetworkIndex): NoteQuery {
+	const title = noteTitle(record, index);
+	const topics = noteTopics(record, index);
+	const surface = new Map<string, string>();
+	const tf = new Map<string, number>();
+	const allTerms = new Set<string>();
+	const addText = (text: string, weight: number): void => {
+		for (const term of collectTerms(text, surface)) {
+			tf.set(term, (tf.get(term) ?? 0) + weight);
+			allTerms.add(term);
+		}
+	};
+	addText(title, TITLE_WEIGHT);
+	addText(topics.join(". "), TOPIC_WEIGHT);
+	addText(record.tags.map((tag) => tag.replace(/[-_/]/g, " ")).join(". "), TOPIC_WEIGHT);
+	addText(record.body, 1);
+
+	const totalDocs = index.peopleDf.documentCount + index.postDf.documentCount;
+	const weights = new Map<string, number>();
+	let max = 0;
+	for (const [term, count] of tf) {
+		const docFreq = index.peopleDf.get(term) + index.postDf.get(term);
+		const weight = (1 + Math.log(count)) * Math.log(1 + (totalDocs + 1) / (docFreq + 0.5));
+		weights.set(term, weight);
+		if (weight > max) max = weight;
+	}
+	for (const [term, weight] of weights) weights.set(term, weight / (max || 1));
+
+	const topicMap = new Map<string, string>();
+	const synonyms = index.synonyms();
+	for (const topic of [...topics, ...record.tags]) {
+		const key = synonyms.canonicalTopic(topic);
+		if (key !== "" && !topicMap.has(key)) topicMap.set(key, topic);
+	}
+
+	return { path: record.path, title, weights: index.synonyms().expand(weights), surface, topics: topicMap, allTerms, mentions: findMentions(record, index) };
+}
+
+function collectTerms(text: string, surface: Map<string, string>): string[] {
+	const run = termRun(text);
+	const words = surfaceWords(text);
+	const out: string[] = [];
+	let previous: string | null = null;
+	let previousWord = "";
+	run.forEach((term, i) => {
+		const word = words[i] ?? "";
+		if (term !== null) {
+			out.push(term);
+			if (!surface.has(term)) surface.set(term, word);
+			if (previous !== null) {
+				const phrase = phraseTerm(previous, term);
+				out.push(phrase);
+				if (!surface.has(phrase)) surface.set(phrase, `${previousWord} ${word}`);
+			}
+		}
+		previous = term;
+		previousWord = word;
+	});
+	return out;
+}
+
+/** The words of a text in the same positions as termRun's entries (breaks are empty). */
+function surfaceWords(text: string): string[] {
+	const out: string[] = [];
+	const folded = foldCase(text);
+	let lastEnd = 0;
+	for (const match of folded.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
+		const start = match.index;
+		if (start > lastEnd && /[.,;:!?()[\]{}"|/\\\n]/.test(folded.slice(lastEnd, start))) out.push("");
+		lastEnd = start + match[0].length;
+		out.push(match[0]);
+	}
+	return out;
+}
+
+/** People the note links to, or names in full (a first name alone is too ambiguous). */
+function findMentions(record: NoteRecord, index: NetworkIndex): Set<string> {
+	const mentions = new Set<string>();
+	for (const link of record.links) {
+		const person = index.resolvePerson(link.target, record.path);
+		if (person !== null) mentions.add(person);
+	}
+	const names = index.nameTable();
+	if (names.size === 0) return mentions;
+	const words = foldCase(record.body).match(/[\p{L}\p{N}]+/gu) ?? [];
+	for (let i = 0; i < words.length; i++) {
+		const candidates = names.get(words[i] as string);
+		if (!candidates) continue;
+		for (const { words: nameWords, path } of candidates) {
+			if (mentions.has(path)) continue;
+			let matches = true;
+			for (let j = 1; j < nameWords.length; j++) {
+				if (words[i + j] !== nameWords[j]) {
+					matches = false;
+					break;
+				}
+			}
+			if (matches) mentions.add(path);
+		}
+	}
+	return mentions;
+}
+
+export { topicKey };

@@ -1,0 +1,139 @@
+import { phraseTerm, phraseTerms, topicKey } from "./text";
+
+/**
+ * Words people use for the same thing. The built-in list holds only common, unambiguous
+ * abbreviations; a vault adds its own through the aliases of topic notes (a note
+ * `Kubernetes.md` with `aliases: [k8s]` makes the two interchangeable).
+ */
+export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
+	["plg", "product-led growth", "product led growth"],
+	["llm", "large language model"],
+	["llms", "large language models"],
+	["k8s", "kubernetes"],
+	["sre", "site reliability engineering", "site reliability"],
+	["ai", "artificial intelligence"],
+	["ml", "machine learning"],
+	["dx", "developer experience", "devex"],
+	["finops", "cloud financial operations", "cloud cost management"],
+	["ci", "continuous integration"],
+	["cd", "continuous delivery"],
+	["soc2", "soc 2"],
+	["gdpr", "general data protection regulation"],
+	["saas", "software as a service"],
+	["b2b", "business to business"],
+	["b2c", "business to consumer"],
+	["nrr", "net revenue retention", "net dollar retention", "ndr"],
+	["arr", "annual recurring revenue"],
+	["mrr", "monthly recurring revenue"],
+	["okr", "objectives and key results"],
+	["okrs", "objectives and key results"],
+	["ux", "user experience"],
+	["ui", "user interface"],
+	["em", "engineering manager"],
+	["cto", "chief technology officer"],
+	["ceo", "chief executive officer"],
+	["cfo", "chief financial officer"],
+	["coo", "chief operating officer"],
+	["cpo", "chief product officer"],
+	["ciso", "chief information security officer"],
+	["vp", "vice president"],
+	["ic", "individual contributor"],
+	["mvp", "minimum viable product"],
+	["api", "application programming interface"],
+	["seo", "search engine optimization", "search engine optimisation"],
+	["cac", "customer acquisition cost"],
+	["ltv", "lifetime value", "customer lifetime value"],
+	["roi", "return on investment"],
+	["vc", "venture capital"],
+	["oss", "open source software"],
+	["iac", "infrastructure as code"],
+	["slo", "service level objective"],
+	["sla", "service level agreement"],
+	["mttr", "mean time to recovery", "mean time to restore"],
+	["hr", "human resources"],
+	["qa", "quality assurance"],
+	["rag", "retrieval augmented generation"],
+	["genai", "generative ai"],
+	["aws", "amazon web services"],
+	["gcp", "google cloud platform", "google cloud"],
+	["devops", "dev ops"],
+	["m&a", "mergers and acquisitions"],
+];
+
+interface Member {
+	terms: string[];
+	group: number;
+}
+
+/** Finds synonym phrases in a query and adds the other ways of saying them. */
+export class SynonymTable {
+	private readonly byFirstTerm = new Map<string, Member[]>();
+	private readonly groups: Member[][] = [];
+	private readonly groupOfKey = new Map<string, number>();
+
+	constructor(groups: Iterable<readonly string[]>) {
+		for (const phrases of groups) {
+			const id = this.groups.length;
+			const members: Member[] = [];
+			for (const phrase of phrases) {
+				const terms = phraseTerms(phrase);
+				if (terms.length === 0) continue;
+				const member = { terms, group: id };
+				members.push(member);
+				const first = terms[0] as string;
+				const list = this.byFirstTerm.get(first) ?? [];
+				list.push(member);
+				this.byFirstTerm.set(first, list);
+				if (!this.groupOfKey.has(terms.join(" "))) this.groupOfKey.set(terms.join(" "), id);
+			}
+			this.groups.push(members);
+		}
+	}
+
+	/** A key shared by every spelling of a topic in one group ("k8s" and "Kubernetes" agree). */
+	canonicalTopic(topic: string): string {
+		const key = topicKey(topic);
+		const group = this.groupOfKey.get(key);
+		return group === undefined ? key : `=${group}`;
+	}
+
+	/**
+	 * Adds, for every synonym phrase found among the weighted query terms, the terms of the
+	 * other phrases of its group at a slightly lower weight. Existing weights are kept.
+	 */
+	expand(weights: Map<string, number>): Map<string, number> {
+		const added = new Map<string, number>();
+		for (const [term, weight] of weights) {
+			const candidates = this.byFirstTerm.get(term);
+			if (!candidates) continue;
+			for (const member of candidates) {
+				if (!containsPhrase(weights, member.terms)) continue;
+				for (const other of this.groups[member.group] ?? []) {
+					if (other === member) continue;
+					for (const t of termsWithPhrases(other.terms)) {
+						if (weights.has(t)) continue;
+						added.set(t, Math.max(added.get(t) ?? 0, weight * 0.8));
+					}
+				}
+			}
+		}
+		if (added.size === 0) return weights;
+		const out = new Map(weights);
+		for (const [term, weight] of added) out.set(term, weight);
+		return out;
+	}
+}
+
+function containsPhrase(weights: Map<string, number>, terms: string[]): boolean {
+	if (terms.length === 1) return weights.has(terms[0] as string);
+	for (let i = 1; i < terms.length; i++) {
+		if (!weights.has(phraseTerm(terms[i - 1] as string, terms[i] as string))) return false;
+	}
+	return true;
+}
+
+function termsWithPhrases(terms: string[]): string[] {
+	const out = [...terms];
+	for (let i = 1; i < terms.length; i++) out.push(phraseTerm(terms[i - 1] as string, terms[i] as string));
+	return out;
+}

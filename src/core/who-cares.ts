@@ -1,0 +1,264 @@
+import { statusOf } from "./contacts";
+import type { DocumentFrequencyTable, NetworkIndex, SearchHit } from "./network-index";
+import { compareText } from "./network-index";
+import { buildNoteQuery, type NoteQuery } from "./note-query";
+import { phraseTerms, topicKey } from "./text";
+import type { IsoDate, NoteRecord, Person } from "./types";
+
+/**
+ * "Who cares about this note": every person scored on four kinds of evidence, each of
+ * which also becomes a reason a person can read.
+ *   - topics: their topics or tags are the note's topics or tags, or appear in its text;
+ *   - text: the note's distinctive terms found in their note (body, role, topics);
+ *   - mention: the note links to them or names them;
+ *   - history: posts like this one that you already sent them.
+ */
+
+export interface PersonMatch {
+	path: string;
+	name: string;
+	/** 0–1; higher is more relevant. */
+	score: number;
+	reasons: string[];
+	lastContact: IsoDate | null;
+	nextDue: IsoDate | null;
+	due: boolean;
+	overdueDays: number;
+}
+
+export interface WhoCaresResult {
+	note: string;
+	title: string;
+	people: PersonMatch[];
+	alreadyShared: PersonMatch[];
+}
+
+export interface WhoCaresOptions {
+	/** Most people to return in `people` (already shared are not limited). Default 10. */
+	limit?: number;
+	/** Person paths never to suggest for this note ("not for them", dismissed). */
+	exclude?: ReadonlySet<string>;
+	/** Drop people scoring below this. Default 0.08. */
+	minScore?: number;
+}
+
+/** How much each kind of evidence can contribute; combined as independent evidence. */
+export const WEIGHTS = {
+	text: 0.62,
+	topicExact: 0.38,
+	topicExactMax: 0.62,
+	topicInText: 0.16,
+	topicInTextMax: 0.36,
+	mention: 0.7,
+	history: 0.18,
+	historyMax: 0.36,
+};
+
+export interface Evidence {
+	text: number;
+	topicExact: string[];
+	topicInText: string[];
+	mentioned: boolean;
+	history: { similarity: number; posts: string[] };
+	matchedTerms: Array<{ term: string; fields: string[]; weight: number }>;
+}
+
+export function combine(evidence: Evidence): number {
+	const parts = [
+		WEIGHTS.text * evidence.text,
+		Math.min(WEIGHTS.topicExactMax, WEIGHTS.topicExact * evidence.topicExact.length),
+		Math.min(WEIGHTS.topicInTextMax, WEIGHTS.topicInText * evidence.topicInText.length),
+		evidence.mentioned ? WEIGHTS.mention : 0,
+		Math.min(WEIGHTS.historyMax, WEIGHTS.history * evidence.history.similarity),
+	];
+	return 1 - parts.reduce((rest, p) => rest * (1 - p), 1);
+}
+
+/** The strongest terms of a query that occur in one target set, renormalised. */
+export function topTerms(weights: Map<string, number>, df: DocumentFrequencyTable, count: number): Map<string, number> {
+	const top = [...weights.entries()]
+		.filter(([term]) => df.get(term) > 0)
+		.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+		.slice(0, count);
+	const max = top[0]?.[1] ?? 1;
+	return new Map(top.map(([term, w]) => [term, w / max]));
+}
+
+export function whoCares(index: NetworkIndex, record: NoteRecord, today: IsoDate, options: WhoCaresOptions = {}): WhoCaresResult {
+	const limit = options.limit ?? 10;
+	const minScore = options.minScore ?? 0.08;
+	const query = buildNoteQuery(record, index);
+	const evidence = gatherEvidence(index, query);
+
+	const shared = sharedWithNote(index, record.path);
+	const people: PersonMatch[] = [];
+	const alreadyShared: PersonMatch[] = [];
+	for (const [path, found] of evidence) {
+		const person = index.person(path);
+		if (!person || person.archived || path === record.path) continue;
+		if (options.exclude?.has(path)) continue;
+		const score = combine(found);
+		const isShared = shared.has(path);
+		if (!isShared && score < minScore) continue;
+		const match = toMatch(index, person, score, describe(index, person, found, query), today);
+		(isShared ? alreadyShared : people).push(match);
+	}
+	// People already sent the note stay listed even when nothing else connects them.
+	for (const path of shared) {
+		if (evidence.has(path)) continue;
+		const person = index.person(path);
+		if (!person || person.archived) continue;
+		alreadyShared.push(toMatch(index, person, 0, [], today));
+	}
+	people.sort(byScore);
+	alreadyShared.sort(byScore);
+	return { note: record.path, title: query.title, people: people.slice(0, limit), alreadyShared };
+}
+
+/** Paths of people the note was already sent to (its `shared_with`, or a logged share). */
+export function sharedWithNote(index: NetworkIndex, notePath: string): Set<string> {
+	const out = new Set<string>();
+	for (const person of index.recipients(notePath)) out.add(person);
+	return out;
+}
+
+export function byScore(a: { score: number; name: string; path: string }, b: { score: number; name: string; path: string }): number {
+	return b.score - a.score || compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.path, b.path);
+}
+
+function toMatch(index: NetworkIndex, person: Person, score: number, reasons: string[], today: IsoDate): PersonMatch {
+	const status = statusOf(index, person, today);
+	return {
+		path: person.path,
+		name: person.name,
+		score: Math.round(score * 1000) / 1000,
+		reasons,
+		lastContact: status.lastContact,
+		nextDue: status.nextDue,
+		due: status.due,
+		overdueDays: status.overdueDays,
+	};
+}
+
+function emptyEvidence(): Evidence {
+	return { text: 0, topicExact: [], topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, matchedTerms: [] };
+}
+
+export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<string, Evidence> {
+	const evidence = new Map<string, Evidence>();
+	const get = (path: string): Evidence => {
+		let found = evidence.get(path);
+		if (!found) {
+			found = emptyEvidence();
+			evidence.set(path, found);
+		}
+		return found;
+	};
+
+	const peopleTerms = topTerms(query.weights, index.peopleDf, 30);
+	const hits = index.searchPeople(peopleTerms);
+	const best = hits[0]?.score ?? 0;
+	for (const hit of hits) {
+		const found = get(hit.path);
+		found.text = best > 0 ? hit.score / best : 0;
+		found.matchedTerms = matchedTerms(hit, peopleTerms);
+	}
+
+	const synonyms = index.synonyms();
+	for (const person of index.allPeople()) {
+		if (person.archived) continue;
+		const exact: string[] = [];
+		const inText: string[] = [];
+		for (const topic of [...person.topics, ...person.tags]) {
+			if (query.topics.has(synonyms.canonicalTopic(topic))) exact.push(topic);
+			else if (topicInNote(topic, query)) inText.push(topic);
+		}
+		if (exact.length > 0 || inText.length > 0) {
+			const found = get(person.path);
+			found.topicExact = exact;
+			found.topicInText = inText;
+		}
+	}
+
+	for (const path of query.mentions) get(path).mentioned = true;
+
+	const postTerms = topTerms(query.weights, index.postDf, 30);
+	const similarPosts = index.searchPosts(postTerms).filter((hit) => hit.path !== query.path);
+	const bestPost = similarPosts[0]?.score ?? 0;
+	for (const hit of similarPosts.slice(0, 10)) {
+		const similarity = bestPost > 0 ? hit.score / bestPost : 0;
+		if (similarity < 0.3) continue;
+		for (const person of index.recipients(hit.path)) {
+			const found = get(person);
+			found.history.similarity += similarity;
+			found.history.posts.push(hit.path);
+		}
+	}
+	return evidence;
+}
+
+/** A person's topic "appears" in a note when all its words stand together in the note. */
+function topicInNote(topic: string, query: NoteQuery): boolean {
+	const terms = phraseTerms(topic.replace(/[-_/]/g, " "));
+	if (terms.length === 0) return false;
+	if (terms.length === 1) return (query.weights.get(terms[0] as string) ?? 0) >= 0.25;
+	for (let i = 1; i < terms.length; i++) {
+		if (!query.allTerms.has(`${terms[i - 1] as string}_${terms[i] as string}`)) return false;
+	}
+	return true;
+}
+
+function matchedTerms(hit: SearchHit, weights: Map<string, number>): Evidence["matchedTerms"] {
+	return Object.entries(hit.match)
+		.map(([term, fields]) => ({ term, fields, weight: weights.get(term) ?? 0 }))
+		.sort((a, b) => b.weight - a.weight || compareText(a.term, b.term));
+}
+
+/** Reasons in the order a person would weigh them. */
+export function describe(index: NetworkIndex, person: Person, found: Evidence, query: NoteQuery): string[] {
+	const reasons: string[] = [];
+	if (found.mentioned) reasons.push("mentioned in this note");
+	for (const topic of found.topicExact.slice(0, 3)) reasons.push(`topic: ${topic}`);
+	for (const topic of found.topicInText.slice(0, 2)) reasons.push(`their topic "${topic}" comes up in this note`);
+
+	const shownTopics = new Set([...found.topicExact, ...found.topicInText].flatMap((t) => phraseTerms(t)));
+	const phrases: string[] = [];
+	const covered = new Set<string>();
+	let roleMatched = false;
+	for (const { term, fields } of found.matchedTerms) {
+		if (phrases.length >= 3) break;
+		if (fields.includes("role")) roleMatched = true;
+		if (!fields.includes("body") && !fields.includes("topics")) continue;
+		const parts = term.split("_");
+		if (parts.every((p) => covered.has(p) || shownTopics.has(p))) continue;
+		const words = query.surface.get(term) ?? term;
+		parts.forEach((p) => covered.add(p));
+		phrases.push(`"${words}"`);
+	}
+	if (phrases.length > 0) reasons.push(`their note mentions ${phrases.join(", ")}`);
+	if (roleMatched && person.role) reasons.push(`role: ${person.role}${person.company ? ` at ${person.company}` : ""}`);
+
+	const sent = found.history.posts;
+	if (sent.length > 0) reasons.push(historyReason(index, sent, query));
+	return reasons;
+}
+
+function historyReason(index: NetworkIndex, postPaths: string[], query: NoteQuery): string {
+	const posts = postPaths.map((path) => index.post(path)).filter((p) => p !== undefined);
+	const counts = new Map<string, { topic: string; count: number }>();
+	for (const post of posts) {
+		for (const topic of post.topics) {
+			const key = topicKey(topic);
+			if (!query.topics.has(index.synonyms().canonicalTopic(topic))) continue;
+			const entry = counts.get(key) ?? { topic, count: 0 };
+			entry.count++;
+			counts.set(key, entry);
+		}
+	}
+	const common = [...counts.values()].sort((a, b) => b.count - a.count || compareText(a.topic, b.topic))[0];
+	const n = posts.length;
+	const noun = n === 1 ? "post" : "posts";
+	if (common) return `you sent them ${n} ${noun} on ${common.topic}`;
+	if (n === 1 && posts[0]) return `you sent them "${posts[0].title}", on a similar subject`;
+	return `you sent them ${n} ${noun} on similar subjects`;
+}
