@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { loadVault } from "../src/cli/load-vault";
-import { whoCares } from "../src/core/who-cares";
+import { DEFAULT_SEARCH_TUNING } from "../src/core/network-index";
+import { WEIGHTS, whoCares } from "../src/core/who-cares";
 import { rankByDefaultMiniSearch, rankByTopicOverlap } from "./eval-baselines";
 import { meanMetrics, metricsFor, type Labels, type Metrics } from "./eval-metrics";
 
@@ -17,7 +18,7 @@ interface LabelFile {
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith("--")));
-const positional = args.filter((a, i) => !a.startsWith("--") && !(args[i - 1] === "--split"));
+const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--split" && args[i - 1] !== "--set");
 const splitArg = args[args.indexOf("--split") + 1];
 const split = args.includes("--split") && splitArg ? splitArg : "all";
 const defaultSet = path.resolve(process.cwd(), "../shared/eval/dev");
@@ -32,7 +33,23 @@ export function inHoldout(postPath: string, sorted: string[]): boolean {
 	return sorted.indexOf(postPath) % 3 === 2;
 }
 
+/** `--set name=value` tries another value of a matching weight without editing code. */
+function applyOverrides(): void {
+	args.forEach((arg, i) => {
+		if (arg !== "--set") return;
+		const [name, value] = (args[i + 1] ?? "").split("=");
+		const [group, key] = (name ?? "").split(".");
+		if (group && key && group in DEFAULT_SEARCH_TUNING) {
+			(DEFAULT_SEARCH_TUNING as unknown as Record<string, Record<string, number>>)[group]![key] = Number(value);
+			return;
+		}
+		if (!name || value === undefined || !(name in WEIGHTS)) throw new Error(`unknown weight: ${name ?? ""}`);
+		(WEIGHTS as Record<string, number>)[name] = Number(value);
+	});
+}
+
 async function main(): Promise<void> {
+	applyOverrides();
 	const labels = JSON.parse(readFileSync(labelsPath, "utf8")) as LabelFile;
 	const { index, records } = await loadVault(vaultDir);
 	const archived = new Set(labels.archived ?? index.allPeople().filter((p) => p.archived).map((p) => p.path));

@@ -2,7 +2,7 @@
  * Cadences: how often a person should hear from you, in days.
  *
  * Accepted forms (case, surrounding spaces and spaces between number and unit do not
- * matter; an optional leading "every" is allowed: `every 2 weeks`):
+ * matter; an optional leading "every" is allowed: `every 2 weeks`, `every month`):
  * - a positive whole number of days: `30`, `"30"`;
  * - a number with a unit: `14d`, `2w`, `3m`, `1q`, `1y`, and spelled out `10 days`,
  *   `2 weeks`, `3 Months`, `1 quarter`, `1 year` (also `wk`, `mo`, `yr` and plurals);
@@ -96,7 +96,11 @@ export function parseCadence(value: unknown): ParsedCadence {
 	const shown = `"${value}"`;
 	let s = value.trim().toLowerCase().replace(/\s+/g, " ");
 	if (s === "") return { days: null };
-	if (s.startsWith("every ")) s = s.slice("every ".length).trim();
+	if (s.startsWith("every ")) {
+		s = s.slice("every ".length).trim();
+		// "every month" = every 1 month
+		if (UNITS[s] !== undefined && s.length > 1) s = `1 ${s}`;
+	}
 	const word = WORDS[s];
 	if (word !== undefined) return { days: word };
 	const m = AMOUNT_AND_UNIT.exec(s);

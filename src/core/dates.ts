@@ -179,7 +179,7 @@ function wholeMonths(from: Parts, to: Parts): number {
 /**
  * A short human distance from `today` to `date`: "today", "yesterday", "tomorrow",
  * "3 days ago" (up to 13 days), "2 weeks ago" (14–59 days), "3 months ago" (whole
- * calendar months, under a year), "1 year ago"; the future reads "in 5 days",
+ * calendar months, at least 2, under a year), "1 year ago" (whole calendar years); the future reads "in 5 days",
  * "in 2 weeks", "in 3 months", "in 1 year".
  */
 export function formatRelative(date: IsoDate, today: IsoDate): string {
@@ -195,7 +195,8 @@ export function formatRelative(date: IsoDate, today: IsoDate): string {
 		amount = plural(Math.floor(days / 7), "week");
 	} else {
 		const [from, to] = diff > 0 ? [parts(date), parts(today)] : [parts(today), parts(date)];
-		const months = Math.max(1, wholeMonths(from, to));
+		// 60+ days read as at least 2 months, so the scale never goes back ("8 weeks" → "1 month").
+		const months = Math.max(2, wholeMonths(from, to));
 		amount = months < 12 ? plural(months, "month") : plural(Math.floor(months / 12), "year");
 	}
 	return diff > 0 ? `${amount} ago` : `in ${amount}`;

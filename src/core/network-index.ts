@@ -75,6 +75,18 @@ function newPostSearch(): MiniSearch<PostDoc> {
 	});
 }
 
+export interface SearchTuning {
+	peopleBoost: Record<string, number>;
+	postBoost: Record<string, number>;
+	bm25: { k: number; b: number; d: number };
+}
+
+export const DEFAULT_SEARCH_TUNING: SearchTuning = {
+	peopleBoost: { topics: 3, role: 1.5, name: 1, body: 1 },
+	postBoost: { title: 2.5, topics: 3, body: 1 },
+	bm25: { k: 1.2, b: 0.7, d: 0 },
+};
+
 export interface DocumentFrequencyTable {
 	get(term: string): number;
 	readonly documentCount: number;
@@ -141,6 +153,8 @@ export class NetworkIndex {
 	private readonly people = new Map<string, IndexedPerson>();
 	private readonly posts = new Map<string, IndexedPost>();
 	private readonly daily = new Map<string, DailyEntry>();
+	/** Link targets written in each post's body, for "mentions them". */
+	private readonly postLinks = new Map<string, string[]>();
 	/** Aliases of notes that are neither people nor posts: the vault's own synonyms. */
 	private readonly topicAliases = new Map<string, string[]>();
 	private readonly problemsByPath = new Map<string, Problem[]>();
@@ -188,6 +202,7 @@ export class NetworkIndex {
 			const { post, problems: found } = toPost(record, this.config);
 			problems.push(...found);
 			this.addPost(post);
+			this.postLinks.set(record.path, record.links.map((link) => link.target));
 			this.resolver.add(record.path, post.aliases);
 		} else {
 			const aliases = frontmatterAliases(record, this.config.fields.aliases);
@@ -326,6 +341,16 @@ export class NetworkIndex {
 		return this.sentCache.get(personPath) ?? new Set<string>();
 	}
 
+	/** People a post links to. */
+	mentionsOf(postPath: string): Set<string> {
+		const out = new Set<string>();
+		for (const target of this.postLinks.get(postPath) ?? []) {
+			const person = this.resolvePerson(target, postPath);
+			if (person !== null) out.add(person);
+		}
+		return out;
+	}
+
 	/** People a post was sent to: the reverse of sentPosts. */
 	recipients(postPath: string): Set<string> {
 		if (this.recipientCache === null) {
@@ -375,23 +400,25 @@ export class NetworkIndex {
 	}
 
 	/** Full-text search over people; terms are analysed terms, weights their importance. */
-	searchPeople(weights: Map<string, number>): SearchHit[] {
-		return this.search(this.peopleSearch, weights, { topics: 3, role: 1.5, name: 1, body: 1 });
+	searchPeople(weights: Map<string, number>, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
+		return this.search(this.peopleSearch, weights, tuning.peopleBoost, tuning.bm25);
 	}
 
-	searchPosts(weights: Map<string, number>): SearchHit[] {
-		return this.search(this.postSearch, weights, { title: 2.5, topics: 3, body: 1 });
+	searchPosts(weights: Map<string, number>, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
+		return this.search(this.postSearch, weights, tuning.postBoost, tuning.bm25);
 	}
 
 	private search<T>(
 		engine: MiniSearch<T>,
 		weights: Map<string, number>,
 		boost: Record<string, number>,
+		bm25: { k: number; b: number; d: number },
 	): SearchHit[] {
 		if (weights.size === 0 || engine.documentCount === 0) return [];
 		const terms = [...weights.keys()];
 		const results = engine.search(terms.join(" "), {
 			boost,
+			bm25,
 			combineWith: "OR",
 			boostTerm: (term) => weights.get(term) ?? 0,
 		});
@@ -437,6 +464,7 @@ export class NetworkIndex {
 		this.mtimes.delete(path);
 		this.problemsByPath.delete(path);
 		this.daily.delete(path);
+		this.postLinks.delete(path);
 		this.topicAliases.delete(path);
 		this.resolver.remove(path);
 		const person = this.people.get(path);

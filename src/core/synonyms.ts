@@ -14,7 +14,7 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
 	["ai", "artificial intelligence"],
 	["ml", "machine learning"],
 	["dx", "developer experience", "devex"],
-	["finops", "cloud financial operations", "cloud cost management"],
+	["finops", "cloud financial operations", "cloud cost", "cloud costs", "cloud spend", "cloud bill"],
 	["ci", "continuous integration"],
 	["cd", "continuous delivery"],
 	["soc2", "soc 2"],

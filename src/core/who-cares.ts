@@ -1,6 +1,6 @@
 import { statusOf } from "./contacts";
 import type { DocumentFrequencyTable, NetworkIndex, SearchHit } from "./network-index";
-import { compareText } from "./network-index";
+import { compareText, DEFAULT_SEARCH_TUNING } from "./network-index";
 import { buildNoteQuery, type NoteQuery } from "./note-query";
 import { phraseTerms, topicKey } from "./text";
 import type { IsoDate, NoteRecord, Person } from "./types";
@@ -42,8 +42,17 @@ export interface WhoCaresOptions {
 	minScore?: number;
 }
 
-/** How much each kind of evidence can contribute; combined as independent evidence. */
+/**
+ * How much each kind of evidence can contribute (combined as independent evidence), and
+ * the few thresholds of matching. One object so the evaluation can try other values.
+ */
 export const WEIGHTS = {
+	/** How many distinctive terms query each index. */
+	queryTerms: 30,
+	/** A one-word topic counts as "in the note" only when the word is among its distinctive ones. */
+	topicWordMinWeight: 0.25,
+	/** Similar posts (relative to the most similar) below this do not count as history. */
+	historyMinSimilarity: 0.3,
 	text: 0.62,
 	topicExact: 0.38,
 	topicExactMax: 0.62,
@@ -53,6 +62,7 @@ export const WEIGHTS = {
 	history: 0.18,
 	historyMax: 0.36,
 };
+
 
 export interface Evidence {
 	text: number;
@@ -155,7 +165,7 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 		return found;
 	};
 
-	const peopleTerms = topTerms(query.weights, index.peopleDf, 30);
+	const peopleTerms = topTerms(query.weights, index.peopleDf, WEIGHTS.queryTerms);
 	const hits = index.searchPeople(peopleTerms);
 	const best = hits[0]?.score ?? 0;
 	for (const hit of hits) {
@@ -182,12 +192,12 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 
 	for (const path of query.mentions) get(path).mentioned = true;
 
-	const postTerms = topTerms(query.weights, index.postDf, 30);
+	const postTerms = topTerms(query.weights, index.postDf, WEIGHTS.queryTerms);
 	const similarPosts = index.searchPosts(postTerms).filter((hit) => hit.path !== query.path);
 	const bestPost = similarPosts[0]?.score ?? 0;
 	for (const hit of similarPosts.slice(0, 10)) {
 		const similarity = bestPost > 0 ? hit.score / bestPost : 0;
-		if (similarity < 0.3) continue;
+		if (similarity < WEIGHTS.historyMinSimilarity) continue;
 		for (const person of index.recipients(hit.path)) {
 			const found = get(person);
 			found.history.similarity += similarity;
@@ -201,7 +211,7 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 function topicInNote(topic: string, query: NoteQuery): boolean {
 	const terms = phraseTerms(topic.replace(/[-_/]/g, " "));
 	if (terms.length === 0) return false;
-	if (terms.length === 1) return (query.weights.get(terms[0] as string) ?? 0) >= 0.25;
+	if (terms.length === 1) return (query.weights.get(terms[0] as string) ?? 0) >= WEIGHTS.topicWordMinWeight;
 	for (let i = 1; i < terms.length; i++) {
 		if (!query.allTerms.has(`${terms[i - 1] as string}_${terms[i] as string}`)) return false;
 	}
