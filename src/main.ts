@@ -1,14 +1,72 @@
-import { Plugin } from "obsidian";
+import { Plugin, type WorkspaceLeaf } from "obsidian";
+import { Actions } from "./obsidian/actions";
+import { registerCommands } from "./obsidian/commands";
+import { FollowUpBlock, FOLLOWUP_BLOCK_LANGUAGE } from "./obsidian/followup-block";
+import { IndexService } from "./obsidian/index-service";
+import { TopOfMindSettingTab } from "./obsidian/settings-tab";
+import { VIEW_TYPE_WHO_CARES, WhoCaresView } from "./obsidian/who-cares-view";
 import { mergeSettings, type TopOfMindSettings } from "./settings";
 
+/** Lifecycle only: every piece is registered here so unloading the plugin removes it. */
 export default class TopOfMindPlugin extends Plugin {
 	override settings!: TopOfMindSettings;
+	private service!: IndexService;
+	private actions!: Actions;
 
 	override async onload(): Promise<void> {
 		this.settings = mergeSettings(await this.loadData());
+		this.service = this.addChild(new IndexService(this.app, () => this.settings));
+		this.actions = new Actions(this.app, this.service, () => this.settings, () => this.saveSettings());
+
+		this.registerView(VIEW_TYPE_WHO_CARES, (leaf) => new WhoCaresView(leaf, this.actions, () => this.settings.resultLimit));
+		this.addRibbonIcon("users", "Open who cares panel", () => void this.openPanel());
+		registerCommands({ plugin: this, actions: this.actions, settings: () => this.settings, openPanel: () => this.openPanel() });
+		this.registerMarkdownCodeBlockProcessor(FOLLOWUP_BLOCK_LANGUAGE, (source, el, ctx) => {
+			ctx.addChild(new FollowUpBlock(el, source, this.actions));
+		});
+		this.addSettingTab(
+			new TopOfMindSettingTab(this.app, {
+				plugin: this,
+				settings: () => this.settings,
+				save: (reindex) => this.saveAndApply(reindex),
+			}),
+		);
+		this.register(() => {
+			if (this.reindexTimer !== null) window.clearTimeout(this.reindexTimer);
+		});
+		// Indexing reads the whole vault: never during start-up, only once the layout is ready.
+		this.app.workspace.onLayoutReady(() => void this.service.rebuild());
 	}
 
 	async saveSettings(): Promise<void> {
 		await this.saveData(this.settings);
+	}
+
+	private async saveAndApply(reindex: boolean): Promise<void> {
+		await this.saveSettings();
+		if (reindex) this.reindexSoon();
+		else this.service.touch();
+	}
+
+	private reindexTimer: number | null = null;
+
+	/** Settings typed key by key re-index once typing pauses, not on every keystroke. */
+	private reindexSoon(): void {
+		if (this.reindexTimer !== null) window.clearTimeout(this.reindexTimer);
+		this.reindexTimer = window.setTimeout(() => {
+			this.reindexTimer = null;
+			if (this.service.state !== "waiting") void this.service.rebuild();
+		}, 600);
+	}
+
+	async openPanel(): Promise<void> {
+		const { workspace } = this.app;
+		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE_WHO_CARES)[0] ?? null;
+		if (!leaf) {
+			leaf = workspace.getRightLeaf(false);
+			if (!leaf) return;
+			await leaf.setViewState({ type: VIEW_TYPE_WHO_CARES, active: true });
+		}
+		await workspace.revealLeaf(leaf);
 	}
 }

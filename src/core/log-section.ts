@@ -24,7 +24,9 @@
 import { isIsoDate } from "./dates";
 import type { LogEntry } from "./types";
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+// Fences may be indented (inside list items) or quoted (`> ````), as src/core/markdown.ts reads them.
+const FENCE_OPEN = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})[ \t]*$/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 const ENTRY_PREFIX = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\[(.)\]\s+)?/;
 const PLAIN_DATE = /^(\*\*|__|\*|_|`)?(\d{4}-\d{2}-\d{2})(\*\*|__|\*|_|`)?(?![\d\w-])/;
@@ -74,15 +76,14 @@ export class FenceTracker {
 			if (m) {
 				const marker = m[1] ?? "```";
 				// A backtick fence's info string may not contain backticks.
-				if (marker.startsWith("`") && line.slice(line.indexOf(marker) + marker.length).includes("`")) return false;
+				if (marker.startsWith("`") && line.slice(m.index + m[0].length).includes("`")) return false;
 				this.fence = marker;
 				return true;
 			}
 			return false;
 		}
-		const close = line.trim();
-		const char = this.fence.charAt(0);
-		if (line.search(/\S/) <= 3 && close.length >= this.fence.length && close.split("").every((c) => c === char)) {
+		const close = FENCE_CLOSE.exec(line)?.[1];
+		if (close !== undefined && close.charAt(0) === this.fence.charAt(0) && close.length >= this.fence.length) {
 			this.fence = null;
 		}
 		return true;

@@ -293,7 +293,7 @@ export class NetworkIndex {
 		return path !== null && this.posts.has(path) ? path : null;
 	}
 
-	/** Dates of daily notes that link to each person (links on unchecked tasks excluded). */
+	/** Dates of daily notes that link to each person, oldest first (links on unchecked tasks excluded). */
 	contactDates(personPath: string): IsoDate[] {
 		if (this.contactCache === null) {
 			const cache = new Map<string, IsoDate[]>();
@@ -308,6 +308,7 @@ export class NetworkIndex {
 					cache.set(person, list);
 				}
 			}
+			for (const dates of cache.values()) dates.sort();
 			this.contactCache = cache;
 		}
 		return this.contactCache.get(personPath) ?? [];
@@ -422,17 +423,15 @@ export class NetworkIndex {
 			combineWith: "OR",
 			boostTerm: (term) => weights.get(term) ?? 0,
 		});
-		return results.map((result) => ({ path: String(result.id), score: result.score, match: result.match }));
+		// Equal scores in path order: MiniSearch leaves them in insertion order, which would
+		// make results depend on the order notes arrived in.
+		return results
+			.map((result) => ({ path: String(result.id), score: result.score, match: result.match }))
+			.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
 	}
 
 	private addPerson(person: Person): void {
-		const doc: PersonDoc = {
-			id: person.path,
-			name: analyze([person.name, ...person.aliases].join(". ")).join(" "),
-			topics: analyze([...person.topics, ...person.tags.map((tag) => tag.replace(/[-_/]/g, " "))].join(". ")).join(" "),
-			role: analyze([person.role ?? "", person.company ?? ""].join(". ")).join(" "),
-			body: analyze(person.body).join(" "),
-		};
+		const doc = personDoc(person);
 		const terms = new Set<string>();
 		for (const field of PERSON_FIELDS) if (field !== "name") for (const term of splitTerms(doc[field])) terms.add(term);
 		this.peopleSearch.add(doc);
@@ -442,15 +441,7 @@ export class NetworkIndex {
 
 	private addPost(post: Post): void {
 		const bodyTerms = termCounts(analyze(post.body));
-		const top = [...bodyTerms.entries()]
-			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-			.slice(0, this.postBodyTerms);
-		const doc: PostDoc = {
-			id: post.path,
-			title: analyze(post.title).join(" "),
-			topics: analyze([...post.topics, ...post.tags.map((tag) => tag.replace(/[-_/]/g, " "))].join(". ")).join(" "),
-			body: top.flatMap(([term, count]) => Array<string>(Math.min(count, 5)).fill(term)).join(" "),
-		};
+		const doc = postDoc(post, bodyTerms, this.postBodyTerms);
 		const terms = new Set<string>([...splitTerms(doc.title), ...splitTerms(doc.topics), ...bodyTerms.keys()]);
 		this.postSearch.add(doc);
 		this.postDf.add(terms);
@@ -467,15 +458,18 @@ export class NetworkIndex {
 		this.postLinks.delete(path);
 		this.topicAliases.delete(path);
 		this.resolver.remove(path);
+		// `remove` (not `discard`) with the document as indexed, rebuilt from the same data:
+		// a discarded document lingers in the term statistics until a vacuum, and searches
+		// in the meantime score with inflated document frequencies (even negative scores).
 		const person = this.people.get(path);
 		if (person) {
-			this.peopleSearch.discard(path);
+			this.peopleSearch.remove(personDoc(person.person));
 			this.peopleDf.remove(person.terms);
 			this.people.delete(path);
 		}
 		const post = this.posts.get(path);
 		if (post) {
-			this.postSearch.discard(path);
+			this.postSearch.remove(postDoc(post.post, termCounts(analyze(post.post.body)), this.postBodyTerms));
 			this.postDf.remove(post.terms);
 			this.posts.delete(path);
 		}
@@ -490,6 +484,30 @@ export class NetworkIndex {
 		this.synonymCache = null;
 		this.nameCache = null;
 	}
+}
+
+/** A person as MiniSearch indexes them; the same person always gives the same document. */
+function personDoc(person: Person): PersonDoc {
+	return {
+		id: person.path,
+		name: analyze([person.name, ...person.aliases].join(". ")).join(" "),
+		topics: analyze([...person.topics, ...person.tags.map((tag) => tag.replace(/[-_/]/g, " "))].join(". ")).join(" "),
+		role: analyze([person.role ?? "", person.company ?? ""].join(". ")).join(" "),
+		body: analyze(person.body).join(" "),
+	};
+}
+
+/** A post as MiniSearch indexes it: title, topics and its most frequent body terms. */
+function postDoc(post: Post, bodyTerms: Map<string, number>, bodyTermCount: number): PostDoc {
+	const top = [...bodyTerms.entries()]
+		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+		.slice(0, bodyTermCount);
+	return {
+		id: post.path,
+		title: analyze(post.title).join(" "),
+		topics: analyze([...post.topics, ...post.tags.map((tag) => tag.replace(/[-_/]/g, " "))].join(". ")).join(" "),
+		body: top.flatMap(([term, count]) => Array<string>(Math.min(count, 5)).fill(term)).join(" "),
+	};
 }
 
 function frontmatterAliases(record: NoteRecord, key: string): string[] {

@@ -83,7 +83,13 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkIndex): NoteQue
 		if (key !== "" && !topicMap.has(key)) topicMap.set(key, topic);
 	}
 
-	return { path: record.path, title, weights: index.synonyms().expand(weights), surface, topics: topicMap, allTerms, mentions: findMentions(record, index) };
+	const expanded = synonyms.expand(weights);
+	// Terms added for synonyms read as the synonym is written, never as a bare stem.
+	for (const term of expanded.keys()) {
+		const words = surface.has(term) ? undefined : synonyms.surfaceOf(term);
+		if (words !== undefined) surface.set(term, words);
+	}
+	return { path: record.path, title, weights: expanded, surface, topics: topicMap, allTerms, mentions: findMentions(record, index) };
 }
 
 function collectTerms(text: string, surface: Map<string, string>): string[] {

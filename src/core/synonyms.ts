@@ -1,4 +1,4 @@
-import { phraseTerm, phraseTerms, topicKey } from "./text";
+import { foldCase, phraseTerm, phraseTerms, termRun, topicKey } from "./text";
 
 /**
  * Words people use for the same thing. The built-in list holds only common, unambiguous
@@ -70,6 +70,8 @@ export class SynonymTable {
 	private readonly byFirstTerm = new Map<string, Member[]>();
 	private readonly groups: Member[][] = [];
 	private readonly groupOfKey = new Map<string, number>();
+	/** Analysed term (or phrase term) of a synonym → the words as the group writes them. */
+	private readonly surfaces = new Map<string, string>();
 
 	constructor(groups: Iterable<readonly string[]>) {
 		for (const phrases of groups) {
@@ -78,6 +80,7 @@ export class SynonymTable {
 			for (const phrase of phrases) {
 				const terms = phraseTerms(phrase);
 				if (terms.length === 0) continue;
+				this.addSurfaces(phrase);
 				const member = { terms, group: id };
 				members.push(member);
 				const first = terms[0] as string;
@@ -87,6 +90,32 @@ export class SynonymTable {
 				if (!this.groupOfKey.has(terms.join(" "))) this.groupOfKey.set(terms.join(" "), id);
 			}
 			this.groups.push(members);
+		}
+	}
+
+	/**
+	 * The words behind a term that expand() adds, for reasons a person can read: "k8s"
+	 * for the stem `k8`, "site reliability" for `site_reliabl`. Undefined for other terms.
+	 */
+	surfaceOf(term: string): string | undefined {
+		return this.surfaces.get(term);
+	}
+
+	private addSurfaces(phrase: string): void {
+		const words = foldCase(phrase).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+		let previous: { term: string; word: string } | null = null;
+		for (const word of words) {
+			const term = termRun(word)[0] ?? null;
+			if (term === null) {
+				previous = null;
+				continue;
+			}
+			if (!this.surfaces.has(term)) this.surfaces.set(term, word);
+			if (previous !== null) {
+				const phrase = phraseTerm(previous.term, term);
+				if (!this.surfaces.has(phrase)) this.surfaces.set(phrase, `${previous.word} ${word}`);
+			}
+			previous = { term, word };
 		}
 	}
 

@@ -1,8 +1,8 @@
 import { statusOf } from "./contacts";
 import type { DocumentFrequencyTable, NetworkIndex, SearchHit } from "./network-index";
-import { compareText, DEFAULT_SEARCH_TUNING } from "./network-index";
+import { compareText } from "./network-index";
 import { buildNoteQuery, type NoteQuery } from "./note-query";
-import { phraseTerms, topicKey } from "./text";
+import { phraseTerms, termRun, topicKey } from "./text";
 import type { IsoDate, NoteRecord, Person } from "./types";
 
 /**
@@ -221,7 +221,12 @@ function topicInNote(topic: string, query: NoteQuery): boolean {
 function matchedTerms(hit: SearchHit, weights: Map<string, number>): Evidence["matchedTerms"] {
 	return Object.entries(hit.match)
 		.map(([term, fields]) => ({ term, fields, weight: weights.get(term) ?? 0 }))
-		.sort((a, b) => b.weight - a.weight || compareText(a.term, b.term));
+		.sort((a, b) => b.weight - a.weight || Number(isPhrase(b.term)) - Number(isPhrase(a.term)) || compareText(a.term, b.term));
+}
+
+/** At equal weight a phrase says more than its words alone ("usage based" over "usage"). */
+function isPhrase(term: string): boolean {
+	return term.includes("_");
 }
 
 /** Reasons in the order a person would weigh them. */
@@ -232,7 +237,14 @@ export function describe(index: NetworkIndex, person: Person, found: Evidence, q
 	for (const topic of found.topicInText.slice(0, 2)) reasons.push(`their topic "${topic}" comes up in this note`);
 
 	const shownTopics = new Set([...found.topicExact, ...found.topicInText].flatMap((t) => phraseTerms(t)));
-	const phrases: string[] = [];
+	const phrases: ShownPhrase[] = [];
+	let personRun: Array<string | null> | null = null;
+	/** True when the person's note has these terms one after another. */
+	const inOrder = (terms: string[]): boolean => {
+		personRun ??= termRun([...person.topics, person.body].join(".\n"));
+		const run = personRun;
+		return run.some((_, start) => terms.every((term, i) => run[start + i] === term));
+	};
 	const covered = new Set<string>();
 	let roleMatched = false;
 	for (const { term, fields } of found.matchedTerms) {
@@ -240,17 +252,55 @@ export function describe(index: NetworkIndex, person: Person, found: Evidence, q
 		if (fields.includes("role")) roleMatched = true;
 		if (!fields.includes("body") && !fields.includes("topics")) continue;
 		const parts = term.split("_");
-		if (parts.every((p) => covered.has(p) || shownTopics.has(p))) continue;
-		const words = query.surface.get(term) ?? term;
+		const words = (query.surface.get(term) ?? parts.join(" ")).split(" ");
+		if (!joinPhrase(phrases, parts, words, inOrder)) {
+			if (parts.every((p) => covered.has(p) || shownTopics.has(p))) continue;
+			phrases.push({ parts, words });
+		}
 		parts.forEach((p) => covered.add(p));
-		phrases.push(`"${words}"`);
 	}
-	if (phrases.length > 0) reasons.push(`their note mentions ${phrases.join(", ")}`);
+	if (phrases.length > 0) reasons.push(`their note mentions ${phrases.map((p) => `"${p.words.join(" ")}"`).join(", ")}`);
 	if (roleMatched && person.role) reasons.push(`role: ${person.role}${person.company ? ` at ${person.company}` : ""}`);
 
 	const sent = found.history.posts;
 	if (sent.length > 0) reasons.push(historyReason(index, sent, query));
 	return reasons;
+}
+
+interface ShownPhrase {
+	parts: string[];
+	words: string[];
+}
+
+/**
+ * Two shown phrases that a matched pair of terms links read as one ("usage" and "based
+ * pricing" by "usage based"), and a pair extends a phrase it overlaps, as long as the
+ * person's note has the longer run too. True when the pair was taken in.
+ */
+function joinPhrase(shown: ShownPhrase[], parts: string[], words: string[], inOrder: (terms: string[]) => boolean): boolean {
+	const [first, second] = parts;
+	const [firstWord, secondWord] = words;
+	if (parts.length !== 2 || words.length !== 2 || first === undefined || second === undefined) return false;
+	if (firstWord === undefined || secondWord === undefined) return false;
+	const before = shown.find((p) => p.parts[p.parts.length - 1] === first);
+	const after = shown.find((p) => p.parts[0] === second);
+	if (before && after && before !== after && inOrder([...before.parts, ...after.parts])) {
+		before.parts.push(...after.parts);
+		before.words.push(...after.words);
+		shown.splice(shown.indexOf(after), 1);
+		return true;
+	}
+	if (before && !after && inOrder([...before.parts, second])) {
+		before.parts.push(second);
+		before.words.push(secondWord);
+		return true;
+	}
+	if (after && !before && inOrder([first, ...after.parts])) {
+		after.parts.unshift(first);
+		after.words.unshift(firstWord);
+		return true;
+	}
+	return false;
 }
 
 function historyReason(index: NetworkIndex, postPaths: string[], query: NoteQuery): string {

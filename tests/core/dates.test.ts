@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
 	addDaysIso,
@@ -197,5 +198,28 @@ describe("formatRelative", () => {
 		expect(formatRelative("2028-02-29", "2029-02-28")).toBe("11 months ago");
 		expect(formatRelative("2028-02-29", "2029-03-01")).toBe("1 year ago");
 		expect(formatRelative("2026-01-31", "2026-04-30")).toBe("2 months ago");
+	});
+});
+
+describe("properties", () => {
+	const day = fc.integer({ min: Date.UTC(1, 0, 1) / 86_400_000, max: Date.UTC(9999, 11, 31) / 86_400_000 });
+	/** Reference: the UTC calendar day of a day number, via the platform's Date in UTC. */
+	function reference(dayNumber: number): string {
+		const d = new Date(dayNumber * 86_400_000);
+		return `${String(d.getUTCFullYear()).padStart(4, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${String(d.getUTCDate()).padStart(2, "0")}`;
+	}
+
+	it("addDaysIso agrees with UTC Date arithmetic and diffDaysIso inverts it", () => {
+		fc.assert(
+			fc.property(day, fc.integer({ min: -1000, max: 1000 }), (start, n) => {
+				const from = reference(start);
+				const to = reference(start + n);
+				fc.pre(isIsoDate(to));
+				expect(isIsoDate(from)).toBe(true);
+				expect(addDaysIso(from, n)).toBe(to);
+				expect(diffDaysIso(to, from)).toBe(n);
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 });

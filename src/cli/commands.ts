@@ -1,0 +1,248 @@
+/**
+ * The five commands of the command line. Each reads the vault with the same core the
+ * plugin uses and returns both the JSON object DESIGN.md fixes (exactly those keys) and
+ * the human text; `main.ts` prints one of them.
+ */
+import { isExcluded } from "../core/classify";
+import { statusOf } from "../core/contacts";
+import type { DailyNotesConfig } from "../core/config";
+import { makeDailyNoteParser } from "../core/daily-notes";
+import { todayIso } from "../core/dates";
+import { followups } from "../core/followups";
+import { NetworkIndex } from "../core/network-index";
+import { pairKey, postsFor } from "../core/posts-for";
+import type { IsoDate, NoteRecord, Person, Problem } from "../core/types";
+import { whoCares } from "../core/who-cares";
+import type { CommandArgs } from "./args";
+import { CliError } from "./errors";
+import {
+	formatFollowups,
+	formatPeople,
+	formatPostsFor,
+	formatStats,
+	formatWhoCares,
+	type PeopleRow,
+	type Style,
+} from "./format";
+import { nodeMoment } from "./load-vault";
+import { readPluginSettings, type CliSettings } from "./settings-file";
+import { readVault, resolveNotePath } from "./vault-reader";
+
+/** What a command prints: `json` with `--json`, else `text(style)`. */
+export interface CommandOutput {
+	json: unknown;
+	text: (style: Style) => string;
+}
+
+/** A vault read from disk and indexed, with the plugin's settings for it. */
+export interface VaultContext {
+	/** The folder as given on the command line. */
+	vault: string;
+	index: NetworkIndex;
+	records: Map<string, NoteRecord>;
+	settings: CliSettings;
+	/** Files that could not be read and settings files that could not be understood. */
+	readProblems: Problem[];
+	ignored: number;
+}
+
+/** Reads and indexes the vault at `vault`, honouring the plugin's settings stored in it. */
+export async function openVault(vault: string): Promise<VaultContext> {
+	const contents = await readVault(vault);
+	const settings = await readPluginSettings(vault);
+	const dailyNotes: DailyNotesConfig = {
+		folder: settings.dailyNotesFolder !== "" ? settings.dailyNotesFolder.replace(/^\/+|\/+$/g, "") : contents.dailyNotes.folder,
+		format: settings.dailyNotesFormat !== "" ? settings.dailyNotesFormat : contents.dailyNotes.format,
+	};
+	const index = new NetworkIndex({ config: settings.core, dailyNotes, parseDailyDate: makeDailyNoteParser(nodeMoment, dailyNotes.format) });
+	const records = new Map<string, NoteRecord>();
+	for (const record of contents.records) {
+		index.upsert(record);
+		records.set(record.path, record);
+	}
+	return { vault, index, records, settings, readProblems: [...contents.problems, ...settings.problems], ignored: contents.ignored };
+}
+
+/** Every problem: settings and unreadable files first by path, then the notes' own. */
+export function allProblems(context: VaultContext): Problem[] {
+	return [...context.readProblems, ...context.index.problems()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The record of a note named on the command line. Throws a one-line CliError when the
+ * note is missing, outside the vault, unreadable, or left out by the user's settings.
+ */
+export function findNote(context: VaultContext, arg: string): NoteRecord {
+	const path = resolveNotePath(context.vault, arg);
+	const record = context.records.get(path);
+	if (record === undefined) {
+		const unread = context.readProblems.find((problem) => problem.path === path);
+		if (unread !== undefined) {
+			const why = /\(([^)]+)\)/.exec(unread.message)?.[1];
+			throw new CliError(`Could not read the note${why ? ` (${why})` : ""}: ${arg}`);
+		}
+		throw new CliError(`The note is left out by Obsidian's "Excluded files" setting: ${arg}`);
+	}
+	if (isExcluded(path, context.index.config)) throw new CliError(`The note is in a folder excluded in Top of Mind's settings: ${arg}`);
+	return record;
+}
+
+function today(args: CommandArgs): IsoDate {
+	return args.today ?? todayIso();
+}
+
+function peopleRow(context: VaultContext, person: Person, day: IsoDate): PeopleRow {
+	const status = statusOf(context.index, person, day);
+	return {
+		path: person.path,
+		name: person.name,
+		lastContact: status.lastContact,
+		cadenceDays: status.cadenceDays,
+		nextDue: status.nextDue,
+		due: status.due,
+		overdueDays: status.overdueDays,
+		archived: person.archived,
+	};
+}
+
+export function whoCaresCommand(context: VaultContext, args: CommandArgs): CommandOutput {
+	const record = findNote(context, args.note ?? "");
+	const day = today(args);
+	// "Not for them" pairs hold for this note in both directions.
+	const exclude = new Set<string>();
+	for (const person of context.index.allPeople()) {
+		if (context.settings.notForThem.has(pairKey(person.path, record.path))) exclude.add(person.path);
+	}
+	const result = whoCares(context.index, record, day, { limit: args.limit ?? context.settings.resultLimit, exclude });
+	const plain = (match: (typeof result.people)[number]): object => ({
+		path: match.path,
+		name: match.name,
+		score: match.score,
+		reasons: match.reasons,
+		lastContact: match.lastContact,
+		due: match.due,
+	});
+	return {
+		json: { note: result.note, people: result.people.map(plain), alreadyShared: result.alreadyShared.map(plain) },
+		text: (style) =>
+			formatWhoCares(
+				{
+					vault: context.vault,
+					note: result.note,
+					title: result.title,
+					today: day,
+					peopleInVault: context.index.allPeople().length,
+					people: result.people,
+					alreadyShared: result.alreadyShared,
+					problems: allProblems(context).length,
+				},
+				style,
+			),
+	};
+}
+
+export function followupsCommand(context: VaultContext, args: CommandArgs): CommandOutput {
+	const day = today(args);
+	const totalDue = context.index.allPeople().filter((person) => !person.archived && statusOf(context.index, person, day).due).length;
+	const due = followups(context.index, day, { limit: args.limit ?? 20, notForThem: context.settings.notForThem });
+	return {
+		json: {
+			today: day,
+			due: due.map((entry) => ({
+				path: entry.path,
+				name: entry.name,
+				lastContact: entry.lastContact,
+				cadenceDays: entry.cadenceDays,
+				overdueDays: entry.overdueDays,
+				suggestedPosts: entry.suggestedPosts.map((post) => ({ path: post.path, title: post.title, score: post.score })),
+			})),
+		},
+		text: (style) => formatFollowups({ vault: context.vault, today: day, due, totalDue, problems: allProblems(context).length }, style),
+	};
+}
+
+export function peopleCommand(context: VaultContext, args: CommandArgs): CommandOutput {
+	const day = today(args);
+	const everyone = context.index.allPeople().map((person) => peopleRow(context, person, day));
+	const people = args.due ? everyone.filter((row) => row.due) : everyone;
+	return {
+		json: {
+			people: people.map((row) => ({
+				path: row.path,
+				name: row.name,
+				lastContact: row.lastContact,
+				cadenceDays: row.cadenceDays,
+				nextDue: row.nextDue,
+				due: row.due,
+				archived: row.archived,
+			})),
+		},
+		text: (style) =>
+			formatPeople({ vault: context.vault, today: day, onlyDue: args.due, people, total: everyone.length, problems: allProblems(context).length }, style),
+	};
+}
+
+export function postsForCommand(context: VaultContext, args: CommandArgs): CommandOutput {
+	const arg = args.note ?? "";
+	const record = findNote(context, arg);
+	const person = context.index.person(record.path);
+	if (person === undefined) throw new CliError(`Not a person note: ${arg} (person notes have type: person, the tag #person, or sit in a people folder set in the plugin's settings)`);
+	const day = today(args);
+	const posts = postsFor(context.index, person, {
+		limit: args.limit ?? context.settings.resultLimit,
+		publishedOnly: true,
+		notForThem: context.settings.notForThem,
+	});
+	return {
+		json: { person: person.path, posts: posts.map((post) => ({ path: post.path, title: post.title, score: post.score, reasons: post.reasons })) },
+		text: (style) =>
+			formatPostsFor({ vault: context.vault, today: day, person: peopleRow(context, person, day), posts, problems: allProblems(context).length }, style),
+	};
+}
+
+export function statsCommand(context: VaultContext, args: CommandArgs): CommandOutput {
+	const day = today(args);
+	const index = context.index;
+	const people = index.allPeople();
+	const problems = allProblems(context);
+	const rows = people.map((person) => peopleRow(context, person, day));
+	return {
+		json: {
+			notes: index.noteCount,
+			people: people.length,
+			posts: index.allPosts().length,
+			problems: problems.map((problem) => ({ path: problem.path, key: problem.key, message: problem.message })),
+		},
+		text: (style) =>
+			formatStats(
+				{
+					vault: context.vault,
+					today: day,
+					notes: index.noteCount,
+					people: people.length,
+					posts: index.allPosts().length,
+					dailyNotes: index.paths().filter((path) => index.kindOf(path) === "daily").length,
+					due: rows.filter((row) => row.due).length,
+					archived: rows.filter((row) => row.archived).length,
+					ignored: context.ignored,
+					problems,
+				},
+				style,
+			),
+	};
+}
+
+const COMMAND_RUNNERS: Record<CommandArgs["command"], (context: VaultContext, args: CommandArgs) => CommandOutput> = {
+	"who-cares": whoCaresCommand,
+	followups: followupsCommand,
+	people: peopleCommand,
+	"posts-for": postsForCommand,
+	stats: statsCommand,
+};
+
+/** Runs one parsed command line. Notes named on it are checked before the vault is read. */
+export async function runCommand(args: CommandArgs): Promise<CommandOutput> {
+	if (args.note !== undefined) resolveNotePath(args.vault, args.note);
+	const context = await openVault(args.vault);
+	return COMMAND_RUNNERS[args.command](context, args);
+}

@@ -1,0 +1,116 @@
+import { Notice, type App } from "obsidian";
+import { todayIso } from "../core/dates";
+import { pairKey } from "../core/posts-for";
+import type { IsoDate } from "../core/types";
+import type { TopOfMindSettings } from "../settings";
+import { fillTemplate } from "../ui/view-model";
+import { TextPromptModal } from "./modals";
+import type { IndexService } from "./index-service";
+import { ensureNote, logContact, markAsShared, newPersonNote, type WriteContext } from "./writes";
+
+/**
+ * What the panel, the modals and the code block can do. One place that knows how to
+ * write, so every entry point behaves the same and reports errors as notices.
+ */
+export class Actions {
+	constructor(
+		readonly app: App,
+		readonly service: IndexService,
+		private readonly settings: () => TopOfMindSettings,
+		private readonly saveSettings: () => Promise<void>,
+		/** "Now" is injectable so tests and screenshots have a fixed day. */
+		readonly today: () => IsoDate = () => todayIso(),
+	) {}
+
+	private writeContext(): WriteContext {
+		const core = this.settings().core;
+		return { app: this.app, fields: core.fields, logHeading: core.logHeading };
+	}
+
+	notForThemSet(): Set<string> {
+		return new Set(this.settings().notForThem);
+	}
+
+	async openNote(path: string, newTab: boolean): Promise<void> {
+		await this.app.workspace.openLinkText(path, "", newTab);
+	}
+
+	async markShared(personPath: string, postPath: string): Promise<boolean> {
+		return this.attempt(async () => {
+			await markAsShared(this.writeContext(), personPath, postPath, this.today());
+			new Notice(`Marked as shared with ${nameOf(personPath)}.`);
+		});
+	}
+
+	async logContact(personPath: string, date: IsoDate, note: string): Promise<boolean> {
+		return this.attempt(async () => {
+			await logContact(this.writeContext(), personPath, date, this.today(), note);
+			new Notice(`Logged contact with ${nameOf(personPath)}.`);
+		});
+	}
+
+	async notForThem(personPath: string, postPath: string): Promise<void> {
+		const settings = this.settings();
+		const key = pairKey(personPath, postPath);
+		if (!settings.notForThem.includes(key)) settings.notForThem.push(key);
+		await this.saveSettings();
+		this.service.touch();
+	}
+
+	async copyMessage(personPath: string, postPath: string): Promise<void> {
+		const index = this.service.index;
+		const post = index?.post(postPath);
+		const title = post?.title ?? nameOf(postPath);
+		const message = fillTemplate(this.settings().messageTemplate, { name: nameOf(personPath), title, url: post?.url ?? null });
+		try {
+			await navigator.clipboard.writeText(message);
+			new Notice("Message copied.");
+		} catch {
+			new Notice("Could not copy to the clipboard.");
+		}
+	}
+
+	/** Asks for a name, then creates the person note. */
+	promptNewPerson(): void {
+		new TextPromptModal(this.app, "New person note", "Name", (name) => void this.createPerson(name)).open();
+	}
+
+	/** Creates a person note in the people folder and opens it. */
+	async createPerson(name: string): Promise<void> {
+		const clean = name.trim().replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim();
+		if (clean === "") {
+			new Notice("A person note needs a name.");
+			return;
+		}
+		const settings = this.settings();
+		const folder = settings.peopleFolder.trim();
+		const path = `${folder === "" ? "" : `${folder}/`}${clean}.md`;
+		if (this.app.vault.getFileByPath(path)) {
+			new Notice(`${clean} already has a note.`);
+			await this.openNote(path, false);
+			return;
+		}
+		await this.attempt(async () => {
+			const core = settings.core;
+			const file = await ensureNote(this.app, path, () =>
+				Promise.resolve(newPersonNote(core.fields, core.person.typeValues[0] ?? "person", core.logHeading)),
+			);
+			await this.app.workspace.getLeaf(false).openFile(file);
+		});
+	}
+
+	private async attempt(work: () => Promise<void>): Promise<boolean> {
+		try {
+			await work();
+			return true;
+		} catch (error) {
+			new Notice(error instanceof Error ? error.message : "Top of Mind could not change the note.");
+			return false;
+		}
+	}
+}
+
+export function nameOf(path: string): string {
+	const file = path.split("/").pop() ?? path;
+	return file.replace(/\.md$/i, "");
+}

@@ -1,0 +1,171 @@
+import { MarkdownView, Notice, type Plugin, type TFile } from "obsidian";
+import { statusOf } from "../core/contacts";
+import { dailyNotePath } from "../core/daily-notes";
+import { followups } from "../core/followups";
+import type { NetworkIndex } from "../core/network-index";
+import { whoCares } from "../core/who-cares";
+import type { TopOfMindSettings } from "../settings";
+import { followupsMarkdown } from "../ui/followup-markdown";
+import { lastContactText } from "../ui/view-model";
+import type { Actions } from "./actions";
+import { formatDaily, obsidianMoment } from "./daily-notes-config";
+import { DueModal, LogContactModal, PersonSuggestModal, type PersonChoice } from "./modals";
+import { recordFromCache } from "./record-source";
+import { ensureNote, writeSection } from "./writes";
+
+/** Command ids are stable: users bind hotkeys to them. None has a default hotkey. */
+export const COMMAND_IDS = {
+	openPanel: "open-panel",
+	shareNote: "share-note-with",
+	logContact: "log-contact",
+	insertFollowups: "insert-follow-ups",
+	newPerson: "new-person-note",
+	peopleDue: "people-due",
+	rebuildIndex: "rebuild-index",
+} as const;
+
+export interface CommandHost {
+	plugin: Plugin;
+	actions: Actions;
+	settings: () => TopOfMindSettings;
+	openPanel: () => Promise<void>;
+}
+
+function readyIndex(actions: Actions): NetworkIndex | null {
+	const index = actions.service.state === "ready" ? actions.service.index : null;
+	if (!index) new Notice("Still indexing your people and posts; try again in a moment.");
+	return index;
+}
+
+/** Everyone not archived, for the log-contact picker: most overdue first, then by name. */
+export function peopleByDueness(index: NetworkIndex, today: string): PersonChoice[] {
+	return index
+		.allPeople()
+		.filter((person) => !person.archived)
+		.map((person) => ({ person, status: statusOf(index, person, today) }))
+		.sort((a, b) => Number(b.status.due) - Number(a.status.due) || b.status.overdueDays - a.status.overdueDays || a.person.name.localeCompare(b.person.name))
+		.map(({ person, status }) => ({ path: person.path, name: person.name, detail: lastContactText(status.lastContact, today) }));
+}
+
+export function registerCommands(host: CommandHost): void {
+	const { plugin, actions } = host;
+	const app = plugin.app;
+
+	plugin.addCommand({ id: COMMAND_IDS.openPanel, name: "Open who cares panel", callback: () => void host.openPanel() });
+
+	plugin.addCommand({
+		id: COMMAND_IDS.shareNote,
+		name: "Share this note with…",
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveViewOfType(MarkdownView)?.file ?? null;
+			if (!file) return false;
+			if (checking) return true;
+			void shareNote(host, file);
+			return true;
+		},
+	});
+
+	plugin.addCommand({
+		id: COMMAND_IDS.logContact,
+		name: "Log contact with…",
+		callback: () => {
+			const index = readyIndex(actions);
+			if (!index) return;
+			const today = actions.today();
+			new PersonSuggestModal(app, peopleByDueness(index, today), "Who did you talk to?", (choice) => {
+				new LogContactModal(app, choice.name, today, (date, note) => void actions.logContact(choice.path, date, note)).open();
+			}).open();
+		},
+	});
+
+	plugin.addCommand({ id: COMMAND_IDS.insertFollowups, name: "Insert follow-ups into today's daily note", callback: () => void insertFollowups(host) });
+
+	plugin.addCommand({ id: COMMAND_IDS.newPerson, name: "New person note", callback: () => actions.promptNewPerson() });
+
+	plugin.addCommand({
+		id: COMMAND_IDS.peopleDue,
+		name: "People due for follow-up",
+		callback: () => {
+			const index = readyIndex(actions);
+			if (!index) return;
+			const today = actions.today();
+			const items = followups(index, today, { limit: host.settings().resultLimit * 2, notForThem: actions.notForThemSet() });
+			new DueModal(app, items, today, {
+				open: (path) => void actions.openNote(path, false),
+				contacted: (path) => actions.logContact(path, today, ""),
+				markShared: (person, post) => actions.markShared(person, post),
+			}).open();
+		},
+	});
+
+	plugin.addCommand({
+		id: COMMAND_IDS.rebuildIndex,
+		name: "Rebuild index",
+		callback: () => {
+			void actions.service.rebuild().then(() => {
+				const index = actions.service.index;
+				new Notice(`Index rebuilt: ${index?.allPeople().length ?? 0} people, ${index?.allPosts().length ?? 0} posts.`);
+			});
+		},
+	});
+}
+
+async function shareNote(host: CommandHost, file: TFile): Promise<void> {
+	const { actions } = host;
+	const index = readyIndex(actions);
+	if (!index) return;
+	const app = host.plugin.app;
+	const record = recordFromCache(file, app.metadataCache.getFileCache(file), await app.vault.cachedRead(file));
+	const result = whoCares(index, record, actions.today(), { limit: index.allPeople().length });
+	const ranked = new Set(result.people.map((m) => m.path));
+	const shared = new Set(result.alreadyShared.map((m) => m.path));
+	// Everyone can be picked; the most relevant come first with their reasons.
+	const choices: PersonChoice[] = [
+		...result.people.map((m) => ({ path: m.path, name: m.name, detail: m.reasons[0] ?? "" })),
+		...index
+			.allPeople()
+			.filter((p) => !p.archived && !ranked.has(p.path) && !shared.has(p.path) && p.path !== file.path)
+			.map((p) => ({ path: p.path, name: p.name, detail: "" })),
+	];
+	new PersonSuggestModal(app, choices, `Share "${result.title}" with…`, (choice) => void actions.markShared(choice.path, file.path)).open();
+}
+
+/** Writes the follow-up checklist under its heading in today's daily note, creating the note if needed. */
+export async function insertFollowups(host: CommandHost): Promise<void> {
+	const { actions } = host;
+	const index = readyIndex(actions);
+	if (!index) return;
+	const app = host.plugin.app;
+	const settings = host.settings();
+	const today = actions.today();
+	const daily = actions.service.dailyNotes;
+	try {
+		const path = dailyNotePath(today, daily, formatDaily);
+		const file = await ensureNote(app, path, async () => dailyTemplate(host, daily.template, today));
+		const items = followups(index, today, { limit: settings.resultLimit * 2, notForThem: actions.notForThemSet() });
+		const markdown = followupsMarkdown(items, (target) => {
+			const dest = app.vault.getFileByPath(target);
+			return dest ? app.fileManager.generateMarkdownLink(dest, file.path) : `[[${target.replace(/\.md$/, "")}]]`;
+		});
+		await writeSection(app, file, settings.followUpHeading, markdown);
+		new Notice(items.length === 0 ? "No one is due today; the daily note says so." : `Added ${items.length} follow-ups to ${file.basename}.`);
+	} catch (error) {
+		new Notice(error instanceof Error ? `Could not write follow-ups: ${error.message}` : "Could not write follow-ups.");
+	}
+}
+
+/** The Daily notes template, with its {{date}}, {{title}} and {{time}} filled in as Obsidian does. */
+async function dailyTemplate(host: CommandHost, templatePath: string, today: string): Promise<string> {
+	if (templatePath === "") return "";
+	const app = host.plugin.app;
+	const path = templatePath.endsWith(".md") ? templatePath : `${templatePath}.md`;
+	const file = app.vault.getFileByPath(path);
+	if (!file) return "";
+	const text = await app.vault.read(file);
+	const format = host.actions.service.dailyNotes.format;
+	const day = obsidianMoment(today, "YYYY-MM-DD", true);
+	return text
+		.replace(/\{\{\s*date\s*(?::([^}]*))?\}\}/gi, (_m, f: string | undefined) => day.format(f?.trim() || format))
+		.replace(/\{\{\s*title\s*\}\}/gi, day.format(format))
+		.replace(/\{\{\s*time\s*(?::([^}]*))?\}\}/gi, (_m, f: string | undefined) => obsidianMoment(new Date().toTimeString().slice(0, 5), "HH:mm", false).format(f?.trim() || "HH:mm"));
+}

@@ -1,0 +1,43 @@
+import { moment, normalizePath, type App } from "obsidian";
+import { DEFAULT_DAILY_NOTES, type DailyNotesConfig } from "../core/config";
+import { makeDailyNoteFormatter, makeDailyNoteParser, type MomentLike } from "../core/daily-notes";
+import type { TopOfMindSettings } from "../settings";
+
+/** Obsidian's own moment, behind the signature the core expects. */
+export const obsidianMoment: MomentLike = (input, format, strict) => moment(input, format, strict);
+
+export const parseDailyWith = (format: string) => makeDailyNoteParser(obsidianMoment, format);
+export const formatDaily = makeDailyNoteFormatter(obsidianMoment);
+
+export interface DailyNotesSettings extends DailyNotesConfig {
+	/** Template note path from the Daily notes settings, when one is set. */
+	template: string;
+}
+
+/**
+ * The daily notes folder, format and template: the plugin's own override when set, else
+ * the core Daily notes plugin's settings file, else Obsidian's defaults.
+ */
+export async function readDailyNotesConfig(app: App, settings: TopOfMindSettings): Promise<DailyNotesSettings> {
+	let stored: Partial<DailyNotesSettings> = {};
+	try {
+		const file = normalizePath(`${app.vault.configDir}/daily-notes.json`);
+		if (await app.vault.adapter.exists(file)) {
+			const parsed: unknown = JSON.parse(await app.vault.adapter.read(file));
+			if (parsed && typeof parsed === "object") stored = parsed;
+		}
+	} catch {
+		// A missing or unreadable settings file means Obsidian's defaults, as in Obsidian.
+	}
+	const text = (value: unknown): string => (typeof value === "string" ? value.trim() : "");
+	return {
+		folder: normalizeFolder(text(settings.dailyNotesFolder) || text(stored.folder) || DEFAULT_DAILY_NOTES.folder),
+		format: text(settings.dailyNotesFormat) || text(stored.format) || DEFAULT_DAILY_NOTES.format,
+		template: text(stored.template),
+	};
+}
+
+function normalizeFolder(folder: string): string {
+	const normalized = normalizePath(folder);
+	return normalized === "/" ? "" : normalized;
+}

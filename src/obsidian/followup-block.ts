@@ -1,0 +1,58 @@
+import { MarkdownRenderChild } from "obsidian";
+import { followups } from "../core/followups";
+import { parseBlockOptions } from "../ui/block-options";
+import type { Actions } from "./actions";
+import { renderFollowUps } from "./modals";
+
+/** Language of the fenced code block that shows the live follow-up list. */
+export const FOLLOWUP_BLOCK_LANGUAGE = "top-of-mind";
+
+/**
+ * A live follow-up list inside a note. Re-renders when the index changes; its listener
+ * goes away with the block (Obsidian unloads the child when the block leaves the view).
+ */
+export class FollowUpBlock extends MarkdownRenderChild {
+	private lastKey = "";
+
+	constructor(
+		containerEl: HTMLElement,
+		private readonly source: string,
+		private readonly actions: Actions,
+	) {
+		super(containerEl);
+	}
+
+	override onload(): void {
+		this.register(this.actions.service.onUpdated(() => this.render()));
+		this.render();
+	}
+
+	render(): void {
+		const service = this.actions.service;
+		const today = this.actions.today();
+		const key = `${service.state}|${service.index?.revision ?? -1}|${today}`;
+		if (key === this.lastKey) return;
+		this.lastKey = key;
+		const el = this.containerEl;
+		el.empty();
+		el.addClass("top-of-mind-block");
+		const { options, errors } = parseBlockOptions(this.source);
+		if (errors.length > 0) {
+			const box = el.createDiv({ cls: "top-of-mind-error" });
+			box.createDiv({ text: "Top of Mind could not read this block:" });
+			for (const error of errors) box.createDiv({ text: error });
+			return;
+		}
+		const index = service.state === "ready" ? service.index : null;
+		if (!index) {
+			el.createDiv({ cls: "top-of-mind-empty top-of-mind-loading", text: "Indexing your people and posts…" });
+			return;
+		}
+		const items = followups(index, today, { limit: options.limit, postsPerPerson: options.posts, notForThem: this.actions.notForThemSet() });
+		renderFollowUps(el, items, today, {
+			open: (path) => void this.actions.openNote(path, false),
+			contacted: (path) => this.actions.logContact(path, today, ""),
+			markShared: (person, post) => this.actions.markShared(person, post),
+		});
+	}
+}

@@ -1,0 +1,46 @@
+import { getAllTags, parseLinktext, type CachedMetadata, type TFile } from "obsidian";
+import { splitFrontmatter } from "../core/markdown";
+import type { NoteLink, NoteRecord } from "../core/types";
+
+/**
+ * Obsidian's metadata cache → the core's NoteRecord. Frontmatter, tags, links and headings
+ * come from the cache Obsidian already keeps; only the bodies the core needs (people and
+ * posts) are read, by the caller, and passed in.
+ */
+export function recordFromCache(file: TFile, cache: CachedMetadata | null, text: string | null): NoteRecord {
+	const frontmatter = cache?.frontmatter ? ({ ...cache.frontmatter } as Record<string, unknown>) : null;
+	const split = text === null ? null : splitFrontmatter(text);
+	const uncheckedLines = new Set<number>();
+	for (const item of cache?.listItems ?? []) {
+		if (item.task === " ") uncheckedLines.add(item.position.start.line);
+	}
+	const links: NoteLink[] = [];
+	const addLink = (link: string, display: string | undefined, line: number, embed: boolean): void => {
+		const { path, subpath } = parseLinktext(link);
+		if (path === "") return;
+		links.push({
+			target: path,
+			...(display !== undefined && display !== link ? { display } : {}),
+			...(subpath ? { heading: subpath.replace(/^#/, "") } : {}),
+			embed,
+			line,
+			inUncheckedTask: uncheckedLines.has(line),
+		});
+	};
+	for (const link of cache?.links ?? []) addLink(link.link, link.displayText, link.position.start.line, false);
+	for (const embed of cache?.embeds ?? []) addLink(embed.link, embed.displayText, embed.position.start.line, true);
+	links.sort((a, b) => a.line - b.line);
+
+	const tags = [...new Set((getAllTags(cache ?? {}) ?? []).map((tag) => tag.replace(/^#/, "").toLowerCase()))];
+	return {
+		path: file.path,
+		basename: file.basename,
+		frontmatter,
+		body: split?.body ?? "",
+		bodyStartLine: split?.bodyStartLine ?? (cache?.frontmatterPosition ? cache.frontmatterPosition.end.line + 1 : 0),
+		tags,
+		links,
+		headings: (cache?.headings ?? []).map((h) => ({ text: h.heading, level: h.level, line: h.position.start.line })),
+		mtime: file.stat.mtime,
+	};
+}

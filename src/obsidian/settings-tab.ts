@@ -1,0 +1,147 @@
+import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
+import type { CadenceRule } from "../core/config";
+import { parseCadence } from "../core/cadence";
+import type { TopOfMindSettings } from "../settings";
+
+/** Turns "a, b , c" into ["a", "b", "c"]. */
+export function splitList(value: string): string[] {
+	return value
+		.split(",")
+		.map((part) => part.trim().replace(/^#/, ""))
+		.filter((part) => part !== "");
+}
+
+/** Reads "family: 14d, inner-circle: 30d" into cadence rules, skipping lines it cannot read. */
+export function parseCadenceRules(value: string): { rules: CadenceRule[]; errors: string[] } {
+	const rules: CadenceRule[] = [];
+	const errors: string[] = [];
+	for (const part of value.split(/[,\n]/)) {
+		const text = part.trim();
+		if (text === "") continue;
+		const [tag, cadence] = text.split(":").map((s) => s.trim());
+		if (!tag || !cadence) {
+			errors.push(`"${text}" should look like family: 14d`);
+			continue;
+		}
+		if (parseCadence(cadence).days === null) {
+			errors.push(`"${cadence}" is not a cadence`);
+			continue;
+		}
+		rules.push({ tag: tag.replace(/^#/, ""), cadence });
+	}
+	return { rules, errors };
+}
+
+export function formatCadenceRules(rules: CadenceRule[]): string {
+	return rules.map((rule) => `${rule.tag}: ${rule.cadence}`).join(", ");
+}
+
+export interface SettingsHost {
+	plugin: Plugin;
+	settings: () => TopOfMindSettings;
+	/** Saves, and re-indexes when `reindex` is true. */
+	save: (reindex: boolean) => Promise<void>;
+}
+
+/**
+ * Settings in sections; every change is saved at once and applied without a restart.
+ * Built with display() because minAppVersion predates the declarative settings API (1.13).
+ */
+export class TopOfMindSettingTab extends PluginSettingTab {
+	constructor(
+		app: App,
+		private readonly host: SettingsHost,
+	) {
+		super(app, host.plugin);
+	}
+
+	override display(): void {
+		this.render();
+	}
+
+	private render(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		const s = this.host.settings();
+		const core = s.core;
+		const text = (name: string, desc: string, value: string, apply: (v: string) => void, reindex = true, placeholder = ""): Setting =>
+			new Setting(containerEl)
+				.setName(name)
+				.setDesc(desc)
+				.addText((input) =>
+					input
+						.setPlaceholder(placeholder)
+						.setValue(value)
+						.onChange(async (v) => {
+							apply(v);
+							await this.host.save(reindex);
+						}),
+				);
+
+		new Setting(containerEl).setName("Recognising people and posts").setHeading();
+		text("Person type values", "Frontmatter type values that make a note a person, separated by commas.", core.person.typeValues.join(", "), (v) => (core.person.typeValues = splitList(v)));
+		text("Person tags", "Tags that make a note a person.", core.person.tags.join(", "), (v) => (core.person.tags = splitList(v)));
+		text("Person folders", "Folders whose notes are people.", core.person.folders.join(", "), (v) => (core.person.folders = splitList(v)));
+		text("Post type values", "Frontmatter type values that make a note a post.", core.post.typeValues.join(", "), (v) => (core.post.typeValues = splitList(v)));
+		text("Post tags", "Tags that make a note a post.", core.post.tags.join(", "), (v) => (core.post.tags = splitList(v)));
+		text("Post folders", "Folders whose notes are posts.", core.post.folders.join(", "), (v) => (core.post.folders = splitList(v)));
+		text("Excluded folders", "Notes in these folders are ignored.", core.excludedFolders.join(", "), (v) => (core.excludedFolders = splitList(v)));
+		text("People folder", "Where new person notes are created.", s.peopleFolder, (v) => (s.peopleFolder = v.trim()), false);
+
+		new Setting(containerEl).setName("Field names").setHeading();
+		text("Topics keys", "Frontmatter keys read as topics, separated by commas.", core.fields.topics.join(", "), (v) => (core.fields.topics = splitList(v)));
+		text("Last contact key", "", core.fields.lastContact, (v) => (core.fields.lastContact = v.trim() || "last_contact"));
+		text("Cadence key", "", core.fields.cadence, (v) => (core.fields.cadence = v.trim() || "cadence"));
+		text("Shared with key", "On posts: who it was sent to.", core.fields.sharedWith, (v) => (core.fields.sharedWith = v.trim() || "shared_with"));
+		text("Log heading", "The section of a person note whose dated lines record contacts.", core.logHeading, (v) => (core.logHeading = v.trim() || "Log"));
+
+		new Setting(containerEl).setName("Cadence").setHeading();
+		text("Default cadence", "For people with no cadence of their own, such as 90d, 2w or monthly. Empty means no default.", core.defaultCadence, (v) => (core.defaultCadence = v.trim()));
+		const rulesError = containerEl.createDiv({ cls: "top-of-mind-error" });
+		text("Cadence by tag", "For people without their own cadence, such as: family: 14d, inner-circle: 30d.", formatCadenceRules(core.cadenceByTag), (v) => {
+			const { rules, errors } = parseCadenceRules(v);
+			core.cadenceByTag = rules;
+			rulesError.setText(errors.length > 0 ? `Ignored: ${errors.join("; ")}.` : "");
+		});
+
+		new Setting(containerEl).setName("Daily notes").setHeading();
+		text("Daily notes folder", "Leave empty to use the Daily notes settings.", s.dailyNotesFolder, (v) => (s.dailyNotesFolder = v.trim()));
+		text("Daily note format", "A moment.js format; leave empty to use the Daily notes settings.", s.dailyNotesFormat, (v) => (s.dailyNotesFormat = v.trim()), true, "YYYY-MM-DD");
+		text("Follow-up heading", "The section the follow-up command writes in today's daily note.", s.followUpHeading, (v) => (s.followUpHeading = v.trim() || "Follow-ups"), false);
+
+		new Setting(containerEl).setName("Sharing").setHeading();
+		new Setting(containerEl)
+			.setName("Message template")
+			.setDesc("Used by copy message. Placeholders: {{name}}, {{firstName}}, {{title}}, {{url}}.")
+			.addTextArea((area) =>
+				area.setValue(s.messageTemplate).onChange(async (v) => {
+					s.messageTemplate = v;
+					await this.host.save(false);
+				}),
+			);
+		new Setting(containerEl)
+			.setName("Result limit")
+			.setDesc("How many people the panel lists.")
+			.addSlider((slider) =>
+				slider
+					.setLimits(3, 50, 1)
+					.setValue(s.resultLimit)
+					.onChange(async (v) => {
+						s.resultLimit = v;
+						await this.host.save(false);
+					}),
+			);
+		if (s.notForThem.length > 0) {
+			new Setting(containerEl)
+				.setName("Forget dismissed suggestions")
+				.setDesc(`${s.notForThem.length} person and post pairs are marked not for them.`)
+				.addButton((button) =>
+					button.setButtonText("Forget all").onClick(async () => {
+						s.notForThem = [];
+						await this.host.save(false);
+						this.render();
+					}),
+				);
+		}
+	}
+}

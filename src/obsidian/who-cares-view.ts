@@ -1,0 +1,103 @@
+import { debounce, ItemView, MarkdownView, TFile, type WorkspaceLeaf } from "obsidian";
+import type { NoteRecord } from "../core/types";
+import { buildPanelModel } from "../ui/view-model";
+import type { Actions } from "./actions";
+import { ProblemsModal } from "./modals";
+import { renderPanel, type PanelActions } from "./panel-render";
+import { recordFromCache } from "./record-source";
+
+export const VIEW_TYPE_WHO_CARES = "top-of-mind-who-cares";
+
+/** How long the panel waits after a note switch before it queries. */
+const ACTIVE_NOTE_DEBOUNCE_MS = 150;
+
+/**
+ * The "Who cares about this note" side panel. Follows the active Markdown note and
+ * re-renders only when that note, the index or the day changes.
+ */
+export class WhoCaresView extends ItemView {
+	private file: TFile | null = null;
+	private lastKey = "";
+	private readonly refreshSoon = debounce(() => void this.refresh(), ACTIVE_NOTE_DEBOUNCE_MS, true);
+
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly actions: Actions,
+		private readonly limit: () => number,
+	) {
+		super(leaf);
+	}
+
+	override getViewType(): string {
+		return VIEW_TYPE_WHO_CARES;
+	}
+
+	override getDisplayText(): string {
+		return "Who cares";
+	}
+
+	override getIcon(): string {
+		return "users";
+	}
+
+	override async onOpen(): Promise<void> {
+		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.followActive()));
+		this.registerEvent(this.app.workspace.on("file-open", () => this.followActive()));
+		this.register(this.actions.service.onUpdated(() => this.refreshSoon()));
+		this.register(() => this.refreshSoon.cancel());
+		this.file = this.app.workspace.getActiveFile();
+		await this.refresh();
+	}
+
+	override async onClose(): Promise<void> {
+		this.contentEl.empty();
+		return Promise.resolve();
+	}
+
+	private followActive(): void {
+		// The panel itself becoming active must not blank it: keep the last Markdown note.
+		const view = this.app.workspace.getActiveViewOfType(MarkdownView);
+		const file = view?.file ?? null;
+		if (file === null && this.app.workspace.getActiveFile() === null) {
+			this.file = null;
+		} else if (file !== null) {
+			this.file = file;
+		}
+		this.refreshSoon();
+	}
+
+	/** Recomputes the model; renders only when what it shows may have changed. */
+	async refresh(): Promise<void> {
+		const service = this.actions.service;
+		const file = this.file && this.app.vault.getFileByPath(this.file.path) ? this.file : null;
+		const today = this.actions.today();
+		const key = [service.state, service.index?.revision ?? -1, file?.path ?? "", file?.stat.mtime ?? 0, today, this.actions.notForThemSet().size].join("|");
+		if (key === this.lastKey) return;
+		this.lastKey = key;
+		let note: NoteRecord | null = null;
+		if (file && file.extension === "md") {
+			const text = await this.app.vault.cachedRead(file);
+			note = recordFromCache(file, this.app.metadataCache.getFileCache(file), text);
+		}
+		const model = buildPanelModel({
+			index: service.state === "ready" ? service.index : null,
+			note,
+			today,
+			limit: this.limit(),
+			notForThem: this.actions.notForThemSet(),
+		});
+		renderPanel(this.contentEl, model, this.panelActions());
+	}
+
+	private panelActions(): PanelActions {
+		const actions = this.actions;
+		return {
+			openNote: (path, newTab) => void actions.openNote(path, newTab),
+			markShared: (person, post) => void actions.markShared(person, post),
+			copyMessage: (person, post) => void actions.copyMessage(person, post),
+			notForThem: (person, post) => void actions.notForThem(person, post),
+			createFirstPerson: () => void actions.promptNewPerson(),
+			showProblems: () => new ProblemsModal(this.app, actions.service.index?.problems() ?? []).open(),
+		};
+	}
+}

@@ -1,0 +1,162 @@
+import { statusOf } from "../core/contacts";
+import { formatRelative } from "../core/dates";
+import type { ContactStatus } from "../core/last-contact";
+import type { NetworkIndex } from "../core/network-index";
+import { pairKey, postsFor, type PostMatch } from "../core/posts-for";
+import type { IsoDate, NoteRecord, Person } from "../core/types";
+import { whoCares, type PersonMatch } from "../core/who-cares";
+
+/**
+ * Everything the side panel shows, as plain data. Computed here from the core's results
+ * and rendered by the view; tests check this model and the DOM separately.
+ */
+
+export interface Badge {
+	text: string;
+	/** CSS modifier: `overdue`, `due`, `snoozed`, `ok`, `none`. */
+	tone: "overdue" | "due" | "snoozed" | "ok" | "none";
+}
+
+export interface PersonRow {
+	path: string;
+	name: string;
+	score: number;
+	reasons: string[];
+	lastContactText: string;
+	badge: Badge;
+}
+
+export interface PostRow {
+	path: string;
+	title: string;
+	score: number;
+	reasons: string[];
+	url: string | null;
+}
+
+export interface PanelCounts {
+	people: number;
+	posts: number;
+	problems: number;
+}
+
+export type PanelModel =
+	| { kind: "indexing" }
+	| { kind: "no-note" }
+	| { kind: "no-people"; counts: PanelCounts }
+	| {
+			kind: "note";
+			path: string;
+			title: string;
+			people: PersonRow[];
+			alreadyShared: PersonRow[];
+			counts: PanelCounts;
+	  }
+	| {
+			kind: "person";
+			path: string;
+			name: string;
+			status: { lastContactText: string; cadenceText: string; nextDueText: string; badge: Badge };
+			posts: PostRow[];
+			counts: PanelCounts;
+	  };
+
+export interface PanelInput {
+	index: NetworkIndex | null;
+	/** The active Markdown note, or null when none is open. */
+	note: NoteRecord | null;
+	today: IsoDate;
+	limit: number;
+	notForThem: ReadonlySet<string>;
+}
+
+export function countsOf(index: NetworkIndex): PanelCounts {
+	return { people: index.allPeople().length, posts: index.allPosts().length, problems: index.problems().length };
+}
+
+export function badgeFor(status: Pick<ContactStatus, "due" | "overdueDays" | "snoozed" | "nextDue" | "archived">, today: IsoDate): Badge {
+	if (status.archived) return { text: "archived", tone: "none" };
+	if (status.snoozed) return { text: "snoozed", tone: "snoozed" };
+	if (status.due && status.overdueDays > 0) return { text: `overdue ${status.overdueDays}d`, tone: "overdue" };
+	if (status.due) return { text: "due", tone: "due" };
+	if (status.nextDue) return { text: `due ${formatRelative(status.nextDue, today)}`, tone: "ok" };
+	return { text: "no cadence", tone: "none" };
+}
+
+export function lastContactText(date: IsoDate | null, today: IsoDate): string {
+	return date === null ? "never contacted" : `last contact ${formatRelative(date, today)}`;
+}
+
+function personRow(index: NetworkIndex, match: PersonMatch, today: IsoDate): PersonRow {
+	const person = index.person(match.path);
+	const status = person ? statusOf(index, person, today) : null;
+	return {
+		path: match.path,
+		name: match.name,
+		score: match.score,
+		reasons: match.reasons,
+		lastContactText: lastContactText(match.lastContact, today),
+		badge: status ? badgeFor(status, today) : { text: "", tone: "none" },
+	};
+}
+
+export function postRow(index: NetworkIndex, match: PostMatch): PostRow {
+	return { path: match.path, title: match.title, score: match.score, reasons: match.reasons, url: index.post(match.path)?.url ?? null };
+}
+
+export function cadenceText(days: number | null): string {
+	if (days === null) return "no cadence";
+	if (days % 365 === 0) return days === 365 ? "every year" : `every ${days / 365} years`;
+	if (days % 30 === 0) return days === 30 ? "every month" : `every ${days / 30} months`;
+	if (days % 7 === 0) return days === 7 ? "every week" : `every ${days / 7} weeks`;
+	return days === 1 ? "every day" : `every ${days} days`;
+}
+
+export function personStatusModel(index: NetworkIndex, person: Person, today: IsoDate) {
+	const status = statusOf(index, person, today);
+	return {
+		lastContactText: lastContactText(status.lastContact, today),
+		cadenceText: cadenceText(status.cadenceDays),
+		nextDueText: status.nextDue ? `next due ${status.nextDue}` : "not scheduled",
+		badge: badgeFor(status, today),
+	};
+}
+
+export function buildPanelModel(input: PanelInput): PanelModel {
+	const { index, note, today } = input;
+	if (!index) return { kind: "indexing" };
+	const counts = countsOf(index);
+	if (counts.people === 0) return { kind: "no-people", counts };
+	if (!note) return { kind: "no-note" };
+	const person = index.person(note.path);
+	if (person) {
+		const posts = postsFor(index, person, { limit: input.limit, notForThem: input.notForThem }).map((m) => postRow(index, m));
+		return { kind: "person", path: person.path, name: person.name, status: personStatusModel(index, person, today), posts, counts };
+	}
+	const exclude = new Set<string>();
+	for (const key of input.notForThem) {
+		const [personPath, postPath] = key.split("::");
+		if (postPath === note.path && personPath) exclude.add(personPath);
+	}
+	const result = whoCares(index, note, today, { limit: input.limit, exclude });
+	return {
+		kind: "note",
+		path: note.path,
+		title: result.title,
+		people: result.people.map((m) => personRow(index, m, today)),
+		alreadyShared: result.alreadyShared.map((m) => personRow(index, m, today)),
+		counts,
+	};
+}
+
+export { pairKey };
+
+/** Fills a message template: {{name}}, {{firstName}}, {{title}}, {{url}}. Unknown placeholders stay. */
+export function fillTemplate(template: string, values: { name: string; title: string; url: string | null }): string {
+	const firstName = values.name.trim().split(/\s+/)[0] ?? values.name;
+	const map: Record<string, string> = { name: values.name, firstName, title: values.title, url: values.url ?? "" };
+	return template
+		.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in map ? (map[key] ?? "") : whole))
+		.replace(/[ \t]+$/gm, "")
+		.trim();
+}
