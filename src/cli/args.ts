@@ -286,6 +286,11 @@ export function parseArgs(argv: readonly string[]): Parsed {
 	const first = positionals.shift();
 	const spec = first === undefined ? undefined : commandSpec(first);
 	if (options.some((token) => token.name === "help")) return { kind: "help", text: spec ? commandHelp(spec) : mainHelp() };
+	if (first === "help") {
+		// `top-of-mind help [command]`, as in git.
+		const topic = positionals[0] === undefined ? undefined : commandSpec(positionals[0]);
+		return { kind: "help", text: topic ? commandHelp(topic) : mainHelp() };
+	}
 	if (options.some((token) => token.name === "version")) return { kind: "version" };
 	if (first === undefined) throw usageError(`No command given; ${helpHint()}.`);
 	if (!spec) throw usageError(`Unknown command "${first}"; ${helpHint()}.`);

@@ -1,6 +1,6 @@
 import { coerceStringList } from "./coerce";
 import type { NetworkIndex } from "./network-index";
-import { foldCase, phraseTerm, termRun, topicKey } from "./text";
+import { foldCase, PHRASE_BREAK, phraseTerm, termRun, topicKey, WORD } from "./text";
 import type { NoteRecord } from "./types";
 
 /**
@@ -120,9 +120,9 @@ function surfaceWords(text: string): string[] {
 	const out: string[] = [];
 	const folded = foldCase(text);
 	let lastEnd = 0;
-	for (const match of folded.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) {
+	for (const match of folded.matchAll(WORD)) {
 		const start = match.index;
-		if (start > lastEnd && /[.,;:!?()[\]{}"|/\\\n]/.test(folded.slice(lastEnd, start))) out.push("");
+		if (start > lastEnd && PHRASE_BREAK.test(folded.slice(lastEnd, start))) out.push("");
 		lastEnd = start + match[0].length;
 		out.push(match[0]);
 	}

@@ -2,7 +2,7 @@ import type { NetworkIndex } from "./network-index";
 import { compareText } from "./network-index";
 import { buildNoteQuery } from "./note-query";
 import { phraseTerms } from "./text";
-import { topTerms, WEIGHTS } from "./who-cares";
+import { isPhrase, nameTerms, readablePhrases, topTerms, WEIGHTS } from "./who-cares";
 import type { NoteRecord, Person, Post } from "./types";
 
 /**
@@ -74,11 +74,11 @@ export function postsFor(index: NetworkIndex, person: Person, options: PostsForO
 		if (mentioned) reasons.push("mentions them");
 		const found = text.get(post.path);
 		if (found) {
-			const words = Object.keys(found.match)
-				.sort((a, b) => (terms.get(b) ?? 0) - (terms.get(a) ?? 0) || compareText(a, b))
-				.filter((term) => !topics.some((t) => phraseTerms(t).includes(term)))
-				.slice(0, 3)
-				.map((term) => `"${query.surface.get(term) ?? term.replace("_", " ")}"`);
+			const ordered = Object.keys(found.match).sort(
+				(a, b) => (terms.get(b) ?? 0) - (terms.get(a) ?? 0) || Number(isPhrase(b)) - Number(isPhrase(a)) || compareText(a, b),
+			);
+			const said = new Set([...topics.flatMap((t) => phraseTerms(t)), ...nameTerms(person)]);
+			const words = readablePhrases(ordered, query.surface, said, [post.title, ...post.topics, post.body].join(".\n"));
 			if (words.length > 0) reasons.push(`about ${words.join(", ")}`);
 		}
 		const parts = [

@@ -1,4 +1,4 @@
-import { foldCase, phraseTerm, phraseTerms, termRun, topicKey } from "./text";
+import { foldCase, phraseTerm, phraseTerms, termRun, topicKey, WORD } from "./text";
 
 /**
  * Words people use for the same thing. The built-in list holds only common, unambiguous
@@ -102,7 +102,7 @@ export class SynonymTable {
 	}
 
 	private addSurfaces(phrase: string): void {
-		const words = foldCase(phrase).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+		const words = foldCase(phrase).match(WORD) ?? [];
 		let previous: { term: string; word: string } | null = null;
 		for (const word of words) {
 			const term = termRun(word)[0] ?? null;

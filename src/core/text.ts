@@ -6,7 +6,14 @@ import { STOPWORDS } from "./stopwords";
  * term is: lower case, accents folded, stop words dropped, English suffixes stemmed.
  */
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** A word: letters and digits, with apostrophes inside (`company's`, `don’t`). */
+export const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/**
+ * Punctuation between two words that ends a phrase: sentence and clause marks, brackets,
+ * straight and typographic quotes, en and em dashes, slashes and line breaks (a hyphen
+ * joins: "usage-based pricing" stays one phrase).
+ */
+export const PHRASE_BREAK = /[.,;:!?()[\]{}"“”‘«»—–…|/\\\n]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const APOSTROPHE_SUFFIX = /['’](s|t|re|ve|ll|d|m)$/u;
 
@@ -39,10 +46,12 @@ export function termRun(text: string): Array<string | null> {
 	for (const match of folded.matchAll(WORD)) {
 		const start = match.index;
 		// A sentence break or other punctuation between words ends a phrase.
-		if (start > lastEnd && /[.,;:!?()[\]{}"|/\\\n]/.test(folded.slice(lastEnd, start))) out.push(null);
+		if (start > lastEnd && PHRASE_BREAK.test(folded.slice(lastEnd, start))) out.push(null);
 		lastEnd = start + match[0].length;
-		const word = match[0].replace(APOSTROPHE_SUFFIX, "");
-		if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) {
+		// Stop words are checked as written too: "don't" is one, its stem "don" is not.
+		const whole = match[0].replace(/’/g, "'");
+		const word = whole.replace(APOSTROPHE_SUFFIX, "");
+		if (word.length < 2 || STOPWORDS.has(word) || STOPWORDS.has(whole) || /^\d+$/.test(word)) {
 			out.push(null);
 			continue;
 		}

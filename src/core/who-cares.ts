@@ -225,7 +225,7 @@ function matchedTerms(hit: SearchHit, weights: Map<string, number>): Evidence["m
 }
 
 /** At equal weight a phrase says more than its words alone ("usage based" over "usage"). */
-function isPhrase(term: string): boolean {
+export function isPhrase(term: string): boolean {
 	return term.includes("_");
 }
 
@@ -236,35 +236,56 @@ export function describe(index: NetworkIndex, person: Person, found: Evidence, q
 	for (const topic of found.topicExact.slice(0, 3)) reasons.push(`topic: ${topic}`);
 	for (const topic of found.topicInText.slice(0, 2)) reasons.push(`their topic "${topic}" comes up in this note`);
 
-	const shownTopics = new Set([...found.topicExact, ...found.topicInText].flatMap((t) => phraseTerms(t)));
-	const phrases: ShownPhrase[] = [];
-	let personRun: Array<string | null> | null = null;
-	/** True when the person's note has these terms one after another. */
-	const inOrder = (terms: string[]): boolean => {
-		personRun ??= termRun([...person.topics, person.body].join(".\n"));
-		const run = personRun;
-		return run.some((_, start) => terms.every((term, i) => run[start + i] === term));
-	};
-	const covered = new Set<string>();
-	let roleMatched = false;
-	for (const { term, fields } of found.matchedTerms) {
-		if (phrases.length >= 3) break;
-		if (fields.includes("role")) roleMatched = true;
-		if (!fields.includes("body") && !fields.includes("topics")) continue;
-		const parts = term.split("_");
-		const words = (query.surface.get(term) ?? parts.join(" ")).split(" ");
-		if (!joinPhrase(phrases, parts, words, inOrder)) {
-			if (parts.every((p) => covered.has(p) || shownTopics.has(p))) continue;
-			phrases.push({ parts, words });
-		}
-		parts.forEach((p) => covered.add(p));
-	}
-	if (phrases.length > 0) reasons.push(`their note mentions ${phrases.map((p) => `"${p.words.join(" ")}"`).join(", ")}`);
+	const said = new Set([...[...found.topicExact, ...found.topicInText].flatMap((t) => phraseTerms(t)), ...nameTerms(person)]);
+	const textTerms = found.matchedTerms.filter(({ fields }) => fields.includes("body") || fields.includes("topics")).map(({ term }) => term);
+	const phrases = readablePhrases(textTerms, query.surface, said, [...person.topics, person.body].join(".\n"));
+	if (phrases.length > 0) reasons.push(`their note mentions ${phrases.join(", ")}`);
+	const roleMatched = found.matchedTerms.some(({ fields }) => fields.includes("role"));
 	if (roleMatched && person.role) reasons.push(`role: ${person.role}${person.company ? ` at ${person.company}` : ""}`);
 
 	const sent = found.history.posts;
 	if (sent.length > 0) reasons.push(historyReason(index, sent, query));
 	return reasons;
+}
+
+/** The terms of a person's name and aliases: a name is who they are, not what they care about. */
+export function nameTerms(person: Person): string[] {
+	return [person.name, ...person.aliases].flatMap((name) => phraseTerms(name));
+}
+
+/**
+ * Matched terms as a reader would say them, quoted, at most `max`, in the order given
+ * (best first): each in the words the query note used; overlapping pairs read as one
+ * phrase ("usage based" and "based pricing" as "usage based pricing") when `text`, the
+ * matched note, has the longer run too. Terms whose words were all said already, by an
+ * earlier phrase or in `said`, are left out.
+ */
+export function readablePhrases(
+	terms: readonly string[],
+	surface: ReadonlyMap<string, string>,
+	said: ReadonlySet<string>,
+	text: string,
+	max = 3,
+): string[] {
+	const phrases: ShownPhrase[] = [];
+	let run: Array<string | null> | null = null;
+	const inOrder = (sequence: string[]): boolean => {
+		run ??= termRun(text);
+		const terms = run;
+		return terms.some((_, start) => sequence.every((term, i) => terms[start + i] === term));
+	};
+	const covered = new Set(said);
+	for (const term of terms) {
+		if (phrases.length >= max) break;
+		const parts = term.split("_");
+		const words = (surface.get(term) ?? parts.join(" ")).split(" ");
+		if (!joinPhrase(phrases, parts, words, inOrder)) {
+			if (parts.every((p) => covered.has(p))) continue;
+			phrases.push({ parts, words });
+		}
+		parts.forEach((p) => covered.add(p));
+	}
+	return phrases.map((p) => `"${p.words.join(" ")}"`);
 }
 
 interface ShownPhrase {

@@ -451,7 +451,6 @@ function randomOther(random: Random, path: string): NoteSpec {
 	if (path === "Topics/Pricing.md") return { fm: { aliases: random.some(["monetisation", "pricing strategy", "pricing models"], 2) } };
 	if (path === "Topics/Kubernetes.md") return { fm: { aliases: random.some(["container orchestration", "kube"], 2) } };
 	if (path === "Templates/Person.md") return person({ topics: ["{{topic}}"], cadence: "soon" });
-	if (random.chance(0.2)) return { fm: null as unknown as Record<string, unknown>, body: "broken" };
 	return { body: `${randomBody(random)} With ${random.pick(NAMES)} and ${random.pick(NAMES)}.` };
 }
 
@@ -478,7 +477,6 @@ function randomNote(random: Random, path: string): NoteRecord {
 	}
 	const spec =
 		kind === "person" ? randomPerson(random, path) : kind === "post" ? randomPost(random) : kind === "daily" ? randomDaily(random) : randomOther(random, path);
-	if (spec.fm === (null as unknown)) return note(path).body(spec.body ?? "").build();
 	return recordOf(path, spec);
 }
 

@@ -1,0 +1,630 @@
+/**
+ * The built command line (dist/cli.cjs), run as a subprocess on the hand-made fixture
+ * vault (tests/fixtures/cli-vault) and on the demo vault, exactly as a user runs it.
+ *
+ * The fixture, on 2026-11-26:
+ *   Ana Diaz   pricing, packaging; 2w; last_contact 2026-10-01, log 2026-10-20 → 23 days overdue
+ *   Bo Li      #family, no type (tag person); 90d default; 2026-10-15 → not due (14d with the family rule)
+ *   Cy Okafor  no topics key; never contacted → due today
+ *   Dee Archer archived (topics pricing, packaging: would match, never listed)
+ *   Eve Stone  weekly; daily note 2026-11-20 links her on a checked task, 2026-11-24 on an
+ *              unchecked one (does not count) → next due 2026-11-27
+ *   Fay Grant  tag #person in the body; 1m; 2026-09-01 → 56 days overdue
+ *   Gus Old    in Archive/ (excluded only when the plugin's settings say so); never contacted
+ *   People/Broken.md has malformed YAML; Templates/ is excluded in Obsidian's settings.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const CLI = join(ROOT, "dist", "cli.cjs");
+const FIXTURE = "tests/fixtures/cli-vault";
+const DEMO = "demo-vault";
+const TODAY = "2026-11-26";
+const SETTINGS = ".obsidian/plugins/top-of-mind/data.json";
+
+interface Run {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+function run(args: string[], env: Record<string, string> = {}): Run {
+	const result = spawnSync(process.execPath, [CLI, ...args], {
+		cwd: ROOT,
+		encoding: "utf8",
+		env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...env },
+	});
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs a command that must succeed and returns its parsed JSON. */
+function json<T = Record<string, unknown>>(args: string[], env: Record<string, string> = {}): T {
+	const result = run([...args, "--json"], env);
+	expect(result.stderr).toBe("");
+	expect(result.status).toBe(0);
+	return JSON.parse(result.stdout) as T;
+}
+
+/** Runs a command that must fail; checks it printed exactly one line on stderr and nothing else. */
+function fails(args: string[], code: number): string {
+	const result = run(args);
+	expect(result.stdout).toBe("");
+	expect(result.status).toBe(code);
+	expect(result.stderr.endsWith("\n")).toBe(true);
+	const lines = result.stderr.slice(0, -1).split("\n");
+	expect(lines).toHaveLength(1);
+	return lines[0] as string;
+}
+
+const made: string[] = [];
+
+/** A copy of the fixture vault with extra files (e.g. the plugin's settings) written into it. */
+function vaultWith(files: Record<string, string>): string {
+	const dir = mkdtempSync(join(tmpdir(), "tom-cli-"));
+	made.push(dir);
+	cpSync(join(ROOT, FIXTURE), dir, { recursive: true });
+	for (const [path, text] of Object.entries(files)) {
+		const full = join(dir, ...path.split("/"));
+		mkdirSync(dirname(full), { recursive: true });
+		writeFileSync(full, text);
+	}
+	return dir;
+}
+
+/** An empty folder with just these files. */
+function vaultOf(files: Record<string, string>): string {
+	const dir = mkdtempSync(join(tmpdir(), "tom-cli-"));
+	made.push(dir);
+	for (const [path, text] of Object.entries(files)) {
+		const full = join(dir, ...path.split("/"));
+		mkdirSync(dirname(full), { recursive: true });
+		writeFileSync(full, text);
+	}
+	return dir;
+}
+
+beforeAll(() => {
+	// Always build: a stale dist/cli.cjs would test yesterday's code.
+	const build = spawnSync(process.execPath, ["esbuild.config.mjs", "cli"], { cwd: ROOT, encoding: "utf8" });
+	if (build.status !== 0) throw new Error(`Building the command line failed:\n${build.stderr}`);
+}, 60_000);
+
+afterAll(() => {
+	for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+interface PersonJson {
+	path: string;
+	name: string;
+	score: number;
+	reasons: string[];
+	lastContact: string | null;
+	due: boolean;
+}
+
+interface WhoCaresJson {
+	note: string;
+	people: PersonJson[];
+	alreadyShared: PersonJson[];
+}
+
+interface FollowUpJson {
+	path: string;
+	name: string;
+	lastContact: string | null;
+	cadenceDays: number;
+	overdueDays: number;
+	suggestedPosts: Array<{ path: string; title: string; score: number }>;
+}
+
+interface PeopleJson {
+	people: Array<{
+		path: string;
+		name: string;
+		lastContact: string | null;
+		cadenceDays: number | null;
+		nextDue: string | null;
+		due: boolean;
+		archived: boolean;
+	}>;
+}
+
+interface PostsForJson {
+	person: string;
+	posts: Array<{ path: string; title: string; score: number; reasons: string[] }>;
+}
+
+interface StatsJson {
+	notes: number;
+	people: number;
+	posts: number;
+	problems: Array<{ path: string; key: string; message: string }>;
+}
+
+const PERSON_KEYS = ["due", "lastContact", "name", "path", "reasons", "score"];
+
+describe("help and version", () => {
+	const DESIGN_USAGE = [
+		"top-of-mind who-cares <note> --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json]",
+		"top-of-mind followups --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json]",
+		"top-of-mind people --vault <dir> [--due] [--today YYYY-MM-DD] [--json]",
+		"top-of-mind posts-for <person-note> --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json]",
+		"top-of-mind stats --vault <dir> [--today YYYY-MM-DD] [--json]",
+	];
+
+	it("prints the commands, exactly as DESIGN.md writes them, with --help and -h", () => {
+		for (const flag of ["--help", "-h"]) {
+			const result = run([flag]);
+			expect(result.status).toBe(0);
+			expect(result.stderr).toBe("");
+			for (const line of DESIGN_USAGE) expect(result.stdout).toContain(`  ${line}\n`);
+			for (const option of ["--vault <dir>", "--limit N", "--today YYYY-MM-DD", "--json", "-h, --help", "--version"]) {
+				expect(result.stdout).toContain(option);
+			}
+		}
+	});
+
+	it.each(DESIGN_USAGE.map((line) => [line.split(" ")[1] as string, line]))("explains %s with --help and -h", (command, usage) => {
+		for (const flag of ["--help", "-h"]) {
+			const result = run([command, flag]);
+			expect(result.status).toBe(0);
+			expect(result.stderr).toBe("");
+			expect(result.stdout.startsWith(`top-of-mind ${command}: `)).toBe(true);
+			expect(result.stdout).toContain(`Usage:\n  ${usage}\n`);
+			expect(result.stdout).toContain("Example:\n  top-of-mind " + command);
+			for (const option of usage.match(/--[a-z]+/g) ?? []) expect(result.stdout).toContain(`  ${option}`);
+			if (command !== "people") expect(result.stdout).not.toContain("--due");
+		}
+	});
+
+	it("gives help even when the rest of the line is wrong", () => {
+		expect(run(["who-cares", "--help"]).status).toBe(0);
+		expect(run(["people", "--bogus", "--help"]).status).toBe(0);
+		expect(run(["nonsense", "--help"]).stdout).toContain("Commands:");
+	});
+
+	it("also answers to help [command]", () => {
+		expect(run(["help"]).stdout).toBe(run(["--help"]).stdout);
+		expect(run(["help", "people"]).stdout).toBe(run(["people", "--help"]).stdout);
+	});
+
+	it("prints the package version", () => {
+		const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+		const result = run(["--version"]);
+		expect(result).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: "" });
+	});
+});
+
+describe("who-cares", () => {
+	const note = "Posts/Pricing without fear.md";
+
+	it("ranks people with reasons, splits off those already sent the note, never lists archived people", () => {
+		const result = json<WhoCaresJson>(["who-cares", note, "--vault", FIXTURE, "--today", TODAY]);
+		expect(Object.keys(result).sort()).toEqual(["alreadyShared", "note", "people"]);
+		expect(result.note).toBe(note);
+		for (const person of [...result.people, ...result.alreadyShared]) expect(Object.keys(person).sort()).toEqual(PERSON_KEYS);
+		const people = result.people.map((p) => p.path);
+		expect(people[0]).toBe("People/Ana Diaz.md");
+		expect(people).not.toContain("People/Dee Archer.md");
+		expect(people).not.toContain("People/Eve Stone.md");
+		expect(result.alreadyShared.map((p) => p.path)).toEqual(["People/Eve Stone.md"]);
+		const ana = result.people[0] as PersonJson;
+		expect(ana.reasons).toEqual(expect.arrayContaining(["topic: pricing", "topic: packaging"]));
+		expect(ana.lastContact).toBe("2026-10-20");
+		expect(ana.due).toBe(true);
+		expect(result.alreadyShared[0]?.lastContact).toBe("2026-11-20");
+		for (const person of result.people) {
+			expect(person.reasons.length).toBeGreaterThan(0);
+			expect(person.score).toBeGreaterThan(0);
+			expect(person.score).toBeLessThanOrEqual(1);
+		}
+		const scores = result.people.map((p) => p.score);
+		expect(scores).toEqual([...scores].sort((a, b) => b - a));
+	});
+
+	it("finds people with no topics key by the words of their note", () => {
+		const result = json<WhoCaresJson>(["who-cares", "Posts/Retention is a packaging problem.md", "--vault", FIXTURE, "--today", TODAY]);
+		expect(result.people[0]?.path).toBe("People/Cy Okafor.md");
+		expect(result.people[0]?.lastContact).toBeNull();
+		expect(result.alreadyShared.map((p) => p.path)).toEqual(["People/Ana Diaz.md"]);
+	});
+
+	it("accepts the note without .md and as an absolute path inside the vault", () => {
+		const expected = run(["who-cares", note, "--vault", FIXTURE, "--today", TODAY, "--json"]).stdout;
+		expect(run(["who-cares", "Posts/Pricing without fear", "--vault", FIXTURE, "--today", TODAY, "--json"]).stdout).toBe(expected);
+		expect(run(["who-cares", join(ROOT, FIXTURE, note), "--vault", FIXTURE, "--today", TODAY, "--json"]).stdout).toBe(expected);
+		expect(run(["--json", "--today", TODAY, "who-cares", "--vault", FIXTURE, note]).stdout).toBe(expected);
+	});
+
+	it("limits the ranked people but never the already-shared list", () => {
+		const result = json<WhoCaresJson>(["who-cares", note, "--vault", FIXTURE, "--today", TODAY, "--limit", "1"]);
+		expect(result.people.map((p) => p.path)).toEqual(["People/Ana Diaz.md"]);
+		expect(result.alreadyShared).toHaveLength(1);
+		expect(json<WhoCaresJson>(["who-cares", note, "--vault", FIXTURE, "--today", TODAY, "--limit=1"])).toEqual(result);
+	});
+
+	it("works on any note, not only posts", () => {
+		expect(run(["who-cares", "Welcome.md", "--vault", FIXTURE, "--today", TODAY]).status).toBe(0);
+		const daily = json<WhoCaresJson>(["who-cares", "Daily/2026-11-24.md", "--vault", FIXTURE, "--today", TODAY]);
+		expect(daily.note).toBe("Daily/2026-11-24.md");
+	});
+
+	it("reads as aligned text with relative dates, reasons and due markers", () => {
+		const result = run(["who-cares", note, "--vault", FIXTURE, "--today", TODAY]);
+		expect(result.status).toBe(0);
+		const lines = result.stdout.split("\n");
+		expect(lines[0]).toBe('Who cares about "Pricing without fear"');
+		expect(lines[1]).toBe(`${note} · ${TODAY}`);
+		expect(result.stdout).toMatch(/^ {2}1\. {2}Ana Diaz +0\.\d\d {2}last contact 5 weeks ago {2}overdue 23 days$/m);
+		expect(result.stdout).toMatch(/^ {6}topic: pricing; topic: packaging;/m);
+		expect(result.stdout).toContain("\nAlready shared with (1)\n  Eve Stone");
+		expect(result.stdout).toContain("last contact 6 days ago  due tomorrow");
+		expect(result.stdout).not.toContain("Dee Archer");
+		expect(result.stdout).toContain("1 problem found in the vault; run top-of-mind stats --vault tests/fixtures/cli-vault to see them.");
+		// Not a terminal: no colour codes.
+		expect(result.stdout).not.toContain("\u001b[");
+	});
+
+	it("says so in words when no one matches, and when there are no people", () => {
+		const lonely = vaultOf({ "People/Al.md": "---\ntype: person\ntopics: [gardening]\n---\nTomatoes.", "Post.md": "Quantum chromodynamics." });
+		const none = run(["who-cares", "Post.md", "--vault", lonely, "--today", TODAY]);
+		expect(none.stdout).toContain("No one looks likely to care about this note yet");
+		const empty = vaultOf({ "Post.md": "Quantum chromodynamics." });
+		expect(run(["who-cares", "Post.md", "--vault", empty, "--today", TODAY]).stdout).toContain("No people yet.");
+		expect(json<WhoCaresJson>(["who-cares", "Post.md", "--vault", empty, "--today", TODAY])).toEqual({ note: "Post.md", people: [], alreadyShared: [] });
+	});
+});
+
+describe("followups", () => {
+	it("lists due people most overdue first, never contacted as 0 days, ties by name", () => {
+		const result = json<{ today: string; due: FollowUpJson[] }>(["followups", "--vault", FIXTURE, "--today", TODAY]);
+		expect(Object.keys(result).sort()).toEqual(["due", "today"]);
+		expect(result.today).toBe(TODAY);
+		expect(result.due.map((d) => [d.name, d.overdueDays])).toEqual([
+			["Fay Grant", 56],
+			["Ana Diaz", 23],
+			["Cy Okafor", 0],
+			["Gus Old", 0],
+		]);
+		for (const entry of result.due) {
+			expect(Object.keys(entry).sort()).toEqual(["cadenceDays", "lastContact", "name", "overdueDays", "path", "suggestedPosts"]);
+			for (const post of entry.suggestedPosts) expect(Object.keys(post).sort()).toEqual(["path", "score", "title"]);
+		}
+		const ana = result.due[1] as FollowUpJson;
+		expect(ana).toMatchObject({ path: "People/Ana Diaz.md", lastContact: "2026-10-20", cadenceDays: 14 });
+		// Posts already sent to her are never suggested.
+		expect(ana.suggestedPosts.map((p) => p.path)).toContain("Posts/Pricing without fear.md");
+		expect(ana.suggestedPosts.map((p) => p.path)).not.toContain("Posts/Retention is a packaging problem.md");
+		// Drafts are not sent.
+		const fay = result.due[0] as FollowUpJson;
+		expect(fay.suggestedPosts.map((p) => p.path)).not.toContain("Posts/Notes on fundraising.md");
+		expect(fay.cadenceDays).toBe(30);
+	});
+
+	it("counts a link on a checked task in a daily note as contact, not one on an unchecked task", () => {
+		const later = json<{ due: FollowUpJson[] }>(["followups", "--vault", FIXTURE, "--today", "2026-11-27"]);
+		const eve = later.due.find((d) => d.name === "Eve Stone");
+		expect(eve).toMatchObject({ lastContact: "2026-11-20", cadenceDays: 7, overdueDays: 0 });
+		const fay = later.due.find((d) => d.name === "Fay Grant");
+		expect(fay?.lastContact).toBe("2026-09-01");
+	});
+
+	it("honours --limit", () => {
+		const result = json<{ due: FollowUpJson[] }>(["followups", "--vault", FIXTURE, "--today", TODAY, "--limit", "2"]);
+		expect(result.due.map((d) => d.name)).toEqual(["Fay Grant", "Ana Diaz"]);
+		expect(run(["followups", "--vault", FIXTURE, "--today", TODAY, "--limit", "2"]).stdout).toContain(
+			"Follow-ups for 2026-11-26: 4 people due, 2 shown",
+		);
+	});
+
+	it("reads as text with overdue markers and suggested posts", () => {
+		const result = run(["followups", "--vault", FIXTURE, "--today", TODAY]);
+		expect(result.status).toBe(0);
+		expect(result.stdout.split("\n")[0]).toBe("Follow-ups for 2026-11-26: 4 people due");
+		expect(result.stdout).toMatch(/^ {2}Fay Grant +overdue 56 days +last contact 2 months ago +every month$/m);
+		expect(result.stdout).toMatch(/^ {2}Cy Okafor +due today +never contacted +every 3 months$/m);
+		expect(result.stdout).toMatch(/^ {4}→ Pricing without fear \(0\.\d\d\)$/m);
+	});
+
+	it("says when no one is due", () => {
+		const calm = vaultOf({ "Al.md": "---\ntype: person\ncadence: 30\nlast_contact: 2026-11-20\n---\n" });
+		expect(run(["followups", "--vault", calm, "--today", TODAY]).stdout).toBe("No one is due for a follow-up on 2026-11-26.\n");
+		expect(json(["followups", "--vault", calm, "--today", TODAY])).toEqual({ today: TODAY, due: [] });
+	});
+});
+
+describe("people", () => {
+	it("lists everyone by name, archived people marked and never due", () => {
+		const result = json<PeopleJson>(["people", "--vault", FIXTURE, "--today", TODAY]);
+		expect(Object.keys(result)).toEqual(["people"]);
+		expect(result.people.map((p) => p.name)).toEqual(["Ana Diaz", "Bo Li", "Cy Okafor", "Dee Archer", "Eve Stone", "Fay Grant", "Gus Old"]);
+		for (const person of result.people) {
+			expect(Object.keys(person).sort()).toEqual(["archived", "cadenceDays", "due", "lastContact", "name", "nextDue", "path"]);
+		}
+		const byName = new Map(result.people.map((p) => [p.name, p]));
+		expect(byName.get("Dee Archer")).toMatchObject({ archived: true, due: false, nextDue: null, lastContact: "2025-03-01" });
+		expect(byName.get("Ana Diaz")).toMatchObject({ archived: false, due: true, nextDue: "2026-11-03", cadenceDays: 14 });
+		expect(byName.get("Bo Li")).toMatchObject({ due: false, cadenceDays: 90, nextDue: "2027-01-13", lastContact: "2026-10-15" });
+		expect(byName.get("Eve Stone")).toMatchObject({ due: false, nextDue: "2026-11-27", lastContact: "2026-11-20" });
+		expect(byName.get("Cy Okafor")).toMatchObject({ due: true, nextDue: TODAY, lastContact: null });
+		expect(byName.has("Broken")).toBe(false);
+	});
+
+	it("keeps only the people who are due with --due", () => {
+		const result = json<PeopleJson>(["people", "--vault", FIXTURE, "--today", TODAY, "--due"]);
+		expect(result.people.map((p) => p.name)).toEqual(["Ana Diaz", "Cy Okafor", "Fay Grant", "Gus Old"]);
+		expect(result.people.every((p) => p.due && !p.archived)).toBe(true);
+	});
+
+	it("reads as a table with a header", () => {
+		const result = run(["people", "--vault", FIXTURE, "--today", TODAY]);
+		const lines = result.stdout.split("\n");
+		expect(lines[0]).toBe("People on 2026-11-26: 7 (4 due, 1 archived)");
+		expect(lines[2]).toMatch(/^ {2}Name +Last contact +Cadence +Next due +Status$/);
+		expect(result.stdout).toMatch(/^ {2}Ana Diaz +2026-10-20 \(5 weeks ago\) +every 2 weeks +2026-11-03 +overdue 23 days$/m);
+		expect(result.stdout).toMatch(/^ {2}Dee Archer +2025-03-01 \(1 year ago\) +every 3 months +— +archived$/m);
+		expect(result.stdout).toMatch(/^ {2}Cy Okafor +never +every 3 months +2026-11-26 +due today$/m);
+		// Columns line up: every row starts its "Last contact" cell at the same place.
+		const at = lines.slice(2, 10).map((line) => line.indexOf(line.includes("Name") ? "Last contact" : line.match(/(20\d\d-|never)/)?.[0] ?? "?"));
+		expect(new Set(at).size).toBe(1);
+		const due = run(["people", "--vault", FIXTURE, "--today", TODAY, "--due"]);
+		expect(due.stdout.split("\n")[0]).toBe("People due for a follow-up on 2026-11-26: 4");
+	});
+});
+
+describe("posts-for", () => {
+	it("ranks published posts not yet sent to the person, with reasons", () => {
+		const result = json<PostsForJson>(["posts-for", "People/Ana Diaz.md", "--vault", FIXTURE, "--today", TODAY]);
+		expect(Object.keys(result).sort()).toEqual(["person", "posts"]);
+		expect(result.person).toBe("People/Ana Diaz.md");
+		expect(result.posts[0]?.path).toBe("Posts/Pricing without fear.md");
+		expect(result.posts[0]?.reasons).toEqual(expect.arrayContaining(["topic: pricing"]));
+		for (const post of result.posts) expect(Object.keys(post).sort()).toEqual(["path", "reasons", "score", "title"]);
+		const paths = result.posts.map((p) => p.path);
+		expect(paths).not.toContain("Posts/Retention is a packaging problem.md");
+		expect(paths).not.toContain("Posts/Notes on fundraising.md");
+	});
+
+	it("leaves out what was shared with them and drafts", () => {
+		const eve = json<PostsForJson>(["posts-for", "People/Eve Stone", "--vault", FIXTURE, "--today", TODAY]);
+		expect(eve.posts.map((p) => p.path)).not.toContain("Posts/Pricing without fear.md");
+		const fay = json<PostsForJson>(["posts-for", "People/Fay Grant.md", "--vault", FIXTURE, "--today", TODAY]);
+		expect(fay.posts.map((p) => p.path)).not.toContain("Posts/Notes on fundraising.md");
+		expect(run(["posts-for", "People/Fay Grant.md", "--vault", FIXTURE, "--today", TODAY]).stdout).toContain(
+			"No published post that Fay Grant has not been sent suits them yet.",
+		);
+	});
+
+	it("shows the person's contact status above the posts", () => {
+		const result = run(["posts-for", "People/Ana Diaz.md", "--vault", FIXTURE, "--today", TODAY]);
+		const lines = result.stdout.split("\n");
+		expect(lines.slice(0, 3)).toEqual([
+			"Posts for Ana Diaz",
+			`People/Ana Diaz.md · ${TODAY}`,
+			"last contact 5 weeks ago · every 2 weeks · overdue 23 days",
+		]);
+		expect(result.stdout).toMatch(/^ {2}1\. {2}Pricing without fear {2}0\.\d\d$/m);
+	});
+});
+
+describe("stats", () => {
+	it("counts notes, people and posts and lists problems with path and key", () => {
+		const result = json<StatsJson>(["stats", "--vault", FIXTURE, "--today", TODAY]);
+		expect(Object.keys(result).sort()).toEqual(["notes", "people", "posts", "problems"]);
+		expect(result).toMatchObject({ notes: 15, people: 7, posts: 4 });
+		expect(result.problems).toHaveLength(1);
+		expect(result.problems[0]).toMatchObject({ path: "People/Broken.md", key: "frontmatter" });
+		expect(result.problems[0]?.message).toMatch(/not valid YAML/);
+		expect(Object.keys(result.problems[0] ?? {}).sort()).toEqual(["key", "message", "path"]);
+	});
+
+	it("reads as text", () => {
+		const result = run(["stats", "--vault", FIXTURE, "--today", TODAY]);
+		expect(result.stdout).toMatch(/^ {2}Notes +15 +\(1 more left out by Obsidian's excluded files\)$/m);
+		expect(result.stdout).toMatch(/^ {2}People +7 +\(4 due, 1 archived\)$/m);
+		expect(result.stdout).toMatch(/^ {2}Posts +4$/m);
+		expect(result.stdout).toMatch(/^ {2}Daily notes +2$/m);
+		expect(result.stdout).toContain("1 problem:\n  People/Broken.md (frontmatter)\n    The frontmatter is not valid YAML");
+		const clean = vaultOf({ "Al.md": "---\ntype: person\n---\n" });
+		expect(run(["stats", "--vault", clean, "--today", TODAY]).stdout).toContain("No problems found.");
+	});
+});
+
+describe("the plugin's settings in the vault", () => {
+	const settings = (value: unknown): Record<string, string> => ({ [SETTINGS]: JSON.stringify(value) });
+
+	it("uses cadence rules by tag", () => {
+		const vault = vaultWith(settings({ core: { cadenceByTag: [{ tag: "family", cadence: "14d" }] } }));
+		const bo = json<PeopleJson>(["people", "--vault", vault, "--today", TODAY]).people.find((p) => p.name === "Bo Li");
+		expect(bo).toMatchObject({ cadenceDays: 14, nextDue: "2026-10-29", due: true });
+		const due = json<{ due: FollowUpJson[] }>(["followups", "--vault", vault, "--today", TODAY]).due;
+		expect(due.map((d) => d.name)).toEqual(["Fay Grant", "Bo Li", "Ana Diaz", "Cy Okafor", "Gus Old"]);
+	});
+
+	it("leaves out excluded folders", () => {
+		const vault = vaultWith(settings({ core: { excludedFolders: ["Archive"] } }));
+		expect(json<PeopleJson>(["people", "--vault", vault, "--today", TODAY]).people.map((p) => p.name)).not.toContain("Gus Old");
+		expect(fails(["who-cares", "Archive/Gus Old.md", "--vault", vault], 1)).toBe(
+			"top-of-mind: The note is in a folder excluded in Top of Mind's settings: Archive/Gus Old.md",
+		);
+	});
+
+	it("never suggests a person/post pair marked not for them", () => {
+		const pair = "People/Ana Diaz.md::Posts/Pricing without fear.md";
+		const vault = vaultWith(settings({ notForThem: [pair] }));
+		const who = json<WhoCaresJson>(["who-cares", "Posts/Pricing without fear.md", "--vault", vault, "--today", TODAY]);
+		expect(who.people.map((p) => p.path)).not.toContain("People/Ana Diaz.md");
+		const posts = json<PostsForJson>(["posts-for", "People/Ana Diaz.md", "--vault", vault, "--today", TODAY]);
+		expect(posts.posts.map((p) => p.path)).not.toContain("Posts/Pricing without fear.md");
+		const ana = json<{ due: FollowUpJson[] }>(["followups", "--vault", vault, "--today", TODAY]).due.find((d) => d.name === "Ana Diaz");
+		expect(ana?.suggestedPosts.map((p) => p.path)).not.toContain("Posts/Pricing without fear.md");
+	});
+
+	it("uses the result limit as the default --limit", () => {
+		const vault = vaultWith(settings({ resultLimit: 1 }));
+		expect(json<WhoCaresJson>(["who-cares", "Posts/Pricing without fear.md", "--vault", vault, "--today", TODAY]).people).toHaveLength(1);
+	});
+
+	it("reports a settings file that is not JSON, and uses the defaults", () => {
+		const vault = vaultWith({ [SETTINGS]: "{ not json" });
+		const stats = json<StatsJson>(["stats", "--vault", vault, "--today", TODAY]);
+		expect(stats.problems).toContainEqual({
+			path: SETTINGS,
+			key: "file",
+			message: "The plugin's settings file is not valid JSON; the defaults were used.",
+		});
+		expect(stats.people).toBe(7);
+		const people = ["people", "--today", TODAY];
+		expect(json([...people, "--vault", vault])).toEqual(json([...people, "--vault", FIXTURE]));
+	});
+
+	it("reports values of the wrong type and keeps the rest", () => {
+		const vault = vaultWith(settings({ core: { defaultCadence: 5, cadenceByTag: [{ tag: "family", cadence: "14d" }, "oops"] } }));
+		const stats = json<StatsJson>(["stats", "--vault", vault, "--today", TODAY]);
+		expect(stats.problems.map((p) => [p.path, p.key])).toEqual(
+			expect.arrayContaining([
+				[SETTINGS, "core.defaultCadence"],
+				[SETTINGS, "core.cadenceByTag.1"],
+			]),
+		);
+		const bo = json<PeopleJson>(["people", "--vault", vault, "--today", TODAY]).people.find((p) => p.name === "Bo Li");
+		expect(bo?.cadenceDays).toBe(14);
+	});
+});
+
+describe("errors: one line on stderr, exit 2 for usage and 1 for the rest", () => {
+	it.each([
+		[["foo"], 'top-of-mind: Unknown command "foo"; run "top-of-mind --help" for the commands.'],
+		[[], 'top-of-mind: No command given; run "top-of-mind --help" for the commands.'],
+		[["stats", "--vault", FIXTURE, "--bogus"], 'top-of-mind: Unknown option --bogus for stats; run "top-of-mind stats --help" for its options.'],
+		[["who-cares", "x.md", "--vault", FIXTURE, "--due"], 'top-of-mind: Unknown option --due for who-cares; run "top-of-mind who-cares --help" for its options.'],
+		[["stats", "--vault", FIXTURE, "-x"], 'top-of-mind: Unknown option -x for stats; run "top-of-mind stats --help" for its options.'],
+		[["stats"], "top-of-mind: Missing --vault <dir>: the vault folder to read."],
+		[["stats", "--vault"], "top-of-mind: --vault needs a value: --vault <dir>."],
+		[["stats", "--vault", "--json"], "top-of-mind: --vault needs a value: --vault <dir>."],
+		[["who-cares", "--vault", FIXTURE], "top-of-mind: Missing <note>: top-of-mind who-cares <note> --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json]"],
+		[["posts-for", "--vault", FIXTURE], "top-of-mind: Missing <person-note>: top-of-mind posts-for <person-note> --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json]"],
+		[["stats", "extra", "--vault", FIXTURE], 'top-of-mind: Unexpected argument "extra" for stats; run "top-of-mind stats --help" for its options.'],
+		[["people", "--vault", FIXTURE, "--json=yes"], 'top-of-mind: --json takes no value; run "top-of-mind people --help" for its options.'],
+		[["stats", "--vault", FIXTURE, "--today", "2026-02-30"], 'top-of-mind: --today must be a real calendar day written YYYY-MM-DD, not "2026-02-30".'],
+		[["stats", "--vault", FIXTURE, "--today", "26-11-2026"], 'top-of-mind: --today must be a real calendar day written YYYY-MM-DD, not "26-11-2026".'],
+		[["stats", "--vault", FIXTURE, "--today", "2026-11-26T10:00"], 'top-of-mind: --today must be a real calendar day written YYYY-MM-DD, not "2026-11-26T10:00".'],
+		[["stats", "--vault", FIXTURE, "--today=tomorrow"], 'top-of-mind: --today must be a real calendar day written YYYY-MM-DD, not "tomorrow".'],
+		[["followups", "--vault", FIXTURE, "--limit", "0"], 'top-of-mind: --limit must be a whole number of at least 1, not "0".'],
+		[["followups", "--vault", FIXTURE, "--limit", "-3"], 'top-of-mind: --limit must be a whole number of at least 1, not "-3".'],
+		[["followups", "--vault", FIXTURE, "--limit", "2.5"], 'top-of-mind: --limit must be a whole number of at least 1, not "2.5".'],
+		[["followups", "--vault", FIXTURE, "--limit", "ten"], 'top-of-mind: --limit must be a whole number of at least 1, not "ten".'],
+	])("usage error %j", (args, message) => {
+		expect(fails(args, 2)).toBe(message);
+	});
+
+	it.each([
+		[["stats", "--vault", "no/such/vault"], "top-of-mind: Vault folder not found: no/such/vault"],
+		[["stats", "--vault", "package.json"], "top-of-mind: The vault is not a folder: package.json"],
+		[["who-cares", "x.md", "--vault", "no/such/vault"], "top-of-mind: Vault folder not found: no/such/vault"],
+		[["who-cares", "Nope.md", "--vault", FIXTURE], "top-of-mind: Note not found in the vault: Nope.md"],
+		[["who-cares", "../../../package.json", "--vault", FIXTURE], "top-of-mind: The note is outside the vault: ../../../package.json"],
+		[["who-cares", "/etc/hostname", "--vault", FIXTURE], "top-of-mind: The note is outside the vault: /etc/hostname"],
+		[["who-cares", "Templates/Person.md", "--vault", FIXTURE], 'top-of-mind: The note is left out by Obsidian\'s "Excluded files" setting: Templates/Person.md'],
+		[["posts-for", "Welcome.md", "--vault", FIXTURE], "top-of-mind: Not a person note: Welcome.md (person notes have type: person, the tag #person, or sit in a people folder set in the plugin's settings)"],
+		[["posts-for", "People/Broken.md", "--vault", FIXTURE], "top-of-mind: Not a person note: People/Broken.md (person notes have type: person, the tag #person, or sit in a people folder set in the plugin's settings)"],
+		[["posts-for", "Posts/Pricing without fear.md", "--vault", FIXTURE], "top-of-mind: Not a person note: Posts/Pricing without fear.md (person notes have type: person, the tag #person, or sit in a people folder set in the plugin's settings)"],
+	])("error %j", (args, message) => {
+		expect(fails(args, 1)).toBe(message);
+	});
+
+	it("never prints a stack trace", () => {
+		for (const args of [["who-cares", "Nope.md", "--vault", FIXTURE], ["stats", "--vault", "no/such/vault"], ["foo"]]) {
+			expect(run(args).stderr).not.toMatch(/\n\s+at /);
+		}
+	});
+
+	it("skips a malformed note and counts it, never failing on it", () => {
+		const result = run(["followups", "--vault", FIXTURE, "--today", TODAY]);
+		expect(result.status).toBe(0);
+		expect(result.stderr).toBe("");
+		expect(run(["who-cares", "People/Broken.md", "--vault", FIXTURE, "--today", TODAY]).status).toBe(0);
+	});
+});
+
+describe("colour", () => {
+	const canUsePty = process.platform === "linux" && existsSync("/usr/bin/script");
+
+	it.skipIf(!canUsePty)("shows in a real terminal, and NO_COLOR turns it off", () => {
+		const command = `"${process.execPath}" dist/cli.cjs followups --vault tests/fixtures/cli-vault --today 2026-11-26`;
+		const inTerminal = (env: Record<string, string>): string =>
+			spawnSync("/usr/bin/script", ["-qec", command, "/dev/null"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env } }).stdout;
+		expect(inTerminal({ NO_COLOR: "" })).toContain("\u001b[31moverdue 56 days\u001b[39m");
+		const plain = inTerminal({ NO_COLOR: "1" });
+		expect(plain).toContain("overdue 56 days");
+		expect(plain).not.toContain("\u001b[");
+	});
+});
+
+describe("time zones", () => {
+	const commands = [
+		["who-cares", "Posts/Pricing without fear.md"],
+		["followups"],
+		["people"],
+		["posts-for", "People/Ana Diaz.md"],
+		["stats"],
+	];
+
+	it.each(commands)("%s prints the same with --today at both ends of the world", (...command) => {
+		for (const format of [[], ["--json"]]) {
+			for (const vault of [FIXTURE, DEMO]) {
+				const args = [...command, "--vault", vault, "--today", TODAY, ...format];
+				if (vault === DEMO && command[0] === "who-cares") args[1] = "Posts/Pick the value metric before the price.md";
+				if (vault === DEMO && command[0] === "posts-for") args[1] = "People/Ben Carraway.md";
+				const east = run(args, { TZ: "Pacific/Kiritimati" });
+				const west = run(args, { TZ: "America/Adak" });
+				expect(east.status).toBe(0);
+				expect(east.stdout.length).toBeGreaterThan(0);
+				expect(west).toEqual(east);
+			}
+		}
+	});
+
+	it("defaults --today to the calendar day of the machine's zone", () => {
+		for (const zone of ["Pacific/Kiritimati", "America/Adak"]) {
+			const day = (): string => new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+			const before = day();
+			const result = json<{ today: string }>(["followups", "--vault", FIXTURE], { TZ: zone });
+			expect([before, day()]).toContain(result.today);
+		}
+	});
+});
+
+describe("the demo vault", () => {
+	it("reads all of it without problems", () => {
+		const stats = json<StatsJson>(["stats", "--vault", DEMO, "--today", TODAY]);
+		expect(stats).toMatchObject({ people: 25, posts: 15, problems: [] });
+	});
+
+	it("uses its settings: family every 14 days", () => {
+		const people = json<PeopleJson>(["people", "--vault", DEMO, "--today", TODAY]).people;
+		expect(people.filter((p) => p.name.endsWith("Ellery")).map((p) => p.cadenceDays)).toEqual([14, 14]);
+		expect(people.filter((p) => p.archived).length).toBeGreaterThan(0);
+	});
+
+	it("ranks the people who care about the newest post", () => {
+		const result = json<WhoCaresJson>(["who-cares", "Posts/Pick the value metric before the price.md", "--vault", DEMO, "--today", TODAY]);
+		expect(result.people.slice(0, 2).map((p) => p.name).sort()).toEqual(["Maya Castellanos", "Priya Nandakumar"]);
+		expect(result.alreadyShared.map((p) => p.name)).toEqual(["Arjun Mehta"]);
+		const archived = json<PeopleJson>(["people", "--vault", DEMO, "--today", TODAY]).people.filter((p) => p.archived).map((p) => p.path);
+		expect(result.people.map((p) => p.path).filter((path) => archived.includes(path))).toEqual([]);
+	});
+
+	it("lists today's follow-ups most overdue first", () => {
+		const due = json<{ due: FollowUpJson[] }>(["followups", "--vault", DEMO, "--today", TODAY]).due;
+		expect(due[0]?.name).toBe("Nadia Petrov");
+		const overdue = due.map((d) => d.overdueDays);
+		expect(overdue).toEqual([...overdue].sort((a, b) => b - a));
+		expect(due.every((d) => d.suggestedPosts.length <= 3)).toBe(true);
+	});
+});
