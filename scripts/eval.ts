@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { loadVault } from "../src/cli/load-vault";
+import { openVault } from "../src/cli/load-vault";
 import { DEFAULT_SEARCH_TUNING } from "../src/core/network-index";
 import { WEIGHTS, whoCares } from "../src/core/who-cares";
 import { rankByDefaultMiniSearch, rankByTopicOverlap } from "./eval-baselines";
@@ -51,7 +51,7 @@ function applyOverrides(): void {
 async function main(): Promise<void> {
 	applyOverrides();
 	const labels = JSON.parse(readFileSync(labelsPath, "utf8")) as LabelFile;
-	const { index, records } = await loadVault(vaultDir);
+	const { index, records } = await openVault(vaultDir);
 	const archived = new Set(labels.archived ?? index.allPeople().filter((p) => p.archived).map((p) => p.path));
 	const sorted = Object.keys(labels.posts).sort();
 	const rows: Array<{ post: string; holdout: boolean; ours: Metrics; topic: Metrics; mini: Metrics }> = [];

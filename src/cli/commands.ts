@@ -5,13 +5,10 @@
  */
 import { isExcluded } from "../core/classify";
 import { statusOf } from "../core/contacts";
-import type { DailyNotesConfig } from "../core/config";
-import { makeDailyNoteParser } from "../core/daily-notes";
 import { todayIso } from "../core/dates";
 import { followups } from "../core/followups";
-import { NetworkIndex } from "../core/network-index";
 import { pairKey, postsFor } from "../core/posts-for";
-import type { IsoDate, NoteRecord, Person, Problem } from "../core/types";
+import type { IsoDate, NoteRecord, Person } from "../core/types";
 import { whoCares } from "../core/who-cares";
 import type { CommandArgs } from "./args";
 import { CliError } from "./errors";
@@ -24,48 +21,13 @@ import {
 	type PeopleRow,
 	type Style,
 } from "./format";
-import { nodeMoment } from "./load-vault";
-import { readPluginSettings, type CliSettings } from "./settings-file";
-import { readVault, resolveNotePath } from "./vault-reader";
+import { allProblems, openVault, type VaultContext } from "./load-vault";
+import { resolveNotePath } from "./vault-reader";
 
 /** What a command prints: `json` with `--json`, else `text(style)`. */
 export interface CommandOutput {
 	json: unknown;
 	text: (style: Style) => string;
-}
-
-/** A vault read from disk and indexed, with the plugin's settings for it. */
-export interface VaultContext {
-	/** The folder as given on the command line. */
-	vault: string;
-	index: NetworkIndex;
-	records: Map<string, NoteRecord>;
-	settings: CliSettings;
-	/** Files that could not be read and settings files that could not be understood. */
-	readProblems: Problem[];
-	ignored: number;
-}
-
-/** Reads and indexes the vault at `vault`, honouring the plugin's settings stored in it. */
-export async function openVault(vault: string): Promise<VaultContext> {
-	const contents = await readVault(vault);
-	const settings = await readPluginSettings(vault);
-	const dailyNotes: DailyNotesConfig = {
-		folder: settings.dailyNotesFolder !== "" ? settings.dailyNotesFolder.replace(/^\/+|\/+$/g, "") : contents.dailyNotes.folder,
-		format: settings.dailyNotesFormat !== "" ? settings.dailyNotesFormat : contents.dailyNotes.format,
-	};
-	const index = new NetworkIndex({ config: settings.core, dailyNotes, parseDailyDate: makeDailyNoteParser(nodeMoment, dailyNotes.format) });
-	const records = new Map<string, NoteRecord>();
-	for (const record of contents.records) {
-		index.upsert(record);
-		records.set(record.path, record);
-	}
-	return { vault, index, records, settings, readProblems: [...contents.problems, ...settings.problems], ignored: contents.ignored };
-}
-
-/** Every problem: settings and unreadable files first by path, then the notes' own. */
-export function allProblems(context: VaultContext): Problem[] {
-	return [...context.readProblems, ...context.index.problems()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**

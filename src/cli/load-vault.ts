@@ -1,33 +1,45 @@
 import moment from "moment";
-import { defaultCoreConfig, type CoreConfig } from "../core/config";
+import type { DailyNotesConfig } from "../core/config";
 import { makeDailyNoteParser, type MomentLike } from "../core/daily-notes";
 import { NetworkIndex } from "../core/network-index";
 import type { NoteRecord, Problem } from "../core/types";
+import { readPluginSettings, type CliSettings } from "./settings-file";
 import { readVault } from "./vault-reader";
 
 /** The `moment` package behind the same signature the plugin gets from Obsidian's moment. */
 export const nodeMoment: MomentLike = (input, format, strict) => moment(input, format, strict);
 
-export interface LoadedVault {
+/** A vault read from disk and indexed, with the plugin's settings for it. */
+export interface VaultContext {
+	/** The folder as given on the command line. */
+	vault: string;
 	index: NetworkIndex;
 	records: Map<string, NoteRecord>;
-	/** Problems found while reading files (unreadable files, bad settings files). */
+	settings: CliSettings;
+	/** Files that could not be read and settings files that could not be understood. */
 	readProblems: Problem[];
 	ignored: number;
 }
 
-/** Reads a vault folder and indexes it with the same core the plugin uses. */
-export async function loadVault(dir: string, config: CoreConfig = defaultCoreConfig()): Promise<LoadedVault> {
-	const contents = await readVault(dir);
-	const index = new NetworkIndex({
-		config,
-		dailyNotes: contents.dailyNotes,
-		parseDailyDate: makeDailyNoteParser(nodeMoment, contents.dailyNotes.format),
-	});
+/** Reads and indexes the vault at `vault`, honouring the plugin's settings stored in it. */
+export async function openVault(vault: string): Promise<VaultContext> {
+	const contents = await readVault(vault);
+	const settings = await readPluginSettings(vault);
+	const dailyNotes: DailyNotesConfig = {
+		folder: settings.dailyNotesFolder !== "" ? settings.dailyNotesFolder.replace(/^\/+|\/+$/g, "") : contents.dailyNotes.folder,
+		format: settings.dailyNotesFormat !== "" ? settings.dailyNotesFormat : contents.dailyNotes.format,
+	};
+	const index = new NetworkIndex({ config: settings.core, dailyNotes, parseDailyDate: makeDailyNoteParser(nodeMoment, dailyNotes.format) });
 	const records = new Map<string, NoteRecord>();
 	for (const record of contents.records) {
 		index.upsert(record);
 		records.set(record.path, record);
 	}
-	return { index, records, readProblems: contents.problems, ignored: contents.ignored };
+	return { vault, index, records, settings, readProblems: [...contents.problems, ...settings.problems], ignored: contents.ignored };
 }
+
+/** Every problem: settings and unreadable files first by path, then the notes' own. */
+export function allProblems(context: VaultContext): Problem[] {
+	return [...context.readProblems, ...context.index.problems()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+

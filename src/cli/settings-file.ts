@@ -8,12 +8,13 @@
  */
 import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
-import { defaultCoreConfig, type CadenceRule, type CoreConfig, type FieldNames, type KindRule } from "../core/config";
+import { defaultCoreConfig, type CoreConfig } from "../core/config";
+import { DEFAULT_SETTINGS, readSettings } from "../settings";
 import type { Problem } from "../core/types";
 
 export const PLUGIN_ID = "top-of-mind";
 /** The plugin's default for how many results a list shows (settings `resultLimit`). */
-export const DEFAULT_RESULT_LIMIT = 10;
+export const DEFAULT_RESULT_LIMIT = DEFAULT_SETTINGS.resultLimit;
 
 export interface CliSettings {
 	core: CoreConfig;
@@ -31,107 +32,6 @@ export function settingsPath(configDir = ".obsidian"): string {
 	return `${configDir}/plugins/${PLUGIN_ID}/data.json`;
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-	return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-function isStringList(value: unknown): value is string[] {
-	return Array.isArray(value) && value.every((item) => typeof item === "string");
-}
-
-function describeValue(value: unknown): string {
-	if (value === null) return "null";
-	if (Array.isArray(value)) return "a list";
-	if (typeof value === "string") return `"${value}"`;
-	if (typeof value === "number" || typeof value === "boolean") return String(value);
-	return "an object";
-}
-
-class SettingsReader {
-	readonly problems: Problem[] = [];
-
-	constructor(private readonly path: string) {}
-
-	report(key: string, message: string): void {
-		this.problems.push({ path: this.path, key, message });
-	}
-
-	/** A stored value when it has the expected type, else the default (and a problem). */
-	pick<T>(stored: Json, key: string, fallback: T, check: (value: unknown) => value is T, what: string, prefix: string): T {
-		if (!(key in stored) || stored[key] === undefined) return fallback;
-		const value = stored[key];
-		if (check(value)) return value;
-		this.report(`${prefix}${key}`, `${describeValue(value)} is not ${what}; the default was used.`);
-		return fallback;
-	}
-
-	kindRule(stored: unknown, fallback: KindRule, key: string): KindRule {
-		if (stored === undefined) return fallback;
-		if (!isObject(stored)) {
-			this.report(`core.${key}`, `${describeValue(stored)} is not a rule object; the default was used.`);
-			return fallback;
-		}
-		const prefix = `core.${key}.`;
-		return {
-			typeValues: this.pick(stored, "typeValues", fallback.typeValues, isStringList, "a list of text", prefix),
-			tags: this.pick(stored, "tags", fallback.tags, isStringList, "a list of text", prefix),
-			folders: this.pick(stored, "folders", fallback.folders, isStringList, "a list of text", prefix),
-		};
-	}
-
-	fields(stored: unknown, fallback: FieldNames): FieldNames {
-		if (stored === undefined) return fallback;
-		if (!isObject(stored)) {
-			this.report("core.fields", `${describeValue(stored)} is not an object of field names; the defaults were used.`);
-			return fallback;
-		}
-		const out: FieldNames = { ...fallback };
-		for (const key of Object.keys(fallback) as Array<keyof FieldNames>) {
-			if (key === "topics") out.topics = this.pick(stored, key, fallback.topics, isStringList, "a list of text", "core.fields.");
-			else out[key] = this.pick(stored, key, fallback[key], (v): v is string => typeof v === "string", "text", "core.fields.");
-		}
-		return out;
-	}
-
-	cadenceRules(stored: unknown, fallback: CadenceRule[]): CadenceRule[] {
-		if (stored === undefined) return fallback;
-		if (!Array.isArray(stored)) {
-			this.report("core.cadenceByTag", `${describeValue(stored)} is not a list of rules; no tag rules were used.`);
-			return fallback;
-		}
-		const rules: CadenceRule[] = [];
-		(stored as unknown[]).forEach((rule, i) => {
-			if (isObject(rule) && typeof rule.tag === "string" && typeof rule.cadence === "string") {
-				rules.push({ tag: rule.tag, cadence: rule.cadence });
-			} else {
-				this.report(`core.cadenceByTag.${i}`, `${describeValue(rule)} is not a rule like {"tag": "family", "cadence": "14d"}; it was skipped.`);
-			}
-		});
-		return rules;
-	}
-
-	core(stored: unknown): CoreConfig {
-		const base = defaultCoreConfig();
-		if (stored === undefined) return base;
-		if (!isObject(stored)) {
-			this.report("core", `${describeValue(stored)} is not an object of settings; the defaults were used.`);
-			return base;
-		}
-		const isString = (v: unknown): v is string => typeof v === "string";
-		return {
-			person: this.kindRule(stored.person, base.person, "person"),
-			post: this.kindRule(stored.post, base.post, "post"),
-			fields: this.fields(stored.fields, base.fields),
-			logHeading: this.pick(stored, "logHeading", base.logHeading, isString, "text", "core."),
-			defaultCadence: this.pick(stored, "defaultCadence", base.defaultCadence, isString, "text", "core."),
-			cadenceByTag: this.cadenceRules(stored.cadenceByTag, base.cadenceByTag),
-			excludedFolders: this.pick(stored, "excludedFolders", base.excludedFolders, isStringList, "a list of text", "core."),
-		};
-	}
-}
-
 function defaults(problems: Problem[] = []): CliSettings {
 	return {
 		core: defaultCoreConfig(),
@@ -145,22 +45,14 @@ function defaults(problems: Problem[] = []): CliSettings {
 
 /** Settings from already parsed `data.json` content; `path` names the file in problems. */
 export function settingsFromData(data: unknown, path = settingsPath()): CliSettings {
-	if (!isObject(data)) {
-		return defaults([{ path, key: "file", message: `The plugin's settings are ${describeValue(data)}, not an object; the defaults were used.` }]);
-	}
-	const reader = new SettingsReader(path);
-	const core = reader.core(data.core);
-	const isText = (v: unknown): v is string => typeof v === "string";
-	const notForThem = reader.pick(data, "notForThem", [] as unknown[], (v): v is unknown[] => Array.isArray(v), "a list", "");
-	const pairs = new Set(notForThem.filter((pair): pair is string => typeof pair === "string" && pair.includes("::")));
-	const isLimit = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1;
+	const { settings, problems } = readSettings(data ?? {}, path);
 	return {
-		core,
-		notForThem: pairs,
-		resultLimit: reader.pick(data, "resultLimit", DEFAULT_RESULT_LIMIT, isLimit, "a whole number of at least 1", ""),
-		dailyNotesFolder: reader.pick(data, "dailyNotesFolder", "", isText, "text", "").trim(),
-		dailyNotesFormat: reader.pick(data, "dailyNotesFormat", "", isText, "text", "").trim(),
-		problems: reader.problems,
+		core: settings.core,
+		notForThem: new Set(settings.notForThem),
+		resultLimit: settings.resultLimit,
+		dailyNotesFolder: settings.dailyNotesFolder,
+		dailyNotesFormat: settings.dailyNotesFormat,
+		problems,
 	};
 }
 
