@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { openVault } from "../src/cli/load-vault";
 import { DEFAULT_SEARCH_TUNING } from "../src/core/network-index";
+import { QUERY_TUNING } from "../src/core/note-query";
 import { WEIGHTS, whoCares } from "../src/core/who-cares";
 import { rankByDefaultMiniSearch, rankByTopicOverlap } from "./eval-baselines";
 import { meanMetrics, metricsFor, type Labels, type Metrics } from "./eval-metrics";
@@ -41,6 +42,10 @@ function applyOverrides(): void {
 		const [group, key] = (name ?? "").split(".");
 		if (group && key && group in DEFAULT_SEARCH_TUNING) {
 			(DEFAULT_SEARCH_TUNING as unknown as Record<string, Record<string, number>>)[group]![key] = Number(value);
+			return;
+		}
+		if (name && value !== undefined && name in QUERY_TUNING) {
+			(QUERY_TUNING as Record<string, number>)[name] = Number(value);
 			return;
 		}
 		if (!name || value === undefined || !(name in WEIGHTS)) throw new Error(`unknown weight: ${name ?? ""}`);

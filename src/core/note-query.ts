@@ -1,6 +1,7 @@
 import { coerceStringList } from "./coerce";
 import type { NetworkIndex } from "./network-index";
-import { foldCase, PHRASE_BREAK, phraseTerm, termRun, topicKey, WORD } from "./text";
+import { isCommonTerm } from "./common-words";
+import { foldCase, PHRASE_BREAK, phraseTerm, stemWord, termRun, topicKey, WORD } from "./text";
 import type { NoteRecord } from "./types";
 
 /**
@@ -25,6 +26,12 @@ export interface NoteQuery {
 	/** Paths of people the note links to or names in full. */
 	mentions: Set<string>;
 }
+
+/** Tunable weights of query building (the evaluation may try other values). */
+export const QUERY_TUNING = {
+	/** Everyday words count this much of their weight when picking distinctive terms. */
+	commonWordFactor: 0.35,
+};
 
 /** Title and topics say more about a note than a sentence of its body. */
 const TITLE_WEIGHT = 3;
@@ -70,7 +77,8 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkIndex): NoteQue
 	let max = 0;
 	for (const [term, count] of tf) {
 		const docFreq = index.peopleDf.get(term) + index.postDf.get(term);
-		const weight = (1 + Math.log(count)) * Math.log(1 + (totalDocs + 1) / (docFreq + 0.5));
+		const common = !term.includes("_") && isCommonTerm(term, stemWord) ? QUERY_TUNING.commonWordFactor : 1;
+		const weight = common * (1 + Math.log(count)) * Math.log(1 + (totalDocs + 1) / (docFreq + 0.5));
 		weights.set(term, weight);
 		if (weight > max) max = weight;
 	}

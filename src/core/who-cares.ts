@@ -56,7 +56,7 @@ export const WEIGHTS = {
 	text: 0.62,
 	topicExact: 0.38,
 	topicExactMax: 0.62,
-	topicInText: 0.16,
+	topicInText: 0.1,
 	topicInTextMax: 0.36,
 	mention: 0.7,
 	history: 0.18,
