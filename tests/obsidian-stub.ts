@@ -5,14 +5,16 @@
  *
  * - The data layer (Events, Component, TFile/TFolder, Vault and its adapter, MetadataCache,
  *   FileManager) implements the real interfaces in full.
- * - Workspace and UI classes implement the part of the API the plugin may use:
+ * - Workspace and UI classes implement the part of the API a plugin may use:
  *   `Pick<Obsidian.X, …>` checks names and types against the real API, `Has<Obsidian.X, …>`
- *   checks names only, where the real types reach into parts of Obsidian the stub does not model
- *   (leaf parents, splits, the full App).
- * - Members marked "Test helper" are not part of Obsidian. Tests import them from this file:
- *   `import { App, loadPlugin } from "../obsidian-stub"`.
+ *   names only, where the real types reach into parts of Obsidian the stub does not model
+ *   (leaf parents, splits, the full App) or return `this`.
+ * - Members marked "Test helper" are not part of Obsidian. Tests import them from this file
+ *   (`import { App, loadPlugin } from "../obsidian-stub"`), while plugin-side classes written in
+ *   tests extend the classes imported from "obsidian", as in src/.
  * - Views, modals, settings, menus and code blocks need a DOM: start such test files with
- *   `// @vitest-environment happy-dom`.
+ *   `// @vitest-environment happy-dom` (tests/setup.ts then installs Obsidian's DOM helpers,
+ *   which the stub uses too).
  */
 import type * as Obsidian from "obsidian";
 import momentLib from "moment";
@@ -44,25 +46,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, parent?
 	return createEl(tag, { cls, parent });
 }
 
-function textOf(content: string | DocumentFragment): string {
-	return typeof content === "string" ? content : (content.textContent ?? "");
-}
+function textOf(content: string | DocumentFragment): string { return typeof content === "string" ? content : (content.textContent ?? ""); }
 
-function setContent(target: HTMLElement, content: string | DocumentFragment): void {
-	target.replaceChildren(content);
-}
+function setContent(target: HTMLElement, content: string | DocumentFragment): void { target.replaceChildren(content); }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === "object" && !Array.isArray(value);
-}
+function isRecord(value: unknown): value is Record<string, unknown> { return value !== null && typeof value === "object" && !Array.isArray(value); }
 
-function sameData(a: unknown, b: unknown): boolean {
-	return JSON.stringify(a) === JSON.stringify(b);
-}
+function sameData(a: unknown, b: unknown): boolean { return JSON.stringify(a) === JSON.stringify(b); }
 
-function byteSize(text: string): number {
-	return new TextEncoder().encode(text).byteLength;
-}
+function byteSize(text: string): number { return new TextEncoder().encode(text).byteLength; }
 
 function toArrayBuffer(text: string): ArrayBuffer {
 	const bytes = new TextEncoder().encode(text);
@@ -71,9 +63,7 @@ function toArrayBuffer(text: string): ArrayBuffer {
 	return out;
 }
 
-function fromArrayBuffer(data: ArrayBuffer): string {
-	return new TextDecoder().decode(data);
-}
+function fromArrayBuffer(data: ArrayBuffer): string { return new TextDecoder().decode(data); }
 
 function clickEvent(): MouseEvent {
 	doc();
@@ -81,9 +71,7 @@ function clickEvent(): MouseEvent {
 }
 
 /** Test helper: lets pending promise callbacks and zero-delay timers run (not with fake timers). */
-export function flush(): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, 0));
-}
+export function flush(): Promise<void> { return new Promise((resolve) => setTimeout(resolve, 0)); }
 
 // ---------------------------------------------------------------------------------------------
 // Paths and standalone functions
@@ -100,18 +88,14 @@ function parentPath(path: string): string {
 	return slash <= 0 ? "/" : path.slice(0, slash);
 }
 
-function fileName(path: string): string {
-	return path.slice(path.lastIndexOf("/") + 1);
-}
+function fileName(path: string): string { return path.slice(path.lastIndexOf("/") + 1); }
 
 function splitName(name: string): [basename: string, extension: string] {
 	const dot = name.lastIndexOf(".");
 	return dot > 0 ? [name.slice(0, dot), name.slice(dot + 1)] : [name, ""];
 }
 
-function isHiddenPath(path: string): boolean {
-	return path.split("/").some((segment) => segment.startsWith("."));
-}
+function isHiddenPath(path: string): boolean { return path.split("/").some((segment) => segment.startsWith(".")); }
 
 export const parseLinktext: typeof Obsidian.parseLinktext = (linktext) => {
 	const hash = linktext.indexOf("#");
@@ -325,13 +309,9 @@ function splitLines(text: string): Line[] {
 }
 
 /** Blanks out `%% … %%` and `<!-- … -->` comments, keeping offsets and line breaks. */
-function maskComments(text: string): string {
-	return text.replace(/%%[\s\S]*?%%|<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, " "));
-}
+function maskComments(text: string): string { return text.replace(/%%[\s\S]*?%%|<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\r\n]/g, " ")); }
 
-function maskInlineCode(line: string): string {
-	return line.replace(/(`+)[\s\S]*?\1/g, (code) => " ".repeat(code.length));
-}
+function maskInlineCode(line: string): string { return line.replace(/(`+)[\s\S]*?\1/g, (code) => " ".repeat(code.length)); }
 
 function wikiReference(original: string, inner: string): Obsidian.Reference {
 	const pipe = inner.search(/\\?\|/);
@@ -521,22 +501,22 @@ interface StubEventRef extends Obsidian.EventRef {
 }
 
 export class Events implements Obsidian.Events {
-	private readonly handlers = new Map<string, StubEventRef[]>();
+	readonly #handlers = new Map<string, StubEventRef[]>();
 
 	on(name: string, callback: Callback, ctx?: unknown): Obsidian.EventRef {
 		const ref: StubEventRef = { emitter: this, name, fn: callback, ctx };
-		this.handlers.set(name, [...(this.handlers.get(name) ?? []), ref]);
+		this.#handlers.set(name, [...(this.#handlers.get(name) ?? []), ref]);
 		return ref;
 	}
 
-	off(name: string, callback: Callback): void { this.handlers.set(name, (this.handlers.get(name) ?? []).filter((ref) => ref.fn !== callback)); }
+	off(name: string, callback: Callback): void { this.#handlers.set(name, (this.#handlers.get(name) ?? []).filter((ref) => ref.fn !== callback)); }
 
 	offref(ref: Obsidian.EventRef): void {
 		const { name } = ref as StubEventRef;
-		this.handlers.set(name, (this.handlers.get(name) ?? []).filter((other) => other !== ref));
+		this.#handlers.set(name, (this.#handlers.get(name) ?? []).filter((other) => other !== ref));
 	}
 
-	trigger(name: string, ...data: unknown[]): void { for (const ref of this.handlers.get(name) ?? []) this.tryTrigger(ref, data); }
+	trigger(name: string, ...data: unknown[]): void { for (const ref of this.#handlers.get(name) ?? []) this.tryTrigger(ref, data); }
 
 	/** Like Obsidian, a throwing listener does not stop the others; its error is rethrown asynchronously so vitest still reports it. */
 	tryTrigger(evt: Obsidian.EventRef, args: unknown[]): void {
@@ -555,46 +535,47 @@ const pendingLoads = new WeakMap<Obsidian.Component, Promise<unknown>>();
 
 /** Same lifecycle as Obsidian: load → onload then children; unload → children, then registered callbacks (last first), then onunload. */
 export class Component implements Obsidian.Component {
-	private loaded = false;
-	private readonly children: Obsidian.Component[] = [];
-	private readonly cleanups: (() => unknown)[] = [];
+	/** Obsidian's own field names, so subclasses collide with the stub exactly as they would with Obsidian. */
+	_loaded = false;
+	_children: Obsidian.Component[] = [];
+	_events: (() => unknown)[] = [];
 
 	load(): void {
-		if (this.loaded) return;
-		this.loaded = true;
+		if (this._loaded) return;
+		this._loaded = true;
 		const result: unknown = this.onload();
 		if (result instanceof Promise) pendingLoads.set(this, result);
-		for (const child of [...this.children]) child.load();
+		for (const child of [...this._children]) child.load();
 	}
 
 	onload(): void {}
 
 	unload(): void {
-		if (!this.loaded) return;
-		this.loaded = false;
-		while (this.children.length > 0) this.children.pop()?.unload();
-		while (this.cleanups.length > 0) this.cleanups.pop()?.();
+		if (!this._loaded) return;
+		this._loaded = false;
+		while (this._children.length > 0) this._children.pop()?.unload();
+		while (this._events.length > 0) this._events.pop()?.();
 		this.onunload();
 	}
 
 	onunload(): void {}
 
 	addChild<T extends Obsidian.Component>(component: T): T {
-		this.children.push(component);
-		if (this.loaded) component.load();
+		this._children.push(component);
+		if (this._loaded) component.load();
 		return component;
 	}
 
 	removeChild<T extends Obsidian.Component>(component: T): T {
-		const index = this.children.indexOf(component);
+		const index = this._children.indexOf(component);
 		if (index !== -1) {
-			this.children.splice(index, 1);
+			this._children.splice(index, 1);
 			component.unload();
 		}
 		return component;
 	}
 
-	register(cb: () => unknown): void { this.cleanups.push(cb); }
+	register(cb: () => unknown): void { this._events.push(cb); }
 
 	registerEvent(eventRef: Obsidian.EventRef): void {
 		const ref = eventRef as StubEventRef;
@@ -1109,7 +1090,6 @@ export class MetadataCache extends Events implements Obsidian.MetadataCache {
 
 	/** The shortest text that links to `file`: its name when unique in the vault, else its full path. */
 	fileToLinktext(file: Obsidian.TFile, sourcePath: string, omitMdExtension = true): string {
-		void sourcePath;
 		const omit = omitMdExtension && file.extension === "md";
 		const name = omit ? file.basename : file.name;
 		const sameName = this.vault.getFiles().filter((other) => (omit && other.extension === "md" ? other.basename : other.name).toLowerCase() === name.toLowerCase());
@@ -1191,31 +1171,9 @@ export class FileManager implements Obsidian.FileManager {
 		return `${embed}[[${linktext}${subpath}${alias && alias !== linktext ? `|${alias}` : ""}]]`;
 	}
 
-	/**
-	 * Edits the frontmatter through yaml's Document API so comments, key order, quoting and
-	 * flow/block list styles survive; only changed keys are rewritten, removed keys are deleted,
-	 * new keys are appended. The body is never touched. A note without frontmatter gets one.
-	 * Throws, without writing, when the existing frontmatter is not valid YAML.
-	 */
+	/** Atomic, like Obsidian's: see rewriteFrontmatter. Nothing is written when fn changes nothing. */
 	async processFrontMatter(file: Obsidian.TFile, fn: (frontmatter: Record<string, unknown>) => void, options?: Obsidian.DataWriteOptions): Promise<void> {
-		const text = await this.vault.read(file);
-		const block = findFrontmatter(text);
-		const source = block?.yaml ?? "";
-		const parsed = parseDocument(source, YAML_OPTIONS);
-		if (parsed.errors[0]) throw parsed.errors[0];
-		const yamlDoc: YamlDocument = parsed.contents === null ? new YamlDocument({}, YAML_OPTIONS) : parsed;
-		if (!isMap(yamlDoc.contents)) throw new Error(`Frontmatter of ${file.path} is not a key-value map`);
-		const before: unknown = yamlDoc.toJS();
-		const original = isRecord(before) ? before : {};
-		const data = structuredClone(original);
-		fn(data);
-		if (sameData(original, data)) return;
-		applyToMap(yamlDoc, yamlDoc.contents, original, data);
-		const eol = block?.eol ?? (text.includes("\r\n") ? "\r\n" : "\n");
-		const indentSeq = !/^[^\s#][^\n]*:[ \t]*\r?\n-[ \t]/m.test(source);
-		const yaml = yamlDoc.contents.items.length === 0 ? "" : yamlDoc.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq });
-		const head = `---${eol}${yaml.replace(/\r?\n/g, eol)}---`;
-		await this.vault.modify(file, block ? head + text.slice(block.closeEnd) : `${head}${eol}${text}`, options);
+		await this.vault.process(file, (text) => rewriteFrontmatter(text, fn), options);
 	}
 
 	async getAvailablePathForAttachment(filename: string): Promise<string> {
@@ -1224,6 +1182,32 @@ export class FileManager implements Obsidian.FileManager {
 		for (let n = 1; this.vault.getAbstractFileByPath(candidate); n++) candidate = `${basename} ${n}${extension ? `.${extension}` : ""}`;
 		return candidate;
 	}
+}
+
+/**
+ * Edits the frontmatter through yaml's Document API so comments, key order, quoting and
+ * flow/block list styles survive: changed keys are updated in place, removed keys deleted, new
+ * keys appended. The body is never touched; a note without frontmatter gets one. Throws when the
+ * existing frontmatter is not a valid YAML map.
+ */
+function rewriteFrontmatter(text: string, fn: (frontmatter: Record<string, unknown>) => void): string {
+	const block = findFrontmatter(text);
+	const source = block?.yaml ?? "";
+	const parsed = parseDocument(source, YAML_OPTIONS);
+	if (parsed.errors[0]) throw parsed.errors[0];
+	const yamlDoc: YamlDocument = parsed.contents === null ? new YamlDocument({}, YAML_OPTIONS) : parsed;
+	if (!isMap(yamlDoc.contents)) throw new Error("The frontmatter is not a key-value map");
+	const before: unknown = yamlDoc.toJS();
+	const original = isRecord(before) ? before : {};
+	const data = structuredClone(original);
+	fn(data);
+	if (sameData(original, data)) return text;
+	applyToMap(yamlDoc, yamlDoc.contents, original, data);
+	const eol = block?.eol ?? (text.includes("\r\n") ? "\r\n" : "\n");
+	const indentSeq = !/^[^\s#][^\n]*:[ \t]*\r?\n-[ \t]/m.test(source);
+	const yaml = yamlDoc.contents.items.length === 0 ? "" : yamlDoc.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq });
+	const head = `---${eol}${yaml.replace(/\r?\n/g, eol)}---`;
+	return block ? head + text.slice(block.closeEnd) : `${head}${eol}${text}`;
 }
 
 function applyToMap(yamlDoc: YamlDocument, map: YAMLMap, before: Record<string, unknown>, after: Record<string, unknown>): void {
@@ -1347,7 +1331,7 @@ export abstract class View extends Component
 	navigation = false;
 	leaf: WorkspaceLeaf;
 	scope: Scope | null = null;
-	private container?: HTMLElement;
+	#container?: HTMLElement;
 
 	constructor(leaf: WorkspaceLeaf) {
 		super();
@@ -1357,11 +1341,11 @@ export abstract class View extends Component
 
 	/** Created on first use, so views can be constructed in tests without a DOM. */
 	get containerEl(): HTMLElement {
-		this.container ??= this.buildContainer();
-		return this.container;
+		this.#container ??= this.buildContainer();
+		return this.#container;
 	}
 
-	set containerEl(el: HTMLElement) { this.container = el; }
+	set containerEl(el: HTMLElement) { this.#container = el; }
 	protected buildContainer(): HTMLElement { return el("div", "workspace-leaf-content"); }
 	protected async onOpen(): Promise<void> {}
 	protected async onClose(): Promise<void> {}
@@ -1516,9 +1500,7 @@ export class WorkspaceLeaf extends Events
 }
 
 /** The stub's own views are handed around where Obsidian types expect a real View. */
-function asObsidianView(view: View): Obsidian.View {
-	return view as unknown as Obsidian.View;
-}
+function asObsidianView(view: View): Obsidian.View { return view as unknown as Obsidian.View; }
 
 export class Workspace extends Events
 	implements
@@ -1536,7 +1518,15 @@ export class Workspace extends Events
 	private activeFile: TFile | null = null;
 	private recentMainLeaf: WorkspaceLeaf | null = null;
 
-	constructor(private readonly app: App) { super(); }
+	constructor(private readonly app: App) {
+		super();
+		// As in Obsidian, deleting the open note empties its tab.
+		app.vault.on("delete", (file) => {
+			if (file !== this.activeFile) return;
+			this.activeFile = null;
+			this.trigger("file-open", null);
+		});
+	}
 
 	/** Test helper: marks the layout ready and runs queued onLayoutReady callbacks (awaiting any promises they return). */
 	async triggerLayoutReady(): Promise<void> {
@@ -1697,10 +1687,32 @@ export class Workspace extends Events
 const openModals: Modal[] = [];
 
 /** Test helper: modals currently open, oldest first. */
-export function getOpenModals(): Modal[] {
-	return [...openModals];
+export function getOpenModals(): Modal[] { return [...openModals]; }
+
+/** Test helper: the most recently opened modal of a (plugin) class; throws when none is open. */
+export function getOpenModal<M extends Obsidian.Modal>(type: abstract new (...args: never[]) => M): M {
+	for (const modal of [...openModals].reverse()) if (modal instanceof type) return modal;
+	throw new Error(`obsidian-stub: no open ${type.name}`);
 }
 
+/** Test helper: a plugin's suggest modal (typed against the real API) seen as the stub class, for typeQuery/chooseSuggestion/chooseItem. */
+export function stubModal<T>(modal: Obsidian.FuzzySuggestModal<T>): FuzzySuggestModal<T>;
+export function stubModal<T>(modal: Obsidian.SuggestModal<T>): SuggestModal<T>;
+export function stubModal(modal: Obsidian.Modal): Modal;
+export function stubModal(modal: Obsidian.Modal): Modal {
+	const value: unknown = modal;
+	if (!(value instanceof Modal)) throw new Error("obsidian-stub: not a modal created through the stub");
+	return value;
+}
+
+interface ModalParts {
+	containerEl: HTMLElement;
+	modalEl: HTMLElement;
+	titleEl: HTMLElement;
+	contentEl: HTMLElement;
+}
+
+/** Stub state lives in #private fields so subclasses (the plugin's modals) cannot clash with it. */
 export class Modal
 	implements
 		Pick<Obsidian.Modal, "scope" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose">,
@@ -1709,49 +1721,51 @@ export class Modal
 	app: App;
 	scope = new Scope();
 	shouldRestoreSelection = false;
-	/** Test helper: true between open() and close(). */
-	isOpen = false;
-	/** Test helper: settles when the current onOpen() has finished. */
-	opened: Promise<void> = Promise.resolve();
-	private dom?: { containerEl: HTMLElement; modalEl: HTMLElement; titleEl: HTMLElement; contentEl: HTMLElement };
-	private closeCallback?: () => unknown;
+	#parts?: ModalParts;
+	#open = false;
+	#opening: Promise<void> = Promise.resolve();
+	#closeCallback?: () => unknown;
 
 	constructor(app: App) { this.app = app; }
-	get containerEl(): HTMLElement { return this.parts().containerEl; }
-	get modalEl(): HTMLElement { return this.parts().modalEl; }
-	get titleEl(): HTMLElement { return this.parts().titleEl; }
-	get contentEl(): HTMLElement { return this.parts().contentEl; }
+	get containerEl(): HTMLElement { return this.#dom().containerEl; }
+	get modalEl(): HTMLElement { return this.#dom().modalEl; }
+	get titleEl(): HTMLElement { return this.#dom().titleEl; }
+	get contentEl(): HTMLElement { return this.#dom().contentEl; }
+	/** Test helper: true between open() and close(). */
+	get isOpen(): boolean { return this.#open; }
+	/** Test helper: settles when the latest onOpen() has finished. */
+	get opened(): Promise<void> { return this.#opening; }
 
 	open(): void {
-		if (this.isOpen) return;
-		this.isOpen = true;
+		if (this.#open) return;
+		this.#open = true;
 		openModals.push(this);
 		doc().body.appendChild(this.containerEl);
-		this.opened = Promise.resolve(this.onOpen());
+		this.#opening = Promise.resolve(this.onOpen());
 	}
 
 	close(): void {
-		if (!this.isOpen) return;
-		this.isOpen = false;
+		if (!this.#open) return;
+		this.#open = false;
 		openModals.splice(openModals.indexOf(this), 1);
 		this.containerEl.remove();
 		this.onClose();
-		this.closeCallback?.();
+		this.#closeCallback?.();
 	}
 
 	onOpen(): Promise<void> | void {}
 	onClose(): void {}
 	setTitle(title: string): this { setContent(this.titleEl, title); return this; }
 	setContent(content: string | DocumentFragment): this { setContent(this.contentEl, content); return this; }
-	setCloseCallback(callback: () => unknown): this { this.closeCallback = callback; return this; }
+	setCloseCallback(callback: () => unknown): this { this.#closeCallback = callback; return this; }
 
-	private parts(): NonNullable<Modal["dom"]> {
-		if (!this.dom) {
+	#dom(): ModalParts {
+		if (!this.#parts) {
 			const containerEl = el("div", "modal-container");
 			const modalEl = el("div", "modal", containerEl);
-			this.dom = { containerEl, modalEl, titleEl: el("div", "modal-title", modalEl), contentEl: el("div", "modal-content", modalEl) };
+			this.#parts = { containerEl, modalEl, titleEl: el("div", "modal-title", modalEl), contentEl: el("div", "modal-content", modalEl) };
 		}
-		return this.dom;
+		return this.#parts;
 	}
 }
 
@@ -1762,29 +1776,30 @@ export abstract class SuggestModal<T> extends Modal
 {
 	limit = 100;
 	emptyStateText = "No results found.";
-	/** Test helper: what setInstructions received. */
-	instructions: Obsidian.Instruction[] = [];
-	private prompt?: { inputEl: HTMLInputElement; resultContainerEl: HTMLElement };
-	private suggestions: T[] | null = null;
-	private updates = 0;
+	#prompt?: { inputEl: HTMLInputElement; resultContainerEl: HTMLElement };
+	#shown: T[] | null = null;
+	#updates = 0;
+	#instructions: Obsidian.Instruction[] = [];
 
-	get inputEl(): HTMLInputElement { return this.promptParts().inputEl; }
-	get resultContainerEl(): HTMLElement { return this.promptParts().resultContainerEl; }
+	get inputEl(): HTMLInputElement { return this.#promptParts().inputEl; }
+	get resultContainerEl(): HTMLElement { return this.#promptParts().resultContainerEl; }
+	/** Test helper: what setInstructions received. */
+	get instructions(): Obsidian.Instruction[] { return this.#instructions; }
 
 	override open(): void {
 		super.open();
-		void this.updateSuggestions();
+		void this.#update();
 	}
 
 	/** Test helper: types `query` into the prompt and returns the suggestions shown (also rendered in resultContainerEl). */
 	async typeQuery(query: string): Promise<T[]> {
 		this.inputEl.value = query;
-		return this.updateSuggestions();
+		return this.#update();
 	}
 
 	/** Test helper: picks a shown suggestion (by index or predicate) as Enter would: the modal closes, then onChooseSuggestion runs. */
 	async chooseSuggestion(pick: number | ((item: T) => boolean) = 0, evt?: MouseEvent | KeyboardEvent): Promise<T> {
-		const shown = this.suggestions ?? (await this.updateSuggestions());
+		const shown = this.#shown ?? (await this.#update());
 		const item = typeof pick === "number" ? shown[pick] : shown.find(pick);
 		if (item === undefined) throw new Error(`obsidian-stub: no such suggestion among ${shown.length} shown`);
 		this.selectSuggestion(item, evt ?? new KeyboardEvent("keydown", { key: "Enter" }));
@@ -1792,7 +1807,7 @@ export abstract class SuggestModal<T> extends Modal
 	}
 
 	setPlaceholder(placeholder: string): void { this.inputEl.placeholder = placeholder; }
-	setInstructions(instructions: Obsidian.Instruction[]): void { this.instructions = instructions; }
+	setInstructions(instructions: Obsidian.Instruction[]): void { this.#instructions = instructions; }
 	onNoSuggestion(): void {}
 
 	selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void {
@@ -1801,7 +1816,7 @@ export abstract class SuggestModal<T> extends Modal
 	}
 
 	selectActiveSuggestion(evt: MouseEvent | KeyboardEvent): void {
-		const first = this.suggestions?.[0];
+		const first = this.#shown?.[0];
 		if (first !== undefined) this.selectSuggestion(first, evt);
 	}
 
@@ -1811,11 +1826,11 @@ export abstract class SuggestModal<T> extends Modal
 
 	abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
 
-	private async updateSuggestions(): Promise<T[]> {
-		const update = ++this.updates;
+	async #update(): Promise<T[]> {
+		const update = ++this.#updates;
 		const found = (await this.getSuggestions(this.inputEl.value)).slice(0, this.limit);
-		if (update !== this.updates) return found;
-		this.suggestions = found;
+		if (update !== this.#updates) return found;
+		this.#shown = found;
 		this.resultContainerEl.replaceChildren();
 		for (const item of found) this.renderSuggestion(item, el("div", "suggestion-item", this.resultContainerEl));
 		if (found.length === 0) {
@@ -1825,14 +1840,14 @@ export abstract class SuggestModal<T> extends Modal
 		return found;
 	}
 
-	private promptParts(): NonNullable<SuggestModal<T>["prompt"]> {
-		if (!this.prompt) {
+	#promptParts(): { inputEl: HTMLInputElement; resultContainerEl: HTMLElement } {
+		if (!this.#prompt) {
 			this.modalEl.classList.add("prompt");
 			const inputEl = el("input", "prompt-input", el("div", "prompt-input-container", this.modalEl));
-			inputEl.addEventListener("input", () => void this.updateSuggestions());
-			this.prompt = { inputEl, resultContainerEl: el("div", "prompt-results", this.modalEl) };
+			inputEl.addEventListener("input", () => void this.#update());
+			this.#prompt = { inputEl, resultContainerEl: el("div", "prompt-results", this.modalEl) };
 		}
-		return this.prompt;
+		return this.#prompt;
 	}
 }
 
@@ -2126,10 +2141,10 @@ export function findSetting(containerEl: HTMLElement, name: string): Setting | u
 
 export class Setting
 	implements
-		Pick<Obsidian.Setting, "settingEl" | "infoEl" | "nameEl" | "descEl" | "controlEl" | "components">,
+		Pick<Obsidian.Setting, "settingEl" | "infoEl" | "nameEl" | "descEl" | "controlEl" | "components" | "errorEl">,
 		Has<
 			Obsidian.Setting,
-			| "setName" | "setDesc" | "setClass" | "setTooltip" | "setHeading" | "setDisabled" | "addButton" | "addExtraButton" | "addToggle" | "addText"
+			| "setName" | "setErrorMessage" | "setDesc" | "setClass" | "setTooltip" | "setHeading" | "setDisabled" | "addButton" | "addExtraButton" | "addToggle" | "addText"
 			| "addTextArea" | "addMomentFormat" | "addDropdown" | "addSlider" | "addComponent" | "then" | "clear"
 		>
 {
@@ -2139,6 +2154,7 @@ export class Setting
 	descEl: HTMLElement;
 	controlEl: HTMLElement;
 	components: Obsidian.BaseComponent[] = [];
+	errorEl: HTMLElement | null = null;
 
 	constructor(containerEl: HTMLElement) {
 		this.settingEl = el("div", "setting-item", containerEl);
@@ -2150,6 +2166,14 @@ export class Setting
 	}
 
 	setName(name: string | DocumentFragment): this { setContent(this.nameEl, name); return this; }
+
+	setErrorMessage(message: string | null): this {
+		this.errorEl?.remove();
+		this.errorEl = message === null ? null : el("div", "setting-item-error", this.infoEl);
+		if (this.errorEl) this.errorEl.textContent = message;
+		return this;
+	}
+
 	setDesc(desc: string | DocumentFragment): this { setContent(this.descEl, desc); return this; }
 	setClass(cls: string): this { this.settingEl.classList.add(cls); return this; }
 	setTooltip(tooltip: string): this { setTooltip(this.nameEl, tooltip); return this; }
@@ -2185,27 +2209,185 @@ export class Setting
 	}
 }
 
-export abstract class SettingTab implements Pick<Obsidian.SettingTab, "icon" | "hide">, Has<Obsidian.SettingTab, "app" | "containerEl"> {
+export class SettingGroup implements Has<Obsidian.SettingGroup, "listEl" | "setHeading" | "addClass" | "addSetting" | "addExtraButton"> {
+	/** Test helper: the group's outer element (heading, then listEl). */
+	groupEl: HTMLElement;
+	listEl: HTMLElement;
+	#heading?: HTMLElement;
+
+	constructor(containerEl: HTMLElement) {
+		this.groupEl = el("div", "setting-group", containerEl);
+		this.listEl = el("div", "setting-items", this.groupEl);
+	}
+
+	/** Test helper: `.setting-group-heading`, created on first use. */
+	get headingEl(): HTMLElement {
+		this.#heading ??= this.groupEl.insertBefore(el("div", "setting-group-heading"), this.listEl);
+		return this.#heading;
+	}
+
+	setHeading(text: string | DocumentFragment): this { setContent(this.headingEl, text); return this; }
+	addClass(...classes: string[]): this { this.groupEl.classList.add(...classes); return this; }
+	addSetting(cb: (setting: Setting) => void): this { cb(new Setting(this.listEl)); return this; }
+	addExtraButton(cb: (component: ExtraButtonComponent) => unknown): this { cb(new ExtraButtonComponent(this.headingEl)); return this; }
+}
+
+/**
+ * Opened with displaySettingTab(): update(), then the definitions from getSettingDefinitions()
+ * are rendered (controls bound to getControlValue/setControlValue), or, when there are none,
+ * display() runs, as in Obsidian 1.13.
+ */
+export abstract class SettingTab
+	implements
+		Pick<Obsidian.SettingTab, "icon" | "hide" | "settingItems" | "getSettingDefinitions" | "getControlValue" | "setControlValue" | "refreshDomState">,
+		Has<Obsidian.SettingTab, "app" | "containerEl">
+{
 	app: App;
 	icon = "settings";
-	private container?: HTMLElement;
+	settingItems: Obsidian.SettingDefinitionItem[] = [];
+	#container?: HTMLElement;
 
 	constructor(app: App) { this.app = app; }
 
 	get containerEl(): HTMLElement {
-		this.container ??= el("div", "vertical-tab-content");
-		return this.container;
+		this.#container ??= el("div", "vertical-tab-content");
+		return this.#container;
 	}
 
-	/** Obsidian calls this to open the tab (deprecated since 1.13 in favour of setting definitions, still what it calls). */
+	getSettingDefinitions(): Obsidian.SettingDefinitionItem[] { return []; }
+	update(): void { this.settingItems = this.getSettingDefinitions(); }
+	getControlValue(key: string): unknown { return undefined; }
+	setControlValue(key: string, value: unknown): void | Promise<void> {}
+	refreshDomState(): void { for (const entry of renderedDefinitions.get(this) ?? []) applyDomState(entry); }
+	/** Obsidian calls this to open a tab without setting definitions (deprecated since 1.13). */
 	display(): void {}
 	hide(): void { this.containerEl.replaceChildren(); }
 }
 
+/** What PluginSettingTab uses of its plugin. */
+interface PluginWithSettings {
+	settings?: unknown;
+	saveData(data: unknown): Promise<void>;
+}
+
+/** Controls read and write `plugin.settings[key]`, persisted with plugin.saveData(). */
 export abstract class PluginSettingTab extends SettingTab {
-	constructor(app: App, plugin: Obsidian.Plugin) {
+	readonly #plugin: PluginWithSettings;
+
+	constructor(app: App, plugin: PluginWithSettings) {
 		super(app);
-		void plugin;
+		this.#plugin = plugin;
+	}
+
+	override getControlValue(key: string): unknown {
+		const settings = this.#plugin.settings;
+		return isRecord(settings) ? settings[key] : undefined;
+	}
+
+	override async setControlValue(key: string, value: unknown): Promise<void> {
+		const settings = this.#plugin.settings;
+		if (!isRecord(settings)) throw new Error("obsidian-stub: plugin.settings is not an object");
+		settings[key] = value;
+		await this.#plugin.saveData(settings);
+	}
+}
+
+interface RenderedDefinition {
+	item: { visible?: boolean | (() => boolean); disabled?: boolean | (() => boolean) };
+	el: HTMLElement;
+	setting?: Setting;
+}
+
+const renderedDefinitions = new WeakMap<SettingTab, RenderedDefinition[]>();
+
+const evaluate = (flag: boolean | (() => boolean) | undefined, fallback: boolean): boolean => (typeof flag === "function" ? flag() : (flag ?? fallback));
+
+function applyDomState({ item, el: target, setting }: RenderedDefinition): void {
+	target.hidden = !evaluate(item.visible, true);
+	setting?.setDisabled(evaluate(item.disabled, false));
+}
+
+function isGroup(item: Obsidian.SettingDefinitionItem): item is Obsidian.SettingDefinitionGroup {
+	return "type" in item && (item.type === "group" || item.type === "list");
+}
+
+function isPage(item: Obsidian.SettingDefinitionItem): item is Obsidian.SettingDefinitionPage { return "type" in item && item.type === "page"; }
+
+function isAction(item: Obsidian.SettingDefinition): item is Obsidian.SettingDefinitionAction { return item.action !== undefined; }
+
+function renderDefinitions(tab: SettingTab): void {
+	const rendered: RenderedDefinition[] = [];
+	const renderItems = (items: Obsidian.SettingDefinitionItem[], group: SettingGroup): void => {
+		items.forEach((item, index) => {
+			if (isGroup(item)) {
+				const inner = new SettingGroup(group.listEl);
+				if (item.heading) inner.setHeading(item.heading);
+				if (item.cls) inner.addClass(item.cls);
+				for (const button of item.extraButtons ?? []) inner.addExtraButton(button);
+				rendered.push({ item, el: inner.groupEl });
+				renderItems(item.items ?? [], inner);
+			} else if (isPage(item)) {
+				const setting = new Setting(group.listEl).setName(item.name).setClass("setting-page");
+				if (item.desc) setting.setDesc(item.desc);
+				rendered.push({ item, el: setting.settingEl });
+				renderItems(item.items ?? [], new SettingGroup(group.listEl).addClass("setting-page-items"));
+			} else {
+				const setting = new Setting(group.listEl).setName(item.name);
+				if (item.desc) setting.setDesc(item.desc);
+				if (item.control) bindControl(tab, setting, item.control);
+				const { action, render } = item;
+				if (action) setting.settingEl.addEventListener("click", () => action(setting.settingEl, index));
+				// The stub Setting and SettingGroup cover the commonly used part of the real classes.
+				if (render) render(setting as unknown as Obsidian.Setting, group as unknown as Obsidian.SettingGroup);
+				const disabled = item.control ? item.control.disabled : isAction(item) ? item.disabled : undefined;
+				rendered.push({ item: { visible: item.visible, disabled }, el: setting.settingEl, setting });
+			}
+		});
+	};
+	tab.containerEl.replaceChildren();
+	renderItems(tab.settingItems, new SettingGroup(tab.containerEl));
+	renderedDefinitions.set(tab, rendered);
+	for (const entry of rendered) applyDomState(entry);
+}
+
+/** Renders a control bound to the tab; a `validate` message is shown with setErrorMessage and blocks the write. */
+function bindControl(tab: SettingTab, setting: Setting, control: Obsidian.SettingControl): void {
+	const current = tab.getControlValue(control.key) ?? control.defaultValue;
+	const persist = async <V>(base: Obsidian.SettingControlBase<V>, value: V): Promise<void> => {
+		const problem = (await base.validate?.(value)) ?? null;
+		setting.setErrorMessage(problem || null);
+		if (!problem) await tab.setControlValue(base.key, value);
+	};
+	const text = typeof current === "string" || typeof current === "number" ? String(current) : "";
+	switch (control.type) {
+		case "toggle":
+			setting.addToggle((toggle) => toggle.setValue(current === true).onChange((value) => persist(control, value)));
+			break;
+		case "dropdown":
+			setting.addDropdown((dropdown) => dropdown.addOptions(control.options).setValue(text).onChange((value) => persist(control, value)));
+			break;
+		case "textarea":
+			setting.addTextArea((area) => area.setPlaceholder(control.placeholder ?? "").setValue(text).onChange((value) => persist(control, value)));
+			break;
+		case "number":
+			setting.addText((input) => {
+				input.inputEl.type = "number";
+				input.setPlaceholder(control.placeholder ?? "").setValue(text).onChange((value) => persist(control, Number(value)));
+			});
+			break;
+		case "slider":
+			setting.addSlider((slider) => {
+				slider.setLimits(control.min, control.max, control.step).setValue(typeof current === "number" ? current : control.min);
+				if (control.displayFormat) slider.setDisplayFormat(control.displayFormat);
+				slider.onChange((value) => persist(control, value));
+			});
+			break;
+		default:
+			setting.addText((input) => {
+				if (control.type === "color") input.inputEl.type = "color";
+				else input.setPlaceholder(control.placeholder ?? "");
+				input.setValue(text).onChange((value) => persist(control, value));
+			});
 	}
 }
 
@@ -2260,13 +2442,9 @@ export class Notice implements Pick<Obsidian.Notice, "setMessage" | "hide">, Has
 let lastMenu: Menu | null = null;
 
 /** Test helper: the menu shown most recently. */
-export function getLastMenu(): Menu | null {
-	return lastMenu;
-}
+export function getLastMenu(): Menu | null { return lastMenu; }
 
-function rememberMenu(menu: Menu): void {
-	lastMenu = menu;
-}
+function rememberMenu(menu: Menu): void { lastMenu = menu; }
 
 export class MenuItem implements Obsidian.MenuItem {
 	/** Test helper state. */
@@ -2378,7 +2556,11 @@ export class CommandRegistry {
 	executeCommandById(id: string): boolean {
 		const command = this.findCommand(id);
 		if (!command) return false;
-		if (command.checkCallback) return command.checkCallback(true) === true && (command.checkCallback(false), true);
+		if (command.checkCallback) {
+			if (command.checkCallback(true) !== true) return false;
+			command.checkCallback(false);
+			return true;
+		}
 		if (!command.callback) return false;
 		void command.callback();
 		return true;
@@ -2560,8 +2742,10 @@ export abstract class Plugin extends Component
 
 	addSettingTab(settingTab: Obsidian.PluginSettingTab): void {
 		if (!(settingTab instanceof SettingTab)) throw new Error("obsidian-stub: setting tabs must extend PluginSettingTab");
-		this.app.settingTabs.push(settingTab);
-		this.register(() => this.app.settingTabs.splice(this.app.settingTabs.indexOf(settingTab), 1));
+		const tab: SettingTab = settingTab;
+		tab.update();
+		this.app.settingTabs.push(tab);
+		this.register(() => this.app.settingTabs.splice(this.app.settingTabs.indexOf(tab), 1));
 	}
 }
 
@@ -2603,11 +2787,14 @@ export async function loadPlugin<P extends Obsidian.Plugin>(
 	return plugin;
 }
 
-/** Test helper: calls display() on a registered setting tab (the first by default) and returns it. */
+/** Test helper: opens a registered setting tab (the first by default) as Obsidian does, and returns it. */
 export function displaySettingTab(app: App, index = 0): SettingTab {
 	const tab = app.settingTabs[index];
 	if (!tab) throw new Error("obsidian-stub: no setting tab registered");
-	tab.display();
+	tab.update();
+	tab.containerEl.replaceChildren();
+	if (tab.settingItems.length > 0) renderDefinitions(tab);
+	else tab.display();
 	return tab;
 }
 

@@ -43,7 +43,7 @@ function installDomHelpers(): void {
 	/** Obsidian's createEl: `o` is a class string or DomElementInfo; the callback gets the element. */
 	function build(doc: Document, tag: string, o: DomElementInfo | string | undefined, parent: Node | null, callback?: (el: HTMLElement) => void): HTMLElement {
 		const info: DomElementInfo = typeof o === "string" ? { cls: o } : (o ?? {});
-		const el = doc.createElementNS(HTML_NAMESPACE, tag) as HTMLElement; // this is createEl itself, so no createEl here
+		const el = doc.createElementNS(HTML_NAMESPACE, tag); // this is createEl itself, so no createEl here
 		if (info.cls !== undefined) el.className = Array.isArray(info.cls) ? info.cls.join(" ") : info.cls;
 		if (info.text !== undefined) setText(el, info.text);
 		if (info.attr) setAttrs(el, info.attr);
