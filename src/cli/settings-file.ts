@@ -45,7 +45,10 @@ function defaults(problems: Problem[] = []): CliSettings {
 
 /** Settings from already parsed `data.json` content; `path` names the file in problems. */
 export function settingsFromData(data: unknown, path = settingsPath()): CliSettings {
-	const { settings, problems } = readSettings(data ?? {}, path);
+	if (data === null || data === undefined) {
+		return defaults([{ path, key: "file", message: "The plugin's settings file holds no settings (null); the defaults were used." }]);
+	}
+	const { settings, problems } = readSettings(data, path);
 	return {
 		core: settings.core,
 		notForThem: new Set(settings.notForThem),
