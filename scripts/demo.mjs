@@ -74,7 +74,7 @@ async function newestPost() {
 	const result = await esbuild.build({
 		stdin: {
 			contents: `
-				import { openVault } from "./src/cli/commands";
+				import { openVault } from "./src/cli/load-vault";
 				import { isPublished } from "./src/core/posts-for";
 				openVault(process.argv[2]).then((context) => {
 					const posts = context.index.allPosts().filter((post) => isPublished(post) && post.published !== null);
