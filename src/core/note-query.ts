@@ -31,11 +31,11 @@ export interface NoteQuery {
 export const QUERY_TUNING = {
 	/** Everyday words count this much of their weight when picking distinctive terms. */
 	commonWordFactor: 0.35,
+	/** Title and topics say more about a note than a sentence of its body. */
+	titleWeight: 3,
+	topicWeight: 3,
 };
 
-/** Title and topics say more about a note than a sentence of its body. */
-const TITLE_WEIGHT = 3;
-const TOPIC_WEIGHT = 3;
 
 export function noteTitle(record: NoteRecord, index: NetworkIndex): string {
 	const post = index.post(record.path);
@@ -67,9 +67,9 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkIndex): NoteQue
 			allTerms.add(term);
 		}
 	};
-	addText(title, TITLE_WEIGHT);
-	addText(topics.join(". "), TOPIC_WEIGHT);
-	addText(record.tags.map((tag) => tag.replace(/[-_/]/g, " ")).join(". "), TOPIC_WEIGHT);
+	addText(title, QUERY_TUNING.titleWeight);
+	addText(topics.join(". "), QUERY_TUNING.topicWeight);
+	addText(record.tags.map((tag) => tag.replace(/[-_/]/g, " ")).join(". "), QUERY_TUNING.topicWeight);
 	addText(record.body, 1);
 
 	const totalDocs = index.peopleDf.documentCount + index.postDf.documentCount;

@@ -53,6 +53,8 @@ export const WEIGHTS = {
 	topicWordMinWeight: 0.25,
 	/** Similar posts (relative to the most similar) below this do not count as history. */
 	historyMinSimilarity: 0.3,
+	/** Text scores are divided by the score of the person at this rank (0 = the best). */
+	textReferenceRank: 1,
 	text: 0.62,
 	topicExact: 0.38,
 	topicExactMax: 0.62,
@@ -167,10 +169,12 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 
 	const peopleTerms = topTerms(query.weights, index.peopleDf, WEIGHTS.queryTerms);
 	const hits = index.searchPeople(peopleTerms);
-	const best = hits[0]?.score ?? 0;
+	// Text relevance is relative to a strong match, not the single best one: a person the
+	// note quotes at length would otherwise push everyone else towards zero.
+	const reference = hits[Math.min(WEIGHTS.textReferenceRank, hits.length - 1)]?.score ?? 0;
 	for (const hit of hits) {
 		const found = get(hit.path);
-		found.text = best > 0 ? hit.score / best : 0;
+		found.text = reference > 0 ? Math.min(1, hit.score / reference) : 0;
 		found.matchedTerms = matchedTerms(hit, peopleTerms);
 	}
 
