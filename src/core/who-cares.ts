@@ -55,6 +55,8 @@ export const WEIGHTS = {
 	historyMinSimilarity: 0.3,
 	/** Text scores are divided by the score of the person at this rank (0 = the best). */
 	textReferenceRank: 1,
+	/** How fast text relevance saturates: at the reference score it is 1 - e^-k. */
+	textSaturation: 2,
 	text: 0.62,
 	topicExact: 0.38,
 	topicExactMax: 0.62,
@@ -174,7 +176,8 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 	const reference = hits[Math.min(WEIGHTS.textReferenceRank, hits.length - 1)]?.score ?? 0;
 	for (const hit of hits) {
 		const found = get(hit.path);
-		found.text = reference > 0 ? Math.min(1, hit.score / reference) : 0;
+		// Saturating, so the strongest matches stay ordered instead of tying at the cap.
+		found.text = reference > 0 ? 1 - Math.exp(-WEIGHTS.textSaturation * (hit.score / reference)) : 0;
 		found.matchedTerms = matchedTerms(hit, peopleTerms);
 	}
 
