@@ -1,4 +1,6 @@
 import { Plugin, type WorkspaceLeaf } from "obsidian";
+import { todayIso } from "./core/dates";
+import type { IsoDate } from "./core/types";
 import { Actions } from "./obsidian/actions";
 import { registerCommands } from "./obsidian/commands";
 import { FollowUpBlock, FOLLOWUP_BLOCK_LANGUAGE } from "./obsidian/followup-block";
@@ -12,11 +14,13 @@ export default class TopOfMindPlugin extends Plugin {
 	override settings!: TopOfMindSettings;
 	private service!: IndexService;
 	private actions!: Actions;
+	/** The calendar day every action treats as today; replaceable so tests have a fixed day. */
+	today: () => IsoDate = () => todayIso();
 
 	override async onload(): Promise<void> {
 		this.settings = mergeSettings(await this.loadData());
 		this.service = this.addChild(new IndexService(this.app, () => this.settings));
-		this.actions = new Actions(this.app, this.service, () => this.settings, () => this.saveSettings());
+		this.actions = new Actions(this.app, this.service, () => this.settings, () => this.saveSettings(), () => this.today());
 
 		this.registerView(VIEW_TYPE_WHO_CARES, (leaf) => new WhoCaresView(leaf, this.actions, () => this.settings.resultLimit));
 		this.addRibbonIcon("users", "Open who cares panel", () => void this.openPanel());

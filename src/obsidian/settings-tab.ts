@@ -97,12 +97,14 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 
 		new Setting(containerEl).setName("Cadence").setHeading();
 		text("Default cadence", "For people with no cadence of their own, such as 90d, 2w or monthly. Empty means no default.", core.defaultCadence, (v) => (core.defaultCadence = v.trim()));
-		const rulesError = containerEl.createDiv({ cls: "top-of-mind-error" });
-		text("Cadence by tag", "For people without their own cadence, such as: family: 14d, inner-circle: 30d.", formatCadenceRules(core.cadenceByTag), (v) => {
+		let rulesError: HTMLElement | null = null;
+		const rulesSetting = text("Cadence by tag", "For people without their own cadence, such as: family: 14d, inner-circle: 30d.", formatCadenceRules(core.cadenceByTag), (v) => {
 			const { rules, errors } = parseCadenceRules(v);
 			core.cadenceByTag = rules;
-			rulesError.setText(errors.length > 0 ? `Ignored: ${errors.join("; ")}.` : "");
+			rulesError?.setText(errors.length > 0 ? `Ignored: ${errors.join("; ")}.` : "");
 		});
+		// Under the setting's description, so the message sits next to what it is about.
+		rulesError = rulesSetting.infoEl.createDiv({ cls: "top-of-mind-error" });
 
 		new Setting(containerEl).setName("Daily notes").setHeading();
 		text("Daily notes folder", "Leave empty to use the Daily notes settings.", s.dailyNotesFolder, (v) => (s.dailyNotesFolder = v.trim()));
@@ -113,12 +115,14 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 		new Setting(containerEl)
 			.setName("Message template")
 			.setDesc("Used by copy message. Placeholders: {{name}}, {{firstName}}, {{title}}, {{url}}.")
-			.addTextArea((area) =>
+			.setClass("top-of-mind-setting-template")
+			.addTextArea((area) => {
+				area.inputEl.rows = 3;
 				area.setValue(s.messageTemplate).onChange(async (v) => {
 					s.messageTemplate = v;
 					await this.host.save(false);
-				}),
-			);
+				});
+			});
 		new Setting(containerEl)
 			.setName("Result limit")
 			.setDesc("How many people the panel lists.")
@@ -126,6 +130,7 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 				slider
 					.setLimits(3, 50, 1)
 					.setValue(s.resultLimit)
+					.setDynamicTooltip()
 					.onChange(async (v) => {
 						s.resultLimit = v;
 						await this.host.save(false);
