@@ -518,6 +518,14 @@ export class Events implements Obsidian.Events {
 
 	trigger(name: string, ...data: unknown[]): void { for (const ref of this.#handlers.get(name) ?? []) this.tryTrigger(ref, data); }
 
+	/** Test helper: how many listeners are registered for `name`, or for every event. */
+	listenerCount(name?: string): number {
+		if (name !== undefined) return this.#handlers.get(name)?.length ?? 0;
+		let count = 0;
+		for (const refs of this.#handlers.values()) count += refs.length;
+		return count;
+	}
+
 	/** Like Obsidian, a throwing listener does not stop the others; its error is rethrown asynchronously so vitest still reports it. */
 	tryTrigger(evt: Obsidian.EventRef, args: unknown[]): void {
 		const ref = evt as StubEventRef;

@@ -1,4 +1,5 @@
-import { unwrapLink } from "./coerce";
+import { splitTopLevelCommas, unwrapLink } from "./coerce";
+import { isIsoDate } from "./dates";
 
 /**
  * Edits of frontmatter values, applied inside Obsidian's `processFrontMatter` to the one
@@ -19,7 +20,8 @@ export function addToList(value: unknown, entry: string, same: (existing: string
 		return [...(value as unknown[]), entry];
 	}
 	if (typeof value === "string") {
-		const parts = value.split(",").map((part) => part.trim()).filter((part) => part !== "");
+		// Commas inside a link (`[[Ana Diaz|Ana, the CFO]]`) do not split it.
+		const parts = splitTopLevelCommas(value).map((part) => part.trim()).filter((part) => part !== "");
 		if (parts.some((part) => same(unwrapLink(part)))) return value;
 		return parts.length === 0 ? [entry] : `${value.trim()}, ${entry}`;
 	}
@@ -32,5 +34,5 @@ export function addToList(value: unknown, entry: string, same: (existing: string
  */
 export function laterDate(existing: unknown, date: string, today: string): string {
 	const text = existing instanceof Date ? existing.toISOString().slice(0, 10) : typeof existing === "string" ? existing.trim().slice(0, 10) : "";
-	return /^\d{4}-\d{2}-\d{2}$/.test(text) && text > date && text <= today ? text : date;
+	return isIsoDate(text) && text > date && text <= today ? text : date;
 }

@@ -96,12 +96,14 @@ export function appendToSection(text: string, heading: string, entry: string): s
 		];
 		return joinLines([...lines, ...added]);
 	}
+	// Read before any line is changed: a note that ended without a newline keeps doing so.
+	const noFinalNewline = lines[lines.length - 1]?.end === "";
 	let insertAt = section.heading + 1;
 	for (let i = section.heading + 1; i < section.end; i++) if ((lines[i]?.text.trim() ?? "") !== "") insertAt = i + 1;
 	const before = lines[insertAt - 1];
 	if (before && before.end === "") before.end = eol;
 	const atEnd = insertAt >= lines.length;
-	lines.splice(insertAt, 0, { text: entry, end: atEnd && before?.end === "" ? "" : eol });
+	lines.splice(insertAt, 0, { text: entry, end: atEnd && noFinalNewline ? "" : eol });
 	return joinLines(lines);
 }
 
@@ -120,21 +122,22 @@ export function replaceSection(text: string, heading: string, content: string, l
 		const needsGap = lines.length > 0 && (lines[lines.length - 1]?.text.trim() ?? "") !== "";
 		const added: Line[] = [
 			...(needsGap ? [{ text: "", end: eol }] : []),
-			{ text: `${"#".repeat(level)} ${heading}`, end: eol },
+			{ text: `${"#".repeat(level)} ${heading.replace(/^#+\s*/, "")}`, end: eol },
 			...body,
 		];
 		return joinLines([...lines, ...added]);
 	}
+	// Read before the heading line is changed (it may be the last line).
+	const noFinalNewline = lines[lines.length - 1]?.end === "";
 	// Keep the blank line that separated the old section from what follows it.
 	const next = section.end < lines.length ? [{ text: "", end: eol }] : [];
 	const headingLine = lines[section.heading];
 	if (headingLine && headingLine.end === "") headingLine.end = eol;
 	const replaced = [...lines.slice(0, section.heading + 1), ...body, ...next, ...lines.slice(section.end)];
-	if (section.end >= lines.length) {
-		// The section was the end of the note: end as the note did (with or without a final newline).
+	if (section.end >= lines.length && noFinalNewline) {
+		// The section was the end of the note: end as the note did, without a final newline.
 		const last = replaced[replaced.length - 1];
-		const originalLast = lines[lines.length - 1];
-		if (last && originalLast && originalLast.end === "" && section.end === lines.length) last.end = "";
+		if (last) last.end = "";
 	}
 	return joinLines(replaced);
 }

@@ -13,6 +13,7 @@ export const FOLLOWUP_BLOCK_LANGUAGE = "top-of-mind";
  */
 export class FollowUpBlock extends MarkdownRenderChild {
 	private lastKey = "";
+	private lastShown = "";
 
 	constructor(
 		containerEl: HTMLElement,
@@ -30,25 +31,30 @@ export class FollowUpBlock extends MarkdownRenderChild {
 	render(): void {
 		const service = this.actions.service;
 		const today = this.actions.today();
-		const key = `${service.state}|${service.index?.revision ?? -1}|${today}`;
+		const notForThem = this.actions.notForThemSet();
+		const key = `${service.state}|${service.index?.revision ?? -1}|${today}|${[...notForThem].join("\n")}`;
 		if (key === this.lastKey) return;
 		this.lastKey = key;
+		const { options, errors } = parseBlockOptions(this.source);
+		const index = service.state === "ready" ? service.index : null;
+		const items = errors.length === 0 && index ? followups(index, today, { limit: options.limit, postsPerPerson: options.posts, notForThem }) : null;
+		// An index change that leaves the list as it was (another note edited) re-renders nothing.
+		const shown = JSON.stringify({ errors, items });
+		if (shown === this.lastShown) return;
+		this.lastShown = shown;
 		const el = this.containerEl;
 		el.empty();
 		el.addClass("top-of-mind-block");
-		const { options, errors } = parseBlockOptions(this.source);
 		if (errors.length > 0) {
 			const box = el.createDiv({ cls: "top-of-mind-error" });
 			box.createDiv({ text: "Top of Mind could not read this block:" });
 			for (const error of errors) box.createDiv({ text: error });
 			return;
 		}
-		const index = service.state === "ready" ? service.index : null;
-		if (!index) {
+		if (!items) {
 			el.createDiv({ cls: "top-of-mind-empty top-of-mind-loading", text: "Indexing your people and posts…" });
 			return;
 		}
-		const items = followups(index, today, { limit: options.limit, postsPerPerson: options.posts, notForThem: this.actions.notForThemSet() });
 		renderFollowUps(el, items, today, {
 			open: (path) => void this.actions.openNote(path, false),
 			contacted: (path) => this.actions.logContact(path, today, ""),

@@ -1,4 +1,5 @@
 import { debounce, ItemView, MarkdownView, TFile, type WorkspaceLeaf } from "obsidian";
+import type { NetworkIndex } from "../core/network-index";
 import type { NoteRecord } from "../core/types";
 import { buildPanelModel } from "../ui/view-model";
 import type { Actions } from "./actions";
@@ -18,6 +19,9 @@ const ACTIVE_NOTE_DEBOUNCE_MS = 150;
 export class WhoCaresView extends ItemView {
 	private file: TFile | null = null;
 	private lastKey = "";
+	private lastIndex: NetworkIndex | null = null;
+	/** The model last rendered, as JSON: an index change that leaves it as it was re-renders nothing. */
+	private lastModel = "";
 	private readonly refreshSoon = debounce(() => void this.refresh(), ACTIVE_NOTE_DEBOUNCE_MS, true);
 
 	constructor(
@@ -51,6 +55,9 @@ export class WhoCaresView extends ItemView {
 
 	override async onClose(): Promise<void> {
 		this.contentEl.empty();
+		this.lastKey = "";
+		this.lastIndex = null;
+		this.lastModel = "";
 		return Promise.resolve();
 	}
 
@@ -71,9 +78,11 @@ export class WhoCaresView extends ItemView {
 		const service = this.actions.service;
 		const file = this.file && this.app.vault.getFileByPath(this.file.path) ? this.file : null;
 		const today = this.actions.today();
-		const key = [service.state, service.index?.revision ?? -1, file?.path ?? "", file?.stat.mtime ?? 0, today, this.actions.notForThemSet().size].join("|");
-		if (key === this.lastKey) return;
+		const key = [service.state, service.index?.revision ?? -1, file?.path ?? "", file?.stat.mtime ?? 0, today, this.limit(), [...this.actions.notForThemSet()].join("\n")].join("|");
+		// A rebuilt index starts its revisions again: a new index always counts as a change.
+		if (key === this.lastKey && service.index === this.lastIndex) return;
 		this.lastKey = key;
+		this.lastIndex = service.index;
 		let note: NoteRecord | null = null;
 		if (file && file.extension === "md") {
 			const text = await this.app.vault.cachedRead(file);
@@ -86,6 +95,9 @@ export class WhoCaresView extends ItemView {
 			limit: this.limit(),
 			notForThem: this.actions.notForThemSet(),
 		});
+		const shown = JSON.stringify(model);
+		if (shown === this.lastModel) return;
+		this.lastModel = shown;
 		renderPanel(this.contentEl, model, this.panelActions());
 	}
 

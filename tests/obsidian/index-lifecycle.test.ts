@@ -1,0 +1,210 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import TopOfMindPlugin from "../../src/main";
+import { App, loadPlugin, Notice } from "../obsidian-stub";
+import { cardOf, indexReady, openPanel, serviceOf, sleep, startPlugin, textOf, waitFor, waitForText } from "../helpers/plugin-harness";
+import { ANA, BO, CY, DEE, GROCERIES, K8S_POST, PRICING_POST, sampleVault } from "../helpers/sample-vault";
+
+afterEach(() => {
+	vi.restoreAllMocks();
+});
+
+function fileAt(app: App, path: string) {
+	const file = app.vault.getFileByPath(path);
+	if (!file) throw new Error(`no file at ${path}`);
+	return file;
+}
+
+describe("building the index", () => {
+	it("is built once, after layout ready, reading only the bodies of people and posts", async () => {
+		const app = new App(sampleVault());
+		const list = vi.spyOn(app.vault, "getMarkdownFiles");
+		const cachedRead = vi.spyOn(app.vault, "cachedRead");
+		const plugin = await loadPlugin(TopOfMindPlugin, app);
+		await app.workspace.triggerLayoutReady();
+		const service = await indexReady(plugin);
+		expect(list).toHaveBeenCalledTimes(1);
+		const readPaths = cachedRead.mock.calls.map(([file]) => file.path).sort();
+		expect(readPaths).toEqual([ANA, BO, CY, DEE, K8S_POST, PRICING_POST].sort());
+		// Every note is known (daily notes and others from the metadata cache alone).
+		expect(service.index?.has(GROCERIES)).toBe(true);
+		expect(service.index?.kindOf("Daily/2026-11-10.md")).toBe("daily");
+		expect(service.index?.allPeople().map((p) => p.name).sort()).toEqual(["Ana Diaz", "Bo Berg", "Cy Chen", "Dee Archived"]);
+		await sleep(300);
+		expect(list).toHaveBeenCalledTimes(1);
+	});
+
+	it("reports 'indexing' while it builds and 'ready' afterwards", async () => {
+		const { plugin, app } = await startPlugin(sampleVault(), { ready: false });
+		const service = serviceOf(plugin);
+		const states: string[] = [];
+		service.onUpdated(() => states.push(service.state));
+		await app.workspace.triggerLayoutReady();
+		await indexReady(plugin);
+		expect(states[0]).toBe("indexing");
+		expect(states[states.length - 1]).toBe("ready");
+	});
+
+	it("excluded folders are not read", async () => {
+		const app = new App(sampleVault({ "Archive/Old person.md": "---\ntype: person\n---\nOld.\n" }));
+		const cachedRead = vi.spyOn(app.vault, "cachedRead");
+		const plugin = await loadPlugin(TopOfMindPlugin, app, { data: { core: { excludedFolders: ["Archive"] } } });
+		await app.workspace.triggerLayoutReady();
+		const service = await indexReady(plugin);
+		expect(cachedRead.mock.calls.map(([file]) => file.path)).not.toContain("Archive/Old person.md");
+		expect(service.index?.allPeople().map((p) => p.path)).not.toContain("Archive/Old person.md");
+	});
+});
+
+describe("keeping the index current", () => {
+	it("an edit to one note updates the panel without a rebuild", async () => {
+		const { app, plugin } = await startPlugin(sampleVault());
+		const service = serviceOf(plugin);
+		const rebuild = vi.spyOn(service, "rebuild");
+		const list = vi.spyOn(app.vault, "getMarkdownFiles");
+		const cachedRead = vi.spyOn(app.vault, "cachedRead");
+		const panel = await openPanel(app);
+		await app.workspace.setActiveFile(K8S_POST);
+		await waitForText(panel.el, "Bo Berg");
+		expect(cardOf(panel.el, ANA)).toBeNull();
+		cachedRead.mockClear();
+
+		const ana = fileAt(app, ANA);
+		await app.vault.modify(ana, app.vault.contentOf(ANA).replace("topics: [pricing, usage-based billing]", "topics: [pricing, usage-based billing, kubernetes]"));
+		await waitFor(() => cardOf(panel.el, ANA) !== null, "Ana to be suggested for the Kubernetes post");
+		expect(textOf(cardOf(panel.el, ANA) ?? panel.el)).toContain("topic: kubernetes");
+		expect(rebuild).not.toHaveBeenCalled();
+		expect(list).not.toHaveBeenCalled();
+		// The edit arrived with its text: only the panel's own note is read again.
+		expect(cachedRead.mock.calls.map(([file]) => file.path).filter((path) => path !== K8S_POST)).toEqual([]);
+	});
+
+	it("several quick edits are applied together, once", async () => {
+		const { app, plugin } = await startPlugin(sampleVault());
+		const service = serviceOf(plugin);
+		let updates = 0;
+		service.onUpdated(() => updates++);
+		const ana = fileAt(app, ANA);
+		for (let i = 0; i < 5; i++) await app.vault.process(ana, (text) => `${text}\nLine ${i}.\n`);
+		await sleep(400);
+		expect(updates).toBe(1);
+		expect(service.index?.person(ANA)?.body).toContain("Line 4.");
+	});
+
+	it("a daily note that links a person counts as contact at once", async () => {
+		const { app } = await startPlugin(sampleVault());
+		const panel = await openPanel(app);
+		await app.workspace.setActiveFile(ANA);
+		await waitForText(panel.el, "overdue 7d");
+		await app.vault.create("Daily/2026-11-19.md", "Lunch with [[Ana Diaz]].\n");
+		await waitForText(panel.el, "last contact yesterday");
+		expect(textOf(panel.el)).not.toContain("overdue");
+	});
+
+	it("a note that becomes a person is indexed (its body read) and suggested", async () => {
+		const { app, plugin } = await startPlugin(sampleVault());
+		const panel = await openPanel(app);
+		await app.workspace.setActiveFile(PRICING_POST);
+		await waitForText(panel.el, "Ana Diaz");
+		await app.vault.modify(fileAt(app, GROCERIES), "---\ntype: person\ntopics: [pricing]\n---\nShops for value metrics.\n");
+		await waitFor(() => cardOf(panel.el, GROCERIES) !== null, "the new person to be suggested");
+		expect(serviceOf(plugin).index?.person(GROCERIES)?.body).toContain("value metrics");
+		expect(textOf(panel.el)).toContain("5 people");
+	});
+
+	it("a new person note is picked up", async () => {
+		const { app } = await startPlugin(sampleVault());
+		const panel = await openPanel(app);
+		await app.workspace.setActiveFile(PRICING_POST);
+		await waitForText(panel.el, "Ana Diaz");
+		await app.vault.create("People/Eve Adams.md", "---\ntype: person\ntopics: [pricing]\n---\n");
+		await waitFor(() => cardOf(panel.el, "People/Eve Adams.md") !== null, "Eve to be suggested");
+	});
+
+	it("renaming a person updates the results", async () => {
+		const { app, plugin } = await startPlugin(sampleVault());
+		const rebuild = vi.spyOn(serviceOf(plugin), "rebuild");
+		const panel = await openPanel(app);
+		await app.workspace.setActiveFile(PRICING_POST);
+		await waitFor(() => cardOf(panel.el, ANA) !== null, "Ana's card");
+		await app.fileManager.renameFile(fileAt(app, ANA), "People/Ana Diaz-Lopez.md");
+		await waitFor(() => cardOf(panel.el, "People/Ana Diaz-Lopez.md") !== null, "Ana's card under her new name");
+		expect(cardOf(panel.el, ANA)).toBeNull();
+		expect(textOf(cardOf(panel.el, "People/Ana Diaz-Lopez.md") ?? panel.el)).toContain("Ana Diaz-Lopez");
+		expect(serviceOf(plugin).index?.has(ANA)).toBe(false);
+		expect(rebuild).not.toHaveBeenCalled();
+	});
+
+	it("renaming the open note keeps the panel on it", async () => {
+		const { app } = await startPlugin(sampleVault());
+		const panel = await openPanel(app);
+		await app.workspace.setActiveFile(PRICING_POST);
+		await waitForText(panel.el, "Ana Diaz");
+		await app.fileManager.renameFile(fileAt(app, PRICING_POST), "Posts/Value metrics.md");
+		await waitForText(panel.el, "Value metrics");
+		expect(cardOf(panel.el, ANA)).not.toBeNull();
+	});
+
+	it("deleting a person removes them from the results", async () => {
+		const { app, plugin } = await startPlugin(sampleVault());
+		const panel = await openPanel(app);
+		await app.workspace.setActiveFile(PRICING_POST);
+		await waitFor(() => cardOf(panel.el, CY) !== null, "Cy's card");
+		await app.fileManager.trashFile(fileAt(app, CY));
+		await waitFor(() => cardOf(panel.el, CY) === null, "Cy's card to go");
+		expect(textOf(panel.el)).toContain("3 people");
+		expect(serviceOf(plugin).index?.has(CY)).toBe(false);
+	});
+
+	it("deleting the open note empties the panel", async () => {
+		const { app } = await startPlugin(sampleVault());
+		const panel = await openPanel(app);
+		await app.workspace.setActiveFile(PRICING_POST);
+		await waitForText(panel.el, "Ana Diaz");
+		await app.fileManager.trashFile(fileAt(app, PRICING_POST));
+		await waitForText(panel.el, "Open a note to see who cares about it.");
+	});
+
+	it("non-Markdown files are ignored", async () => {
+		const { app, plugin } = await startPlugin(sampleVault());
+		const service = serviceOf(plugin);
+		const revision = service.index?.revision ?? -1;
+		await app.vault.create("People/photo.png", "binary");
+		await sleep(350);
+		expect(service.index?.revision).toBe(revision);
+		expect(service.index?.has("People/photo.png")).toBe(false);
+	});
+
+	it("the rebuild-index command re-reads the whole vault and says what it found", async () => {
+		const { app, plugin } = await startPlugin(sampleVault());
+		// A change Obsidian never reported (no events): only a rebuild can see it.
+		app.vault.seed({ [GROCERIES]: "---\ntype: person\n---\nNow a person.\n" });
+		expect(serviceOf(plugin).index?.person(GROCERIES)).toBeUndefined();
+		const list = vi.spyOn(app.vault, "getMarkdownFiles");
+		await app.commands.run("top-of-mind:rebuild-index");
+		await waitFor(() => Notice.messages.includes("Index rebuilt: 5 people, 2 posts."), "the rebuilt notice");
+		expect(list).toHaveBeenCalledTimes(1);
+		expect(serviceOf(plugin).index?.person(GROCERIES)?.body).toContain("Now a person.");
+	});
+
+	// The build reads Ana before her edit arrives; the edit is applied once the build is ready.
+	it("an edit that arrives while the index is being built is not lost", async () => {
+		const app = new App(sampleVault());
+		const plugin = await loadPlugin(TopOfMindPlugin, app);
+		// The Kubernetes post takes a while to read, so the build is still running when Ana's note changes.
+		const realRead = app.vault.cachedRead.bind(app.vault);
+		let anaRead = false;
+		vi.spyOn(app.vault, "cachedRead").mockImplementation(async (file) => {
+			if (file.path === ANA) anaRead = true;
+			if (file.path === K8S_POST) await sleep(600);
+			return realRead(file);
+		});
+		void app.workspace.triggerLayoutReady();
+		await waitFor(() => anaRead, "Ana's note to be read by the build");
+		const ana = fileAt(app, ANA);
+		await app.vault.modify(ana, app.vault.contentOf(ANA).replace("topics: [pricing, usage-based billing]", "topics: [pricing, kubernetes]"));
+		const service = await indexReady(plugin);
+		await sleep(400);
+		expect(service.index?.person(ANA)?.topics).toContain("kubernetes");
+	});
+});
