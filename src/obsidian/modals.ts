@@ -117,26 +117,34 @@ export class LogContactModal extends Modal {
 
 	override onOpen(): void {
 		this.setTitle(`Log contact with ${this.name}`);
+		const submitOnEnter = (input: HTMLInputElement): void => {
+			input.addEventListener("keydown", (event) => {
+				if (event.key !== "Enter") return;
+				event.preventDefault();
+				this.submit();
+			});
+		};
 		new Setting(this.contentEl).setName("What happened").setDesc("Optional; goes on the log line.").addText((text) => {
 			text.setPlaceholder("Coffee; talked pricing").onChange((value) => (this.note = value));
+			submitOnEnter(text.inputEl);
 		});
-		const error = this.contentEl.createDiv({ cls: "top-of-mind-error" });
+		this.error = this.contentEl.createDiv({ cls: "top-of-mind-error" });
 		new Setting(this.contentEl).setName("Date").addText((text) => {
 			text.setValue(this.date).onChange((value) => (this.date = value.trim()));
+			submitOnEnter(text.inputEl);
 		});
-		new Setting(this.contentEl).addButton((button) =>
-			button
-				.setButtonText("Log contact")
-				.setCta()
-				.onClick(() => {
-					if (!isIsoDate(this.date)) {
-						error.setText("Use a date like 2026-11-05.");
-						return;
-					}
-					this.close();
-					this.onSubmit(this.date, this.note);
-				}),
-		);
+		new Setting(this.contentEl).addButton((button) => button.setButtonText("Log contact").setCta().onClick(() => this.submit()));
+	}
+
+	private error: HTMLElement | null = null;
+
+	private submit(): void {
+		if (!isIsoDate(this.date)) {
+			this.error?.setText("Use a date like 2026-11-05.");
+			return;
+		}
+		this.close();
+		this.onSubmit(this.date, this.note);
 	}
 
 	override onClose(): void {
