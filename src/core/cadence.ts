@@ -60,6 +60,11 @@ const WORDS: Record<string, number> = {
 	annual: 365,
 };
 
+/** A table entry by key: own entries only, so `constructor` or `__proto__` in a note are no cadence. */
+function lookup(table: Record<string, number>, key: string): number | undefined {
+	return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 const HINT = "use 14d, 2w, 3m, 1y, weekly, monthly…";
 const AMOUNT_AND_UNIT = /^(-?\d+(?:[.,]\d+)?)\s*([a-z]*)$/;
 
@@ -99,15 +104,15 @@ export function parseCadence(value: unknown): ParsedCadence {
 	if (s.startsWith("every ")) {
 		s = s.slice("every ".length).trim();
 		// "every month" = every 1 month
-		if (UNITS[s] !== undefined && s.length > 1) s = `1 ${s}`;
+		if (lookup(UNITS, s) !== undefined && s.length > 1) s = `1 ${s}`;
 	}
-	const word = WORDS[s];
+	const word = lookup(WORDS, s);
 	if (word !== undefined) return { days: word };
 	const m = AMOUNT_AND_UNIT.exec(s);
 	if (!m) return notACadence(shown);
 	const amount = Number((m[1] ?? "").replace(",", "."));
 	const unit = m[2] ?? "";
-	const perUnit = unit === "" ? 1 : UNITS[unit];
+	const perUnit = unit === "" ? 1 : lookup(UNITS, unit);
 	if (perUnit === undefined) return notACadence(shown);
 	if (!Number.isInteger(amount)) {
 		return { days: null, problem: `${shown} is not a cadence: use a whole number of days, weeks, months or years` };

@@ -61,7 +61,8 @@ export interface TextOptions {
 
 const WIKILINK = /^!?\[\[([^\]]*)\]\]$/;
 const MARKDOWN_LINK = /^!?\[([^\]]*)\]\(([^)]*)\)$/;
-const ANGLE = /^<([^<>]*)>$/;
+// An autolink (`<https://x.y>`) has no spaces, as in CommonMark; `<img src=x>` is text.
+const ANGLE = /^<([^<>\s]*)>$/;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 interface ParsedLink {

@@ -68,6 +68,13 @@ export function headingOf(line: string): Heading | null {
  */
 export class FenceTracker {
 	private fence: string | null = null;
+	/** What stands before the open fence's marker: indentation, `>` of a quote. */
+	private prefix = "";
+
+	/** A line that closes the fence the lines fed so far leave open; null when none is open. */
+	get closingLine(): string | null {
+		return this.fence === null ? null : this.prefix + this.fence;
+	}
 
 	/** Feeds the next line; returns true when that line is code (or a fence). */
 	inFence(line: string): boolean {
@@ -78,6 +85,7 @@ export class FenceTracker {
 				// A backtick fence's info string may not contain backticks.
 				if (marker.startsWith("`") && line.slice(m.index + m[0].length).includes("`")) return false;
 				this.fence = marker;
+				this.prefix = m[0].slice(0, m[0].length - marker.length);
 				return true;
 			}
 			return false;

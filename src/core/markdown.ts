@@ -335,33 +335,40 @@ export interface BuildRecordInput {
 }
 
 /**
+ * The properties of a split note, parsed with `parseYaml` (which may throw), or why they
+ * could not be read, in words a user can act on. Never throws.
+ */
+export function readFrontmatter(split: FrontmatterSplit, parseYaml: (yaml: string) => unknown): { frontmatter: Record<string, unknown> | null; error?: string } {
+	if (split.unclosed) {
+		return {
+			frontmatter: null,
+			error: "The frontmatter block opened by --- on the first line is never closed with ---; the note was read without frontmatter.",
+		};
+	}
+	if (split.yaml === null) return { frontmatter: null };
+	let parsed: unknown = null;
+	try {
+		parsed = parseYaml(split.yaml);
+	} catch (error) {
+		const message = error instanceof Error ? firstLine(error.message) : String(error);
+		return { frontmatter: null, error: `The frontmatter is not valid YAML (${message}); the note was read without frontmatter.` };
+	}
+	if (parsed === null || parsed === undefined) return { frontmatter: null };
+	if (typeof parsed === "object" && !Array.isArray(parsed) && !(parsed instanceof Date)) return { frontmatter: parsed as Record<string, unknown> };
+	return {
+		frontmatter: null,
+		error: `The frontmatter should be a set of "key: value" properties but is ${describeShape(parsed)}; the note was read without frontmatter.`,
+	};
+}
+
+/**
  * A NoteRecord from the text of a Markdown file. Bad frontmatter never throws: the
  * record gets `frontmatter: null` and a `frontmatterError` a user can act on, and the
  * body is still read.
  */
 export function buildRecord(input: BuildRecordInput): NoteRecord {
 	const split = splitFrontmatter(input.text);
-	let frontmatter: Record<string, unknown> | null = null;
-	let frontmatterError: string | undefined;
-	if (split.unclosed) {
-		frontmatterError =
-			"The frontmatter block opened by --- on the first line is never closed with ---; the note was read without frontmatter.";
-	} else if (split.yaml !== null) {
-		let parsed: unknown = null;
-		try {
-			parsed = input.parseYaml(split.yaml);
-		} catch (error) {
-			const message = error instanceof Error ? firstLine(error.message) : String(error);
-			frontmatterError = `The frontmatter is not valid YAML (${message}); the note was read without frontmatter.`;
-		}
-		if (frontmatterError === undefined && parsed !== null && parsed !== undefined) {
-			if (typeof parsed === "object" && !Array.isArray(parsed) && !(parsed instanceof Date)) {
-				frontmatter = parsed as Record<string, unknown>;
-			} else {
-				frontmatterError = `The frontmatter should be a set of "key: value" properties but is ${describeShape(parsed)}; the note was read without frontmatter.`;
-			}
-		}
-	}
+	const { frontmatter, error: frontmatterError } = readFrontmatter(split, input.parseYaml);
 
 	const tags: string[] = [];
 	const seen = new Set<string>();

@@ -37,10 +37,10 @@ export function lineEndingOf(text: string): string {
 
 /** Index of the first line after the frontmatter block (0 when there is none). */
 function bodyStart(lines: Line[]): number {
-	if (lines.length === 0 || lines[0]?.text.replace(/^\uFEFF/, "") !== "---") return 0;
+	// The delimiters as markdown.ts reads them: trailing spaces allowed.
+	if (lines.length === 0 || !/^---[ \t]*$/.test(lines[0]?.text.replace(/^\uFEFF/, "") ?? "")) return 0;
 	for (let i = 1; i < lines.length; i++) {
-		const text = lines[i]?.text ?? "";
-		if (text === "---" || text === "...") return i + 1;
+		if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[i]?.text ?? "")) return i + 1;
 	}
 	return 0;
 }
@@ -72,6 +72,17 @@ export function findSection(lines: Line[], heading: string): Section | null {
 	return found ? { ...found, end: lines.length } : null;
 }
 
+/**
+ * The line that closes a code block the note leaves open at its end, or null. Lines
+ * appended after an unclosed fence would be code (Obsidian renders them so, and the log
+ * and follow-up readers skip them), so they go after such a line.
+ */
+function closingFenceAtEnd(lines: Line[]): string | null {
+	const fences = new FenceTracker();
+	for (let i = bodyStart(lines); i < lines.length; i++) fences.inFence(lines[i]?.text ?? "");
+	return fences.closingLine;
+}
+
 /** Makes sure the text ends with a line ending before more lines are appended. */
 function terminate(lines: Line[], eol: string): void {
 	const last = lines[lines.length - 1];
@@ -86,8 +97,10 @@ export function appendToSection(text: string, heading: string, entry: string): s
 	const eol = lineEndingOf(text);
 	const lines = splitLines(text);
 	const section = findSection(lines, heading);
+	const closing = closingFenceAtEnd(lines);
 	if (!section) {
 		terminate(lines, eol);
+		if (closing !== null) lines.push({ text: closing, end: eol });
 		const needsGap = lines.length > 0 && (lines[lines.length - 1]?.text.trim() ?? "") !== "";
 		const added: Line[] = [
 			...(needsGap ? [{ text: "", end: eol }] : []),
@@ -95,6 +108,11 @@ export function appendToSection(text: string, heading: string, entry: string): s
 			{ text: entry, end: eol },
 		];
 		return joinLines([...lines, ...added]);
+	}
+	if (closing !== null && section.end >= lines.length) {
+		// The section runs to the end of the note, inside a code block left open: close it first.
+		terminate(lines, eol);
+		return joinLines([...lines, { text: closing, end: eol }, { text: entry, end: eol }]);
 	}
 	// Read before any line is changed: a note that ended without a newline keeps doing so.
 	const noFinalNewline = lines[lines.length - 1]?.end === "";
@@ -119,6 +137,8 @@ export function replaceSection(text: string, heading: string, content: string, l
 	const section = findSection(lines, heading);
 	if (!section) {
 		terminate(lines, eol);
+		const closing = closingFenceAtEnd(lines);
+		if (closing !== null) lines.push({ text: closing, end: eol });
 		const needsGap = lines.length > 0 && (lines[lines.length - 1]?.text.trim() ?? "") !== "";
 		const added: Line[] = [
 			...(needsGap ? [{ text: "", end: eol }] : []),

@@ -77,7 +77,8 @@ export class Actions {
 
 	/** Creates a person note in the people folder and opens it. */
 	async createPerson(name: string): Promise<void> {
-		const clean = name.trim().replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim();
+		// No characters file names or links cannot hold, and no leading dot (Obsidian hides such files).
+		const clean = name.trim().replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/^[.\s]+/, "");
 		if (clean === "") {
 			new Notice("A person note needs a name.");
 			return;

@@ -1,11 +1,13 @@
-import { getAllTags, parseLinktext, type CachedMetadata, type TFile } from "obsidian";
-import { splitFrontmatter } from "../core/markdown";
+import { getAllTags, parseLinktext, parseYaml, type CachedMetadata, type TFile } from "obsidian";
+import { readFrontmatter, splitFrontmatter } from "../core/markdown";
 import type { NoteLink, NoteRecord } from "../core/types";
 
 /**
  * Obsidian's metadata cache → the core's NoteRecord. Frontmatter, tags, links and headings
  * come from the cache Obsidian already keeps; only the bodies the core needs (people and
- * posts) are read, by the caller, and passed in.
+ * posts) are read, by the caller, and passed in. When the text is given and Obsidian found
+ * no properties in a frontmatter block it has, the record says why (invalid YAML, a list, a
+ * block never closed), as the command line does, so the note is counted as a problem.
  */
 export function recordFromCache(file: TFile, cache: CachedMetadata | null, text: string | null): NoteRecord {
 	const frontmatter = cache?.frontmatter ? ({ ...cache.frontmatter } as Record<string, unknown>) : null;
@@ -32,7 +34,7 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, text:
 	links.sort((a, b) => a.line - b.line);
 
 	const tags = [...new Set((getAllTags(cache ?? {}) ?? []).map((tag) => tag.replace(/^#/, "").toLowerCase()))];
-	return {
+	const record: NoteRecord = {
 		path: file.path,
 		basename: file.basename,
 		frontmatter,
@@ -43,4 +45,9 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, text:
 		headings: (cache?.headings ?? []).map((h) => ({ text: h.heading, level: h.level, line: h.position.start.line })),
 		mtime: file.stat.mtime,
 	};
+	if (split !== null && !cache?.frontmatter) {
+		const error = readFrontmatter(split, parseYaml).error;
+		if (error !== undefined) record.frontmatterError = error;
+	}
+	return record;
 }

@@ -23,6 +23,35 @@ export function requireFile(app: App, path: string): TFile {
 	return file;
 }
 
+/** The first line of an error's message (YAML errors run over several lines). */
+function reason(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return (message.split("\n")[0] ?? "").trim().replace(/[.:]$/, "");
+}
+
+/** A frontmatter edit that failed; the note was left as it was. */
+class FrontmatterEditError extends Error {
+	constructor(
+		readonly path: string,
+		readonly why: string,
+	) {
+		super(`Could not change the properties of "${path}" (${why}); the note was left as it was.`);
+	}
+}
+
+/**
+ * processFrontMatter, which changes nothing when it fails; its error names the note, since
+ * the parser's own (`Map keys must be unique at line 3`) does not.
+ */
+async function editFrontmatter(app: App, file: TFile, edit: (frontmatter: Record<string, unknown>) => void): Promise<void> {
+	const path = file.path;
+	try {
+		await app.fileManager.processFrontMatter(file, edit);
+	} catch (error) {
+		throw new FrontmatterEditError(path, reason(error) || "they could not be read");
+	}
+}
+
 function sameFile(app: App, target: string, sourcePath: string, file: TFile): boolean {
 	return app.metadataCache.getFirstLinkpathDest(target, sourcePath)?.path === file.path;
 }
@@ -32,23 +61,28 @@ export async function markAsShared(ctx: WriteContext, personPath: string, postPa
 	const { app, fields } = ctx;
 	const person = requireFile(app, personPath);
 	const post = requireFile(app, postPath);
-	await app.fileManager.processFrontMatter(person, (fm: Record<string, unknown>) => {
+	await editFrontmatter(app, person, (fm) => {
 		fm[fields.lastContact] = laterDate(fm[fields.lastContact], today, today);
 	});
 	const postLink = app.fileManager.generateMarkdownLink(post, person.path);
 	const line = `- ${today} Shared ${postLink}`;
 	await app.vault.process(person, (text) => (text.includes(line) ? text : appendToSection(text, ctx.logHeading, line)));
 	const personLink = app.fileManager.generateMarkdownLink(person, post.path);
-	await app.fileManager.processFrontMatter(post, (fm: Record<string, unknown>) => {
-		fm[fields.sharedWith] = addToList(fm[fields.sharedWith], personLink, (existing) => sameFile(app, existing, post.path, person));
-	});
+	try {
+		await editFrontmatter(app, post, (fm) => {
+			fm[fields.sharedWith] = addToList(fm[fields.sharedWith], personLink, (existing) => sameFile(app, existing, post.path, person));
+		});
+	} catch (error) {
+		const why = error instanceof FrontmatterEditError ? error.why : reason(error);
+		throw new Error(`Could not add the share to the properties of "${post.path}" (${why}); it is logged in "${person.path}" only.`);
+	}
 }
 
 /** Logs a contact on a day (today by default) with an optional note. */
 export async function logContact(ctx: WriteContext, personPath: string, date: IsoDate, today: IsoDate, note = ""): Promise<void> {
 	const { app, fields } = ctx;
 	const person = requireFile(app, personPath);
-	await app.fileManager.processFrontMatter(person, (fm: Record<string, unknown>) => {
+	await editFrontmatter(app, person, (fm) => {
 		fm[fields.lastContact] = laterDate(fm[fields.lastContact], date, today);
 	});
 	const text = note.trim().replace(/\s*\n\s*/g, " ") || "Contacted";
@@ -60,14 +94,31 @@ export async function writeSection(app: App, file: TFile, heading: string, markd
 	await app.vault.process(file, (text) => replaceSection(text, heading, markdown));
 }
 
-/** Creates a note, and its folders, unless it exists; returns the file. */
+/**
+ * Creates a note, and its folders, unless it exists; returns the file. Two calls at once
+ * (a command run twice quickly) both get the one note: whoever loses the race to create it
+ * or its folder takes what the other made.
+ */
 export async function ensureNote(app: App, path: string, content: () => Promise<string>): Promise<TFile> {
 	const normalized = normalizePath(path);
 	const existing = app.vault.getFileByPath(normalized);
 	if (existing) return existing;
 	const folder = normalized.includes("/") ? normalized.slice(0, normalized.lastIndexOf("/")) : "";
-	if (folder !== "" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
-	return app.vault.create(normalized, await content());
+	if (folder !== "" && !app.vault.getFolderByPath(folder)) {
+		try {
+			await app.vault.createFolder(folder);
+		} catch (error) {
+			if (!app.vault.getFolderByPath(folder)) throw error;
+		}
+	}
+	const text = await content();
+	try {
+		return await app.vault.create(normalized, text);
+	} catch (error) {
+		const made = app.vault.getFileByPath(normalized);
+		if (made) return made;
+		throw error;
+	}
 }
 
 /** Frontmatter for a new person note with the configured keys. */
