@@ -1,4 +1,5 @@
 import esbuild from "esbuild";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 
 // Usage: node esbuild.config.mjs [production|dev|cli]
@@ -23,8 +24,10 @@ if (mode === "tool") {
 		sourcemap: "inline",
 	});
 } else if (mode === "cli") {
-	// The command line is a separate Node bundle; it never ships inside main.js.
-	await esbuild.build({
+	// The command line is a separate Node bundle; it never ships inside main.js. It is
+	// written to a temporary file and renamed, so a test running the old bundle while
+	// another rebuilds it never reads half a file.
+	const result = await esbuild.build({
 		entryPoints: ["src/cli/main.ts"],
 		bundle: true,
 		platform: "node",
@@ -34,7 +37,14 @@ if (mode === "tool") {
 		banner: { js: "#!/usr/bin/env node\n" + banner },
 		logLevel: "info",
 		legalComments: "none",
+		write: false,
 	});
+	mkdirSync("dist", { recursive: true });
+	for (const file of result.outputFiles) {
+		const temporary = `${file.path}.${process.pid}.tmp`;
+		writeFileSync(temporary, file.contents, { mode: 0o755 });
+		renameSync(temporary, file.path);
+	}
 } else {
 	const context = await esbuild.context({
 		banner: { js: banner },

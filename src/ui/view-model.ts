@@ -156,7 +156,7 @@ export function fillTemplate(template: string, values: { name: string; title: st
 	const firstName = values.name.trim().split(/\s+/)[0] ?? values.name;
 	const map: Record<string, string> = { name: values.name, firstName, title: values.title, url: values.url ?? "" };
 	return template
-		.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in map ? (map[key] ?? "") : whole))
+		.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (Object.prototype.hasOwnProperty.call(map, key) ? (map[key] ?? "") : whole))
 		.replace(/[ \t]+$/gm, "")
 		.trim();
 }
