@@ -3,6 +3,7 @@
  * reasons, due and overdue markers, and plain words for empty results. Pure functions of
  * the data and a Style; colour is decided once, by the caller, from the terminal.
  */
+import { cadenceText } from "../core/cadence";
 import { formatRelative } from "../core/dates";
 import type { IsoDate, Problem } from "../core/types";
 
@@ -109,14 +110,6 @@ function plural(n: number, one: string, many = `${one}s`): string {
 	return `${n} ${n === 1 ? one : many}`;
 }
 
-/** A cadence in the largest unit that divides it: "every 2 weeks", "every 3 months". */
-export function cadenceText(days: number | null): string {
-	if (days === null) return "no cadence";
-	if (days % 365 === 0) return days === 365 ? "every year" : `every ${days / 365} years`;
-	if (days % 30 === 0) return days === 30 ? "every month" : `every ${days / 30} months`;
-	if (days % 7 === 0) return days === 7 ? "every week" : `every ${days / 7} weeks`;
-	return days === 1 ? "every day" : `every ${days} days`;
-}
 
 export function lastContactText(lastContact: IsoDate | null, today: IsoDate): string {
 	return lastContact === null ? "never contacted" : `last contact ${formatRelative(lastContact, today)}`;

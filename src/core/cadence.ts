@@ -158,3 +158,12 @@ export function cadenceFor(person: Person, config: CoreConfig): PersonCadence {
 	if (fallback !== null) return { days: fallback, source: "default" };
 	return { days: null, source: "none" };
 }
+
+/** A cadence in the largest unit that divides it: "every 2 weeks", "every 3 months". */
+export function cadenceText(days: number | null): string {
+	if (days === null) return "no cadence";
+	if (days % 365 === 0) return days === 365 ? "every year" : `every ${days / 365} years`;
+	if (days % 30 === 0) return days === 30 ? "every month" : `every ${days / 30} months`;
+	if (days % 7 === 0) return days === 7 ? "every week" : `every ${days / 7} weeks`;
+	return days === 1 ? "every day" : `every ${days} days`;
+}

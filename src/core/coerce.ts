@@ -31,6 +31,7 @@ import { parseCadence } from "./cadence";
 import type { CoreConfig } from "./config";
 import { coerceDate } from "./dates";
 import { parseLogSection } from "./log-section";
+import { flatten, unquotedWikilink } from "./yaml-shapes";
 import type { IsoDate, NoteRecord, Person, Post, PostStatus, Problem } from "./types";
 
 export interface ValueContext {
@@ -192,26 +193,6 @@ function problem(ctx: ValueContext, message: string): Problem {
 
 function dateText(d: Date): string | null {
 	return coerceDate(d).date;
-}
-
-/** `[["x"]]`: YAML's reading of an unquoted `[[x]]`; back to the link it was meant to be. */
-function unquotedWikilink(value: unknown): string | null {
-	if (!Array.isArray(value) || value.length !== 1) return null;
-	const inner: unknown = value[0];
-	if (!Array.isArray(inner) || inner.length !== 1) return null;
-	const s: unknown = inner[0];
-	return typeof s === "string" ? `[[${s}]]` : null;
-}
-
-/** Flattens nested lists, turning each unquoted-`[[x]]` shape back into a link string. */
-function flatten(value: unknown[], into: unknown[] = []): unknown[] {
-	for (const item of value) {
-		const link = unquotedWikilink(item);
-		if (link !== null) into.push(link);
-		else if (Array.isArray(item)) flatten(item, into);
-		else into.push(item);
-	}
-	return into;
 }
 
 /** Dedupe key: Unicode-normalized and case-folded. */

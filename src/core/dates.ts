@@ -27,6 +27,7 @@
  * `10000-01-01`, `soon`, booleans, objects — gives no date and a problem saying why.
  */
 import type { IsoDate } from "./types";
+import { flatten } from "./yaml-shapes";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A date, optionally followed by a time and a zone (which are ignored). */
@@ -238,25 +239,6 @@ function dateFromDateObject(value: Date): CoercedDate {
 	const day = value.getUTCDate();
 	if (!isRealDay(year, month, day)) return { date: null, problem: `year ${year} is out of range (0001–9999)` };
 	return { date: isoFromParts(year, month, day) };
-}
-
-/** `[["2026-11-05"]]`: what YAML makes of an unquoted `[[2026-11-05]]`; back to a link string. */
-function unquotedWikilink(value: unknown): string | null {
-	if (!Array.isArray(value) || value.length !== 1) return null;
-	const inner: unknown = value[0];
-	if (!Array.isArray(inner) || inner.length !== 1) return null;
-	const s: unknown = inner[0];
-	return typeof s === "string" ? `[[${s}]]` : null;
-}
-
-function flatten(value: unknown[], into: unknown[] = []): unknown[] {
-	for (const item of value) {
-		const link = unquotedWikilink(item);
-		if (link !== null) into.push(link);
-		else if (Array.isArray(item)) flatten(item, into);
-		else into.push(item);
-	}
-	return into;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { cadenceText } from "../core/cadence";
 import { statusOf } from "../core/contacts";
 import { formatRelative } from "../core/dates";
 import type { ContactStatus } from "../core/last-contact";
@@ -102,14 +103,6 @@ function personRow(index: NetworkIndex, match: PersonMatch, today: IsoDate): Per
 
 export function postRow(index: NetworkIndex, match: PostMatch): PostRow {
 	return { path: match.path, title: match.title, score: match.score, reasons: match.reasons, url: index.post(match.path)?.url ?? null };
-}
-
-export function cadenceText(days: number | null): string {
-	if (days === null) return "no cadence";
-	if (days % 365 === 0) return days === 365 ? "every year" : `every ${days / 365} years`;
-	if (days % 30 === 0) return days === 30 ? "every month" : `every ${days / 30} months`;
-	if (days % 7 === 0) return days === 7 ? "every week" : `every ${days / 7} weeks`;
-	return days === 1 ? "every day" : `every ${days} days`;
 }
 
 export function personStatusModel(index: NetworkIndex, person: Person, today: IsoDate) {

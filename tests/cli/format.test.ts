@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { mainHelp, parseArgs } from "../../src/cli/args";
 import { CliError } from "../../src/cli/errors";
-import { cadenceText, createStyle, dueText, formatFollowups, lastContactText, wantsColor, wrapReasons } from "../../src/cli/format";
+import { cadenceText } from "../../src/core/cadence";
+import { createStyle, dueText, formatFollowups, lastContactText, wantsColor, wrapReasons } from "../../src/cli/format";
 import { settingsFromData } from "../../src/cli/settings-file";
 import { defaultCoreConfig } from "../../src/core/config";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { badgeFor, buildPanelModel, cadenceText, fillTemplate, lastContactText, type Badge, type PanelModel } from "../../src/ui/view-model";
+import { cadenceText } from "../../src/core/cadence";
+import { badgeFor, buildPanelModel, fillTemplate, lastContactText, type Badge, type PanelModel } from "../../src/ui/view-model";
 import { buildIndex, emptyIndex, person, post, recordOf } from "../builders/index-builder";
 
 const TODAY = "2026-11-20";
