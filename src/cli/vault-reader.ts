@@ -3,7 +3,7 @@
  * Obsidian's metadata cache, so the command line runs the very same core.
  */
 
-import { type Dirent, promises as fs, readdirSync, realpathSync, statSync } from "node:fs";
+import nodeFs, { type Dirent, promises as fs, readdirSync, realpathSync, statSync } from "node:fs";
 import * as nodePath from "node:path";
 import { parse } from "yaml";
 import { DEFAULT_DAILY_NOTES, type DailyNotesConfig } from "../core/config";
@@ -43,9 +43,8 @@ function withoutDates(value: unknown): unknown {
 	}
 	if (Array.isArray(value)) return value.map(withoutDates);
 	if (value !== null && typeof value === "object") {
-		const out: Record<string, unknown> = {};
-		for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = withoutDates(item);
-		return out;
+		// fromEntries defines own properties: a `__proto__` key stays a key, not the prototype.
+		return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, withoutDates(item)]));
 	}
 	return value;
 }
@@ -232,11 +231,13 @@ export async function readVault(dir: string, options: ReadVaultOptions = {}): Pr
 	await walk(state, rootReal, "", [rootReal]);
 	state.files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
+	// Each note is read with synchronous calls: a command that only reads has nothing else to
+	// do meanwhile, and a promise-based read costs the main thread several times as much.
 	const read = await mapLimit(state.files, concurrency, async (path): Promise<NoteRecord | Problem> => {
 		const abs = nodePath.join(rootReal, ...path.split("/"));
 		try {
-			const stat = await fs.stat(abs);
-			const text = await fs.readFile(abs, "utf8");
+			const stat = nodeFs.statSync(abs);
+			const text = nodeFs.readFileSync(abs, "utf8");
 			return buildRecord({ path, text, mtime: Math.floor(stat.mtimeMs), parseYaml: parseFrontmatterYaml });
 		} catch (error) {
 			return { path, key: "file", message: `Could not read the file (${errorCode(error)}); the note was skipped.` };

@@ -1,4 +1,4 @@
-import { chmodSync, promises as fsPromises, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import nodeFs, { chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -192,12 +192,12 @@ describe("readVault", () => {
 	it("reports a file that fails to read and goes on (simulated, works as root too)", async () => {
 		const dir = tempDir("tom-failing-");
 		write(dir, { "Bad.md": "bad", "Good.md": "good" });
-		const realReadFile = fsPromises.readFile.bind(fsPromises);
-		const spy = vi.spyOn(fsPromises, "readFile").mockImplementation(((file: string) => {
-			if (String(file).endsWith("Bad.md")) return Promise.reject(Object.assign(new Error("denied"), { code: "EACCES" }));
+		const realReadFile = nodeFs.readFileSync.bind(nodeFs);
+		const spy = vi.spyOn(nodeFs, "readFileSync").mockImplementation(((file: string) => {
+			if (String(file).endsWith("Bad.md")) throw Object.assign(new Error("denied"), { code: "EACCES" });
 			// The reader only ever reads text.
 			return realReadFile(file, "utf8");
-		}) as typeof fsPromises.readFile);
+		}) as typeof nodeFs.readFileSync);
 		try {
 			const { records, problems } = await readVault(dir);
 			expect(records.map((r) => r.path)).toEqual(["Good.md"]);
