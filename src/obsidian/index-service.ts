@@ -93,7 +93,7 @@ export class IndexService extends Component {
 			dailyNotes: this.dailyNotes,
 			parseDailyDate: parseDailyWith(this.dailyNotes.format),
 		});
-		this.pending.clear();
+		// Edits queued before or during the build stay queued and are applied once it is done.
 		this.notCached.clear();
 		const files = this.app.vault.getMarkdownFiles();
 		let sliceStart = performance.now();
@@ -113,6 +113,7 @@ export class IndexService extends Component {
 		this.index = index;
 		this.state = "ready";
 		this.emit();
+		if (this.pending.size > 0) await this.flush();
 	}
 
 	/**
