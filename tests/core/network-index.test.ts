@@ -8,6 +8,7 @@ import type { NoteRecord } from "../../src/core/types";
 import { whoCares, type PersonMatch } from "../../src/core/who-cares";
 import { buildIndex, emptyIndex, person, post, recordOf, type NoteSpec } from "../builders/index-builder";
 import { note } from "../builders/note-builder";
+import { mulberry32 } from "../builders/random-vault";
 
 const TODAY = "2026-11-01";
 
@@ -336,18 +337,6 @@ describe("NetworkIndex: renames", () => {
 /* ------------------------------------------------------------------------------------
  * Randomized: the incremental index must agree with one built from scratch.
  * ------------------------------------------------------------------------------------ */
-
-/** A small seeded PRNG (mulberry32), so every failure can be replayed from its seed. */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 class Random {
 	constructor(readonly next: () => number) {}
