@@ -82,7 +82,7 @@ export interface SearchTuning {
 }
 
 export const DEFAULT_SEARCH_TUNING: SearchTuning = {
-	peopleBoost: { topics: 3, role: 1.5, name: 1, body: 1 },
+	peopleBoost: { topics: 2, role: 1.5, name: 1, body: 1 },
 	postBoost: { title: 2.5, topics: 3, body: 1 },
 	bm25: { k: 1.2, b: 0.7, d: 0 },
 };
