@@ -5,6 +5,7 @@ import { Actions } from "./obsidian/actions";
 import { registerCommands } from "./obsidian/commands";
 import { FollowUpBlock, FOLLOWUP_BLOCK_LANGUAGE } from "./obsidian/followup-block";
 import { IndexService } from "./obsidian/index-service";
+import { IndexStore } from "./obsidian/index-store";
 import { TopOfMindSettingTab } from "./obsidian/settings-tab";
 import { VIEW_TYPE_WHO_CARES, WhoCaresView } from "./obsidian/who-cares-view";
 import { mergeSettings, type TopOfMindSettings } from "./settings";
@@ -19,7 +20,8 @@ export default class TopOfMindPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		this.settings = mergeSettings(await this.loadData());
-		this.service = this.addChild(new IndexService(this.app, () => this.settings));
+		const store = new IndexStore(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`);
+		this.service = this.addChild(new IndexService(this.app, () => this.settings, store));
 		this.actions = new Actions(this.app, this.service, () => this.settings, () => this.saveSettings(), () => this.today());
 
 		this.registerView(VIEW_TYPE_WHO_CARES, (leaf) => new WhoCaresView(leaf, this.actions, () => this.settings.resultLimit));

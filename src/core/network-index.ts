@@ -1,11 +1,11 @@
-import MiniSearch from "minisearch";
+import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
 import type { CoreConfig, DailyNoteDateParser, DailyNotesConfig } from "./config";
 import type { IsoDate, NoteKind, NoteRecord, Person, Post, Problem } from "./types";
 import { classify, isExcluded } from "./classify";
 import { toPerson, toPost } from "./coerce";
 import { dailyNoteDate } from "./daily-notes";
 import { createLinkResolver, type LinkResolver } from "./link-resolver";
-import { analyze, foldCase, termCounts } from "./text";
+import { analyze, analyzeForIndex, foldCase, hasHash, mayHave, phraseHash, phraseSignature, termCounts } from "./text";
 import { BUILTIN_SYNONYMS, SynonymTable } from "./synonyms";
 
 /**
@@ -23,7 +23,7 @@ export interface IndexOptions {
 	postBodyTerms?: number;
 }
 
-interface PersonDoc {
+export interface PersonDoc {
 	id: string;
 	name: string;
 	topics: string;
@@ -31,7 +31,7 @@ interface PersonDoc {
 	body: string;
 }
 
-interface PostDoc {
+export interface PostDoc {
 	id: string;
 	title: string;
 	topics: string;
@@ -51,28 +51,81 @@ const POST_FIELDS = ["title", "topics", "body"] as const;
 const splitTerms = (text: string): string[] => (text.length === 0 ? [] : text.split(" "));
 const keepTerm = (term: string): string => term;
 
-function newPeopleSearch(): MiniSearch<PersonDoc> {
-	return new MiniSearch<PersonDoc>({
+function searchOptions<T>(fields: readonly string[]): Options<T> {
+	return {
 		idField: "id",
-		fields: [...PERSON_FIELDS],
+		fields: [...fields],
 		storeFields: [],
 		tokenize: splitTerms,
 		processTerm: keepTerm,
 		searchOptions: { tokenize: splitTerms, processTerm: keepTerm, fuzzy: false, prefix: false },
 		autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 500, batchWait: 10 },
-	});
+	};
+}
+
+const PEOPLE_OPTIONS = searchOptions<PersonDoc>(PERSON_FIELDS);
+const POST_OPTIONS = searchOptions<PostDoc>(POST_FIELDS);
+
+function newPeopleSearch(): MiniSearch<PersonDoc> {
+	return new MiniSearch<PersonDoc>(PEOPLE_OPTIONS);
 }
 
 function newPostSearch(): MiniSearch<PostDoc> {
-	return new MiniSearch<PostDoc>({
-		idField: "id",
-		fields: [...POST_FIELDS],
-		storeFields: [],
-		tokenize: splitTerms,
-		processTerm: keepTerm,
-		searchOptions: { tokenize: splitTerms, processTerm: keepTerm, fuzzy: false, prefix: false },
-		autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 500, batchWait: 10 },
-	});
+	return new MiniSearch<PostDoc>(POST_OPTIONS);
+}
+
+/** A note as a snapshot stores it: what the index keeps of it, already coerced. */
+export interface StoredNote {
+	path: string;
+	kind: NoteKind | "daily";
+	mtime: number;
+	problems?: Problem[];
+	person?: Person;
+	post?: Post;
+	/** Phrase hashes of a person's or post's body. */
+	phrases?: number[];
+	links?: string[];
+	daily?: DailyEntry;
+	/** An other note's name and aliases, when it has aliases (topic notes). */
+	topicNames?: string[];
+}
+
+export type SearchName = "people" | "posts";
+
+
+/**
+ * MiniSearch's serialisation (the same data as its toJSON) taken in parts, so a large index
+ * is written without one long step. Reads the fields MiniSearch makes available to
+ * subclasses; a test checks the parts join into exactly what toJSON gives.
+ */
+class SearchParts<T> extends MiniSearch<T> {
+	static meta<U>(e: SearchParts<U>): Omit<AsPlainObject, "index"> {
+		return {
+			documentCount: e._documentCount,
+			nextId: e._nextId,
+			documentIds: Object.fromEntries(e._documentIds),
+			fieldIds: e._fieldIds,
+			fieldLength: Object.fromEntries(e._fieldLength),
+			averageFieldLength: e._avgFieldLength,
+			storedFields: Object.fromEntries(e._storedFields),
+			dirtCount: e._dirtCount,
+			serializationVersion: 2,
+		};
+	}
+
+	static *terms<U>(e: SearchParts<U>, size: number): Generator<AsPlainObject["index"], void, undefined> {
+		let group: AsPlainObject["index"] = [];
+		for (const [term, fieldIndex] of e._index) {
+			const data: Record<string, Record<string, number>> = {};
+			for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
+			group.push([term, data]);
+			if (group.length >= size) {
+				yield group;
+				group = [];
+			}
+		}
+		if (group.length > 0) yield group;
+	}
 }
 
 export interface SearchTuning {
@@ -122,6 +175,24 @@ class DocumentFrequency implements DocumentFrequencyTable {
 		return this.counts.get(term) ?? 0;
 	}
 
+	*entries(size: number): Generator<Array<[string, number]>, void, undefined> {
+		let group: Array<[string, number]> = [];
+		for (const entry of this.counts) {
+			group.push(entry);
+			if (group.length >= size) {
+				yield group;
+				group = [];
+			}
+		}
+		if (group.length > 0) yield group;
+	}
+
+	/** Adds saved counts (a snapshot gives them a part at a time) and sets the document count. */
+	restore(documents: number, counts: ReadonlyArray<[string, number]>): void {
+		this.docs = documents;
+		for (const [term, count] of counts) this.counts.set(term, count);
+	}
+
 	get documentCount(): number {
 		return this.docs;
 	}
@@ -132,15 +203,31 @@ export interface NameEntry {
 	path: string;
 }
 
-export interface IndexedPerson {
-	person: Person;
-	/** Distinct analysed terms of the person's document (for document frequency). */
-	terms: Set<string>;
+/** The phrase terms of a body (see analyzeForIndex): their hashes, sorted, and a signature of them. */
+interface Phrases {
+	phrases: Uint32Array;
+	signature: Uint32Array;
 }
 
-export interface IndexedPost {
+/**
+ * What the index keeps of a person. `doc` is the document as given to MiniSearch, kept so
+ * an edit removes it without analysing the old note again (absent after a restore: then
+ * it is worked out from the person when needed).
+ */
+export interface IndexedPerson extends Phrases {
+	person: Person;
+	doc?: PersonDoc;
+}
+
+export interface IndexedPost extends Phrases {
 	post: Post;
-	terms: Set<string>;
+	doc?: PostDoc;
+	/** The distinct terms the post counts for in document frequency, space-separated. */
+	counted?: string;
+}
+
+function phrasesOf(hashes: Uint32Array): Phrases {
+	return { phrases: hashes, signature: phraseSignature(hashes) };
 }
 
 export class NetworkIndex {
@@ -173,18 +260,140 @@ export class NetworkIndex {
 	private recipientCache: Map<string, Set<string>> | null = null;
 	/** Bumped on every change; callers cache results against it. */
 	revision = 0;
+	/**
+	 * Counts only changes that can change text matching: people, posts, topic notes' aliases
+	 * and which notes exist. Editing a daily note leaves it as it was.
+	 */
+	textRevision = 0;
+	private peopleSorted: Person[] | null = null;
+	private postsSorted: Post[] | null = null;
 
 	constructor(options: IndexOptions) {
 		this.config = options.config;
 		this.dailyNotes = options.dailyNotes;
 		this.parseDailyDate = options.parseDailyDate;
-		this.postBodyTerms = options.postBodyTerms ?? 120;
+		this.postBodyTerms = options.postBodyTerms ?? 80;
 		this.resolver = createLinkResolver([]);
+	}
+
+	/** What the index was built with (a snapshot is only restored with the same). */
+	get options(): IndexOptions {
+		return { config: this.config, dailyNotes: this.dailyNotes, parseDailyDate: this.parseDailyDate, postBodyTerms: this.postBodyTerms };
+	}
+
+	/** A note as a snapshot stores it. */
+	storedNote(path: string): StoredNote | undefined {
+		const kind = this.kinds.get(path);
+		if (kind === undefined) return undefined;
+		const stored: StoredNote = { path, kind, mtime: this.mtimes.get(path) ?? 0 };
+		const problems = this.problemsByPath.get(path);
+		if (problems) stored.problems = problems;
+		const person = this.people.get(path);
+		if (person) {
+			stored.person = person.person;
+			stored.phrases = [...person.phrases];
+		}
+		const post = this.posts.get(path);
+		if (post) {
+			stored.post = post.post;
+			stored.phrases = [...post.phrases];
+		}
+		const links = this.postLinks.get(path);
+		if (links) stored.links = links;
+		const daily = this.daily.get(path);
+		if (daily) stored.daily = daily;
+		const topicNames = this.topicAliases.get(path);
+		if (topicNames) stored.topicNames = topicNames;
+		return stored;
+	}
+
+	/** A search index as MiniSearch serialises it, without its terms (see searchTerms). */
+	searchMeta(search: SearchName): Omit<AsPlainObject, "index"> {
+		return search === "people" ? SearchParts.meta(this.peopleSearch) : SearchParts.meta(this.postSearch);
+	}
+
+	/** A search index's terms as MiniSearch serialises them, `size` at a time. */
+	searchTerms(search: SearchName, size: number): Generator<AsPlainObject["index"], void, undefined> {
+		return search === "people" ? SearchParts.terms(this.peopleSearch, size) : SearchParts.terms(this.postSearch, size);
+	}
+
+	/** How many documents a document-frequency table counts. */
+	documentsCounted(search: SearchName): number {
+		return (search === "people" ? this.peopleDf : this.postDf).documentCount;
+	}
+
+	/** A document-frequency table's terms and counts, `size` at a time. */
+	frequencies(search: SearchName, size: number): Generator<Array<[string, number]>, void, undefined> {
+		return (search === "people" ? this.peopleDf : this.postDf).entries(size);
+	}
+
+	/**
+	 * Restoring from a snapshot, in steps: notes (restoreNotes), document frequencies
+	 * (restoreFrequencies), then each search index (restoreSearch). Only for a new index.
+	 */
+	restoreNotes(notes: readonly StoredNote[]): void {
+		for (const stored of notes) {
+			const { path } = stored;
+			this.kinds.set(path, stored.kind);
+			this.mtimes.set(path, stored.mtime);
+			if (stored.problems && stored.problems.length > 0) this.problemsByPath.set(path, stored.problems);
+			const phrases = Uint32Array.from(stored.phrases ?? []);
+			if (stored.person) {
+				this.people.set(path, { person: stored.person, ...phrasesOf(phrases) });
+				this.resolver.add(path, stored.person.aliases);
+			} else if (stored.post) {
+				this.posts.set(path, { post: stored.post, ...phrasesOf(phrases) });
+				this.resolver.add(path, stored.post.aliases);
+			} else {
+				this.resolver.add(path, stored.topicNames?.slice(1) ?? []);
+			}
+			if (stored.links) this.postLinks.set(path, stored.links);
+			if (stored.daily) this.daily.set(path, stored.daily);
+			if (stored.topicNames) this.topicAliases.set(path, stored.topicNames);
+		}
+		this.peopleSorted = null;
+		this.postsSorted = null;
+		this.textRevision++;
+		this.touch();
+	}
+
+	restoreFrequencies(search: SearchName, documents: number, counts: ReadonlyArray<[string, number]>): void {
+		(search === "people" ? this.peopleDf : this.postDf).restore(documents, counts);
+	}
+
+	/** Puts back a search index from MiniSearch's serialisation, in one step. */
+	restoreSearch(search: SearchName, data: AsPlainObject): void {
+		if (search === "people") this.peopleSearch = MiniSearch.loadJS(data, PEOPLE_OPTIONS);
+		else this.postSearch = MiniSearch.loadJS(data, POST_OPTIONS);
+		this.textRevision++;
+		this.touch();
+	}
+
+	/** As restoreSearch, MiniSearch handing the main thread back as it loads. */
+	async restoreSearchInSteps(search: SearchName, data: AsPlainObject): Promise<void> {
+		if (search === "people") this.peopleSearch = await MiniSearch.loadJSAsync(data, PEOPLE_OPTIONS);
+		else this.postSearch = await MiniSearch.loadJSAsync(data, POST_OPTIONS);
+		this.textRevision++;
+		this.touch();
 	}
 
 	/** Adds or replaces one note. */
 	upsert(record: NoteRecord): void {
+		const before = this.kinds.get(record.path);
+		const hadAliases = this.topicAliases.has(record.path);
 		this.removeInternal(record.path);
+		this.textRevision++;
+		try {
+			this.upsertNote(record);
+		} finally {
+			const after = this.kinds.get(record.path);
+			const plain = (kind: NoteKind | "daily" | undefined): boolean => kind === "daily" || kind === "other";
+			// A note edited in place that was and is neither a person, a post nor a topic note.
+			if (plain(before) && plain(after) && !hadAliases && !this.topicAliases.has(record.path)) this.textRevision--;
+		}
+	}
+
+	private upsertNote(record: NoteRecord): void {
 		this.mtimes.set(record.path, record.mtime);
 		if (isExcluded(record.path, this.config)) {
 			this.kinds.set(record.path, "other");
@@ -226,12 +435,15 @@ export class NetworkIndex {
 
 	/** Removes one note; unknown paths are ignored. */
 	remove(path: string): void {
-		if (this.removeInternal(path)) this.touch();
+		if (this.removeInternal(path)) {
+			this.textRevision++;
+			this.touch();
+		}
 	}
 
 	/** A rename is a removal of the old path and an upsert of the note at its new path. */
 	rename(oldPath: string, record: NoteRecord): void {
-		this.removeInternal(oldPath);
+		if (this.removeInternal(oldPath)) this.textRevision++;
 		this.upsert(record);
 	}
 
@@ -256,11 +468,13 @@ export class NetworkIndex {
 	}
 
 	allPeople(): Person[] {
-		return [...this.people.values()].map((entry) => entry.person).sort(byName);
+		this.peopleSorted ??= [...this.people.values()].map((entry) => entry.person).sort(byName);
+		return this.peopleSorted.slice();
 	}
 
 	allPosts(): Post[] {
-		return [...this.posts.values()].map((entry) => entry.post).sort((a, b) => compareText(a.title, b.title) || compareText(a.path, b.path));
+		this.postsSorted ??= [...this.posts.values()].map((entry) => entry.post).sort((a, b) => compareText(a.title, b.title) || compareText(a.path, b.path));
+		return this.postsSorted.slice();
 	}
 
 	person(path: string): Person | undefined {
@@ -400,6 +614,26 @@ export class NetworkIndex {
 		return this.nameCache;
 	}
 
+	/**
+	 * For each person (or post) whose body has some of the phrase terms, said once or more:
+	 * which of them (indexes into `terms`). One pass over the notes for all the terms.
+	 */
+	phraseMatches(among: "people" | "posts", terms: readonly string[]): Map<string, number[]> {
+		const hashes = terms.map(phraseHash);
+		const out = new Map<string, number[]>();
+		const check = (path: string, { phrases, signature }: Phrases): void => {
+			let found: number[] | null = null;
+			for (let i = 0; i < hashes.length; i++) {
+				const hash = hashes[i] as number;
+				if (mayHave(signature, hash) && hasHash(phrases, hash)) (found ??= []).push(i);
+			}
+			if (found !== null) out.set(path, found);
+		};
+		if (among === "people") for (const entry of this.people.values()) check(entry.person.path, entry);
+		else for (const entry of this.posts.values()) check(entry.post.path, entry);
+		return out;
+	}
+
 	/** Full-text search over people; terms are analysed terms, weights their importance. */
 	searchPeople(weights: Map<string, number>, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
 		return this.search(this.peopleSearch, weights, tuning.peopleBoost, tuning.bm25);
@@ -431,21 +665,23 @@ export class NetworkIndex {
 	}
 
 	private addPerson(person: Person): void {
-		const doc = personDoc(person);
-		const terms = new Set<string>();
-		for (const field of PERSON_FIELDS) if (field !== "name") for (const term of splitTerms(doc[field])) terms.add(term);
+		const body = analyzeForIndex(person.body);
+		const doc = personDoc(person, body.terms);
 		this.peopleSearch.add(doc);
-		this.peopleDf.add(terms);
-		this.people.set(person.path, { person, terms });
+		this.peopleDf.add(personTerms(doc));
+		this.peopleSorted = null;
+		this.people.set(person.path, { person, ...phrasesOf(body.phrases), doc });
 	}
 
 	private addPost(post: Post): void {
-		const bodyTerms = termCounts(analyze(post.body));
+		const body = analyzeForIndex(post.body);
+		const bodyTerms = termCounts(body.terms);
 		const doc = postDoc(post, bodyTerms, this.postBodyTerms);
-		const terms = new Set<string>([...splitTerms(doc.title), ...splitTerms(doc.topics), ...bodyTerms.keys()]);
+		const counted = postTerms(doc, bodyTerms);
 		this.postSearch.add(doc);
-		this.postDf.add(terms);
-		this.posts.set(post.path, { post, terms });
+		this.postDf.add(counted);
+		this.postsSorted = null;
+		this.posts.set(post.path, { post, ...phrasesOf(body.phrases), doc, counted: [...counted].join(" ") });
 	}
 
 	private removeInternal(path: string): boolean {
@@ -463,14 +699,23 @@ export class NetworkIndex {
 		// in the meantime score with inflated document frequencies (even negative scores).
 		const person = this.people.get(path);
 		if (person) {
-			this.peopleSearch.remove(personDoc(person.person));
-			this.peopleDf.remove(person.terms);
+			const doc = person.doc ?? personDoc(person.person, analyzeForIndex(person.person.body).terms);
+			this.peopleSearch.remove(doc);
+			this.peopleDf.remove(personTerms(doc));
+			this.peopleSorted = null;
 			this.people.delete(path);
 		}
 		const post = this.posts.get(path);
 		if (post) {
-			this.postSearch.remove(postDoc(post.post, termCounts(analyze(post.post.body)), this.postBodyTerms));
-			this.postDf.remove(post.terms);
+			let { doc, counted } = post;
+			if (doc === undefined || counted === undefined) {
+				const bodyTerms = termCounts(analyzeForIndex(post.post.body).terms);
+				doc = postDoc(post.post, bodyTerms, this.postBodyTerms);
+				counted = [...postTerms(doc, bodyTerms)].join(" ");
+			}
+			this.postSearch.remove(doc);
+			this.postDf.remove(splitTerms(counted));
+			this.postsSorted = null;
 			this.posts.delete(path);
 		}
 		return true;
@@ -487,27 +732,78 @@ export class NetworkIndex {
 }
 
 /** A person as MiniSearch indexes them; the same person always gives the same document. */
-function personDoc(person: Person): PersonDoc {
+function personDoc(person: Person, bodyTerms: readonly string[]): PersonDoc {
 	return {
 		id: person.path,
 		name: analyze([person.name, ...person.aliases].join(". ")).join(" "),
 		topics: analyze([...person.topics, ...person.tags.map((tag) => tag.replace(/[-_/]/g, " "))].join(". ")).join(" "),
 		role: analyze([person.role ?? "", person.company ?? ""].join(". ")).join(" "),
-		body: analyze(person.body).join(" "),
+		body: capped(bodyTerms, BODY_TERM_REPEATS).join(" "),
 	};
+}
+
+/**
+ * A term counts at most this often in a body: relevance saturates long before (BM25), and
+ * every repeat is work for the index.
+ */
+const BODY_TERM_REPEATS = 3;
+
+/** The terms, each kept only for its first `max` occurrences. */
+function capped(terms: readonly string[], max: number): string[] {
+	const seen = new Map<string, number>();
+	return terms.filter((term) => {
+		const count = (seen.get(term) ?? 0) + 1;
+		seen.set(term, count);
+		return count <= max;
+	});
 }
 
 /** A post as MiniSearch indexes it: title, topics and its most frequent body terms. */
 function postDoc(post: Post, bodyTerms: Map<string, number>, bodyTermCount: number): PostDoc {
-	const top = [...bodyTerms.entries()]
-		.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-		.slice(0, bodyTermCount);
+	const body: string[] = [];
+	for (const term of mostFrequent(bodyTerms, bodyTermCount)) {
+		const count = Math.min(bodyTerms.get(term) ?? 1, BODY_TERM_REPEATS);
+		for (let i = 0; i < count; i++) body.push(term);
+	}
 	return {
 		id: post.path,
 		title: analyze(post.title).join(" "),
 		topics: analyze([...post.topics, ...post.tags.map((tag) => tag.replace(/[-_/]/g, " "))].join(". ")).join(" "),
-		body: top.flatMap(([term, count]) => Array<string>(Math.min(count, 5)).fill(term)).join(" "),
+		body: body.join(" "),
 	};
+}
+
+/** The `limit` most frequent terms (ties: the first in code-unit order), in no particular order. */
+export function mostFrequent(counts: ReadonlyMap<string, number>, limit: number): string[] {
+	if (counts.size <= limit) return [...counts.keys()];
+	// Bucketed by count, so only the bucket that straddles the limit is sorted.
+	const byCount = new Map<number, string[]>();
+	for (const [term, count] of counts) {
+		const bucket = byCount.get(count);
+		if (bucket) bucket.push(term);
+		else byCount.set(count, [term]);
+	}
+	const out: string[] = [];
+	for (const count of [...byCount.keys()].sort((x, y) => y - x)) {
+		const bucket = byCount.get(count) as string[];
+		const room = limit - out.length;
+		out.push(...(bucket.length <= room ? bucket : bucket.sort().slice(0, room)));
+		if (out.length >= limit) break;
+	}
+	return out;
+}
+
+
+/** The distinct terms a person counts for in document frequency (their name is not what they care about). */
+function personTerms(doc: PersonDoc): Set<string> {
+	const terms = new Set<string>();
+	for (const field of PERSON_FIELDS) if (field !== "name") for (const term of splitTerms(doc[field])) terms.add(term);
+	return terms;
+}
+
+/** The distinct terms of a post: title, topics and its whole body, not only the part indexed. */
+function postTerms(doc: PostDoc, bodyTerms: Map<string, number>): Set<string> {
+	return new Set<string>([...splitTerms(doc.title), ...splitTerms(doc.topics), ...bodyTerms.keys()]);
 }
 
 function frontmatterAliases(record: NoteRecord, key: string): string[] {

@@ -73,10 +73,13 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkIndex): NoteQue
 	addText(record.body, 1);
 
 	const totalDocs = index.peopleDf.documentCount + index.postDf.documentCount;
+	const indexed = index.post(record.path) !== undefined || index.person(record.path) !== undefined;
 	const weights = new Map<string, number>();
 	let max = 0;
 	for (const [term, count] of tf) {
-		const docFreq = index.peopleDf.get(term) + index.postDf.get(term);
+		// The note's own phrases said once are not in the statistics even when the note is indexed.
+		const counted = index.peopleDf.get(term) + index.postDf.get(term);
+		const docFreq = indexed && counted === 0 && term.includes("_") ? 1 : counted;
 		const common = !term.includes("_") && isCommonTerm(term, stemWord) ? QUERY_TUNING.commonWordFactor : 1;
 		const weight = common * (1 + Math.log(count)) * Math.log(1 + (totalDocs + 1) / (docFreq + 0.5));
 		weights.set(term, weight);

@@ -1,8 +1,8 @@
 import type { NetworkIndex } from "./network-index";
 import { compareText } from "./network-index";
-import { buildNoteQuery } from "./note-query";
+import { buildNoteQuery, type NoteQuery } from "./note-query";
 import { phraseTerms } from "./text";
-import { isPhrase, nameTerms, readablePhrases, topTerms, WEIGHTS } from "./who-cares";
+import { isPhrase, nameTerms, readablePhrases, topTerms, WEIGHTS, withPhrases } from "./who-cares";
 import type { NoteRecord, Person, Post } from "./types";
 
 /**
@@ -50,27 +50,126 @@ function personAsRecord(person: Person): NoteRecord {
 	};
 }
 
+/** A person's note searched against the posts: the part of postsFor that only text changes affect. */
+interface PersonSearch {
+	textRevision: number;
+	query: NoteQuery;
+	/** The strongest terms of their note, weighted. */
+	terms: Map<string, number>;
+	/** Posts matching the terms: score relative to the best match, and the terms matched. */
+	text: Map<string, { score: number; match: Record<string, string[]> }>;
+}
+
+/**
+ * The last searches per index, by person: follow-ups ask for the same people again whenever
+ * the vault changes, and most changes (a daily note) leave every search as it was.
+ */
+const recentSearches = new WeakMap<NetworkIndex, Map<Person, PersonSearch>>();
+const RECENT_SEARCHES = 64;
+
+function searchFor(index: NetworkIndex, person: Person): PersonSearch {
+	let recent = recentSearches.get(index);
+	if (recent === undefined) {
+		recent = new Map();
+		recentSearches.set(index, recent);
+	}
+	const cached = recent.get(person);
+	if (cached !== undefined && cached.textRevision === index.textRevision) return cached;
+	const query = buildNoteQuery(personAsRecord(person), index);
+	const terms = topTerms(query.weights, index.postDf, WEIGHTS.queryTerms);
+	const hits = withPhrases(index, index.searchPosts(terms), query.weights, terms, "posts");
+	const best = hits[0]?.score ?? 0;
+	const text = new Map(hits.map((hit) => [hit.path, { score: best > 0 ? hit.score / best : 0, match: hit.match }]));
+	const search: PersonSearch = { textRevision: index.textRevision, query, terms, text };
+	recent.delete(person);
+	recent.set(person, search);
+	// Map order is insertion order: the first key is the least recently searched.
+	if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value as Person);
+	return search;
+}
+
+/** Posts by the canonical keys of their topics and tags, and by the people they mention; per text revision. */
+interface PostLookup {
+	textRevision: number;
+	byTopic: Map<string, Post[]>;
+	mentioning: Map<string, Post[]>;
+}
+
+const lookups = new WeakMap<NetworkIndex, PostLookup>();
+
+function postLookup(index: NetworkIndex): PostLookup {
+	const cached = lookups.get(index);
+	if (cached !== undefined && cached.textRevision === index.textRevision) return cached;
+	const synonyms = index.synonyms();
+	const byTopic = new Map<string, Post[]>();
+	const mentioning = new Map<string, Post[]>();
+	const add = (map: Map<string, Post[]>, key: string, post: Post): void => {
+		const list = map.get(key);
+		if (list === undefined) map.set(key, [post]);
+		else if (list[list.length - 1] !== post) list.push(post);
+	};
+	for (const post of index.allPosts()) {
+		for (const topic of [...post.topics, ...post.tags]) add(byTopic, synonyms.canonicalTopic(topic), post);
+		for (const person of index.mentionsOf(post.path)) add(mentioning, person, post);
+	}
+	const lookup = { textRevision: index.textRevision, byTopic, mentioning };
+	lookups.set(index, lookup);
+	return lookup;
+}
+
+/**
+ * The posts that can score at least `minScore`. A post scores above 0 only with evidence
+ * (a text match, a topic of theirs, a mention of them), so with a positive minimum only
+ * those are looked at instead of every post in the vault.
+ */
+function candidates(
+	index: NetworkIndex,
+	person: Person,
+	personTopics: ReadonlyMap<string, string>,
+	text: ReadonlyMap<string, unknown>,
+	minScore: number,
+): Iterable<Post> {
+	if (minScore <= 0) return index.allPosts();
+	const lookup = postLookup(index);
+	const out = new Set<Post>();
+	for (const path of text.keys()) {
+		const post = index.post(path);
+		if (post) out.add(post);
+	}
+	for (const key of personTopics.keys()) for (const post of lookup.byTopic.get(key) ?? []) out.add(post);
+	for (const post of lookup.mentioning.get(person.path) ?? []) out.add(post);
+	return out;
+}
+
 export function postsFor(index: NetworkIndex, person: Person, options: PostsForOptions = {}): PostMatch[] {
 	const limit = options.limit ?? 5;
 	const minScore = options.minScore ?? 0.05;
-	const query = buildNoteQuery(personAsRecord(person), index);
-	const terms = topTerms(query.weights, index.postDf, WEIGHTS.queryTerms);
-	const hits = index.searchPosts(terms);
-	const best = hits[0]?.score ?? 0;
-	const text = new Map(hits.map((hit) => [hit.path, { score: best > 0 ? hit.score / best : 0, match: hit.match }]));
+	const { query, terms, text } = searchFor(index, person);
 	const sent = index.sentPosts(person.path);
 	const synonyms = index.synonyms();
 	const personTopics = new Map(person.topics.map((t) => [synonyms.canonicalTopic(t), t]));
 
-	const out: PostMatch[] = [];
-	for (const post of index.allPosts()) {
+	const scored: Array<{ post: Post; score: number; topics: string[]; mentioned: boolean }> = [];
+	for (const post of candidates(index, person, personTopics, text, minScore)) {
 		if (sent.has(post.path)) continue;
 		if (options.notForThem?.has(pairKey(person.path, post.path))) continue;
 		if (options.publishedOnly && !isPublished(post)) continue;
-		const reasons: string[] = [];
 		const topics = [...post.topics, ...post.tags].filter((t) => personTopics.has(synonyms.canonicalTopic(t)));
-		for (const topic of topics.slice(0, 3)) reasons.push(`topic: ${topic}`);
 		const mentioned = index.mentionsOf(post.path).has(person.path);
+		const parts = [
+			WEIGHTS.text * (text.get(post.path)?.score ?? 0),
+			Math.min(WEIGHTS.topicExactMax, WEIGHTS.topicExact * topics.length),
+			mentioned ? WEIGHTS.mention : 0,
+		];
+		const score = 1 - parts.reduce((rest, p) => rest * (1 - p), 1);
+		if (score < minScore) continue;
+		scored.push({ post, score: Math.round(score * 1000) / 1000, topics, mentioned });
+	}
+	scored.sort((a, b) => b.score - a.score || compareText(a.post.title.toLowerCase(), b.post.title.toLowerCase()) || compareText(a.post.path, b.post.path));
+	// Reasons are worked out only for the posts shown.
+	return scored.slice(0, limit).map(({ post, score, topics, mentioned }) => {
+		const reasons: string[] = [];
+		for (const topic of topics.slice(0, 3)) reasons.push(`topic: ${topic}`);
 		if (mentioned) reasons.push("mentions them");
 		const found = text.get(post.path);
 		if (found) {
@@ -81,15 +180,6 @@ export function postsFor(index: NetworkIndex, person: Person, options: PostsForO
 			const words = readablePhrases(ordered, query.surface, said, [post.title, ...post.topics, post.body].join(".\n"));
 			if (words.length > 0) reasons.push(`about ${words.join(", ")}`);
 		}
-		const parts = [
-			WEIGHTS.text * (found?.score ?? 0),
-			Math.min(WEIGHTS.topicExactMax, WEIGHTS.topicExact * topics.length),
-			mentioned ? WEIGHTS.mention : 0,
-		];
-		const score = 1 - parts.reduce((rest, p) => rest * (1 - p), 1);
-		if (score < minScore) continue;
-		out.push({ path: post.path, title: post.title, score: Math.round(score * 1000) / 1000, reasons });
-	}
-	out.sort((a, b) => b.score - a.score || compareText(a.title.toLowerCase(), b.title.toLowerCase()) || compareText(a.path, b.path));
-	return out.slice(0, limit);
+		return { path: post.path, title: post.title, score, reasons };
+	});
 }

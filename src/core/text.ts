@@ -22,40 +22,183 @@ export function foldCase(text: string): string {
 	return text.normalize("NFKD").replace(COMBINING_MARKS, "").toLowerCase();
 }
 
+const CACHE_LIMIT = 200_000;
+
+/**
+ * A copy of a string that holds no reference to a longer one. A word cut out of a note is
+ * a view into the whole note's text; kept in a cache or an index, it would keep that text
+ * alive for as long as the word is known.
+ */
+export function detached(text: string): string {
+	return text.length < 13 ? text : ` ${text}`.slice(1);
+}
 const stemCache = new Map<string, string>();
 
 /** Stems one folded word; cached because the same words recur across a vault. */
 export function stemWord(word: string): string {
 	let stem = stemCache.get(word);
 	if (stem === undefined) {
-		stem = /^\d/.test(word) ? word : stemmer(word);
-		if (stemCache.size > 200_000) stemCache.clear();
-		stemCache.set(word, stem);
+		stem = detached(/^\d/.test(word) ? word : stemmer(word));
+		if (stemCache.size > CACHE_LIMIT) stemCache.clear();
+		stemCache.set(detached(word), stem);
 	}
 	return stem;
 }
+
+/** A word as matched (curly apostrophes made straight) → its term, or null for a stop word. */
+const wordCache = new Map<string, string | null>();
+
+/** The term of one matched word, or null when it carries no meaning (see termRun). */
+function termOfWord(whole: string): string | null {
+	let term = wordCache.get(whole);
+	if (term === undefined) {
+		// Stop words are checked as written too: "don't" is one, its stem "don" is not.
+		const word = whole.includes("'") ? whole.replace(APOSTROPHE_SUFFIX, "") : whole;
+		term = word.length < 2 || STOPWORDS.has(word) || STOPWORDS.has(whole) || /^\d+$/.test(word) ? null : stemWord(word);
+		if (wordCache.size > CACHE_LIMIT) wordCache.clear();
+		wordCache.set(detached(whole), term);
+	}
+	return term;
+}
+
+/** Character classes of ASCII, for the fast path of termRun: 1 letter, 2 digit, 4 phrase break. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 1;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 2;
+for (const ch of ".,;:!?()[]{}\"|/\\\n") ASCII_CLASS[ch.charCodeAt(0)] = 4;
+const NON_ASCII = /[^ -~\t\n\r\f\v]/;
+const APOSTROPHE = 39;
 
 /**
  * Content terms of a text in order, with `null` where a stop word or punctuation broke
  * the run, so callers can tell adjacent terms (a phrase) from distant ones.
  */
 export function termRun(text: string): Array<string | null> {
-	const out: Array<string | null> = [];
+	// ASCII needs no folding but lower case, which the ASCII reading does as it goes.
+	if (!NON_ASCII.test(text)) return termRunAscii(text);
 	const folded = foldCase(text);
+	return NON_ASCII.test(folded) ? termRunUnicode(folded) : termRunAscii(folded);
+}
+
+/**
+ * The terms of ASCII words already met, in an open-addressing table keyed by a hash of the
+ * lower-cased word, so a word is looked up without cutting it out of the text first.
+ */
+class AsciiWords {
+	private mask = 0xffff;
+	private hashes = new Int32Array(this.mask + 1);
+	private words: Array<string | undefined> = new Array<string | undefined>(this.mask + 1);
+	private terms: Array<string | null> = new Array<string | null>(this.mask + 1);
+	private size = 0;
+
+	/** The term of `text[start, end)`, whose lower-cased characters hash to `hash`. */
+	termOf(text: string, start: number, end: number, hash: number): string | null {
+		const length = end - start;
+		let slot = hash & this.mask;
+		for (;;) {
+			const word = this.words[slot];
+			if (word === undefined) break;
+			if (this.hashes[slot] === hash && word.length === length && sameLowerCase(word, text, start)) return this.terms[slot] as string | null;
+			slot = (slot + 1) & this.mask;
+		}
+		const word = detached(text.slice(start, end).toLowerCase());
+		const term = termOfWord(word);
+		if (this.size >= CACHE_LIMIT) this.clear();
+		if ((this.size + 1) * 2 > this.mask) this.grow();
+		this.insert(word, hash, term);
+		return term;
+	}
+
+	private insert(word: string, hash: number, term: string | null): void {
+		let slot = hash & this.mask;
+		while (this.words[slot] !== undefined) slot = (slot + 1) & this.mask;
+		this.words[slot] = word;
+		this.hashes[slot] = hash;
+		this.terms[slot] = term;
+		this.size++;
+	}
+
+	private grow(): void {
+		const { words, hashes, terms } = this;
+		this.mask = this.mask * 2 + 1;
+		this.hashes = new Int32Array(this.mask + 1);
+		this.words = new Array<string | undefined>(this.mask + 1);
+		this.terms = new Array<string | null>(this.mask + 1);
+		this.size = 0;
+		words.forEach((word, slot) => {
+			if (word !== undefined) this.insert(word, hashes[slot] as number, terms[slot] as string | null);
+		});
+	}
+
+	private clear(): void {
+		this.words = new Array<string | undefined>(this.mask + 1);
+		this.size = 0;
+	}
+}
+
+function lowerCode(c: number): number {
+	return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function sameLowerCase(word: string, text: string, start: number): boolean {
+	for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lowerCode(text.charCodeAt(start + k))) return false;
+	return true;
+}
+
+const asciiWords = new AsciiWords();
+
+/**
+ * termRun of ASCII text (any case): the same words as WORD and breaks as PHRASE_BREAK,
+ * read char by char, hashing each word's lower-cased characters on the way.
+ */
+function termRunAscii(text: string): Array<string | null> {
+	const out: Array<string | null> = [];
+	const n = text.length;
+	let i = 0;
+	let lastEnd = 0;
+	while (i < n) {
+		let c = text.charCodeAt(i);
+		if (((ASCII_CLASS[c] as number) & 3) === 0) {
+			i++;
+			continue;
+		}
+		const start = i;
+		for (let j = lastEnd; j < start; j++) {
+			if (ASCII_CLASS[text.charCodeAt(j)] === 4) {
+				out.push(null);
+				break;
+			}
+		}
+		let hash = 0;
+		while (i < n && ((ASCII_CLASS[(c = text.charCodeAt(i))] as number) & 3) !== 0) {
+			hash = (Math.imul(hash, 31) + lowerCode(c)) | 0;
+			i++;
+		}
+		// `'` followed by letters continues the word: `company's`, `don't`.
+		while (i + 1 < n && text.charCodeAt(i) === APOSTROPHE && ASCII_CLASS[text.charCodeAt(i + 1)] === 1) {
+			hash = (Math.imul(hash, 31) + APOSTROPHE) | 0;
+			i++;
+			while (i < n && ASCII_CLASS[(c = text.charCodeAt(i))] === 1) {
+				hash = (Math.imul(hash, 31) + lowerCode(c)) | 0;
+				i++;
+			}
+		}
+		lastEnd = i;
+		out.push(asciiWords.termOf(text, start, i, hash));
+	}
+	return out;
+}
+
+function termRunUnicode(folded: string): Array<string | null> {
+	const out: Array<string | null> = [];
 	let lastEnd = 0;
 	for (const match of folded.matchAll(WORD)) {
 		const start = match.index;
 		// A sentence break or other punctuation between words ends a phrase.
 		if (start > lastEnd && PHRASE_BREAK.test(folded.slice(lastEnd, start))) out.push(null);
 		lastEnd = start + match[0].length;
-		// Stop words are checked as written too: "don't" is one, its stem "don" is not.
-		const whole = match[0].replace(/’/g, "'");
-		const word = whole.replace(APOSTROPHE_SUFFIX, "");
-		if (word.length < 2 || STOPWORDS.has(word) || STOPWORDS.has(whole) || /^\d+$/.test(word)) {
-			out.push(null);
-			continue;
-		}
-		out.push(stemWord(word));
+		out.push(termOfWord(match[0].replace(/’/g, "'")));
 	}
 	return out;
 }
@@ -80,14 +223,129 @@ export function analyze(text: string): string[] {
 	return terms;
 }
 
-/** The terms of a short phrase such as a topic, without phrase terms: "usage-based pricing" → [usag, base, price]. */
-export function phraseTerms(text: string): string[] {
-	return termRun(text).filter((t): t is string => t !== null);
+/** A long text as the index keeps it. */
+export interface IndexedText {
+	/** Every content term, and the phrase terms the text repeats (at least twice). */
+	terms: string[];
+	/** Hashes (phraseHash) of all its phrase terms, sorted, each once. */
+	phrases: Uint32Array;
 }
+
+/**
+ * A long text reduced to what the index keeps. Phrase terms that occur once are most of a
+ * text's distinct terms and would be most of the search index's memory, yet matter only
+ * when a query has the same phrase: they are kept as 4-byte hashes to look up instead.
+ */
+export function analyzeForIndex(text: string): IndexedText {
+	const run = termRun(text);
+	// Phrases are counted by hash, so a phrase said once never becomes a string.
+	const hashes = new Uint32Array(run.length);
+	const counts = new Map<number, number>();
+	for (let i = 1; i < run.length; i++) {
+		const previous = run[i - 1];
+		const term = run[i];
+		if (previous == null || term == null) continue;
+		const hash = pairHash(previous, term);
+		hashes[i] = hash;
+		counts.set(hash, (counts.get(hash) ?? 0) + 1);
+	}
+	const terms: string[] = [];
+	for (let i = 0; i < run.length; i++) {
+		const term = run[i];
+		if (term == null) continue;
+		terms.push(term);
+		const previous = i > 0 ? run[i - 1] : null;
+		if (previous != null && (counts.get(hashes[i] as number) ?? 0) >= 2) terms.push(phraseTerm(previous, term));
+	}
+	return { terms, phrases: Uint32Array.from(counts.keys()).sort() };
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const JOIN = "_".charCodeAt(0);
+
+function fnv(hash: number, text: string): number {
+	let h = hash;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+	return h;
+}
+
+/** phraseHash(phraseTerm(a, b)), without making the string. */
+function pairHash(a: string, b: string): number {
+	return fnv(Math.imul(fnv(FNV_OFFSET, a) ^ JOIN, FNV_PRIME), b) >>> 0;
+}
+
+/** A 32-bit hash (FNV-1a) of a phrase term. */
+export function phraseHash(term: string): number {
+	return fnv(FNV_OFFSET, term) >>> 0;
+}
+
+/** Bits of a phrase signature (see phraseSignature). */
+const SIGNATURE_WORDS = 128;
+
+/**
+ * A 4,096-bit summary of a list of phrase hashes: a bit for each, so most phrases a text
+ * does not have are ruled out by one bit test before the list is searched.
+ */
+export function phraseSignature(hashes: Uint32Array): Uint32Array {
+	const signature = new Uint32Array(SIGNATURE_WORDS);
+	for (const hash of hashes) {
+		const word = (hash >>> 5) & (SIGNATURE_WORDS - 1);
+		signature[word] = (signature[word] as number) | (1 << (hash & 31));
+	}
+	return signature;
+}
+
+/** Whether a signature may have a hash (false means certainly not). */
+export function mayHave(signature: Uint32Array, hash: number): boolean {
+	return ((signature[(hash >>> 5) & (SIGNATURE_WORDS - 1)] as number) & (1 << (hash & 31))) !== 0;
+}
+
+/** Whether a sorted hash list (from analyzeForIndex) has a hash (phraseHash of a phrase term). */
+export function hasHash(phrases: Uint32Array, hash: number): boolean {
+	let lo = 0;
+	let hi = phrases.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >>> 1;
+		const value = phrases[mid] as number;
+		if (value === hash) return true;
+		if (value < hash) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return false;
+}
+
+const phraseCache = new Map<string, string[]>();
+/** Texts longer than this are not worth remembering: phrases are topics, names, aliases. */
+const PHRASE_CACHE_LENGTH = 200;
+
+/**
+ * The terms of a short phrase such as a topic, without phrase terms: "usage-based pricing"
+ * → [usag, base, price]. Short phrases are answered from a cache, with a frozen list: copy
+ * it to change it.
+ */
+export function phraseTerms(text: string): string[] {
+	if (text.length > PHRASE_CACHE_LENGTH) return termRun(text).filter((t): t is string => t !== null);
+	let terms = phraseCache.get(text);
+	if (terms === undefined) {
+		terms = Object.freeze(termRun(text).filter((t): t is string => t !== null)) as string[];
+		if (phraseCache.size > CACHE_LIMIT) phraseCache.clear();
+		phraseCache.set(detached(text), terms);
+	}
+	return terms;
+}
+
+const topicKeyCache = new Map<string, string>();
 
 /** A stable key for a topic or tag: "Usage-Based Pricing", "usage based pricing" and "#usage-based-pricing" agree. */
 export function topicKey(topic: string): string {
-	return phraseTerms(topic.replace(/^#/, "").replace(/[-_/]/g, " ")).join(" ");
+	let key = topicKeyCache.get(topic);
+	if (key === undefined) {
+		key = phraseTerms(topic.replace(/^#/, "").replace(/[-_/]/g, " ")).join(" ");
+		if (topicKeyCache.size > CACHE_LIMIT) topicKeyCache.clear();
+		topicKeyCache.set(detached(topic), key);
+	}
+	return key;
 }
 
 /** Counts of each term. */

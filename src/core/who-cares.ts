@@ -1,6 +1,6 @@
 import { statusOf } from "./contacts";
 import type { DocumentFrequencyTable, NetworkIndex, SearchHit } from "./network-index";
-import { compareText } from "./network-index";
+import { compareText, DEFAULT_SEARCH_TUNING } from "./network-index";
 import { buildNoteQuery, type NoteQuery } from "./note-query";
 import { phraseTerms, termRun, topicKey } from "./text";
 import type { IsoDate, NoteRecord, Person } from "./types";
@@ -105,8 +105,8 @@ export function whoCares(index: NetworkIndex, record: NoteRecord, today: IsoDate
 	const evidence = gatherEvidence(index, query);
 
 	const shared = sharedWithNote(index, record.path);
-	const people: PersonMatch[] = [];
-	const alreadyShared: PersonMatch[] = [];
+	const people: Candidate[] = [];
+	const alreadyShared: Candidate[] = [];
 	for (const [path, found] of evidence) {
 		const person = index.person(path);
 		if (!person || person.archived || path === record.path) continue;
@@ -114,19 +114,30 @@ export function whoCares(index: NetworkIndex, record: NoteRecord, today: IsoDate
 		const score = combine(found);
 		const isShared = shared.has(path);
 		if (!isShared && score < minScore) continue;
-		const match = toMatch(index, person, score, describe(index, person, found, query), today);
-		(isShared ? alreadyShared : people).push(match);
+		(isShared ? alreadyShared : people).push({ person, found, score: Math.round(score * 1000) / 1000, name: person.name, path });
 	}
 	// People already sent the note stay listed even when nothing else connects them.
 	for (const path of shared) {
 		if (evidence.has(path)) continue;
 		const person = index.person(path);
 		if (!person || person.archived) continue;
-		alreadyShared.push(toMatch(index, person, 0, [], today));
+		alreadyShared.push({ person, found: null, score: 0, name: person.name, path });
 	}
 	people.sort(byScore);
 	alreadyShared.sort(byScore);
-	return { note: record.path, title: query.title, people: people.slice(0, limit), alreadyShared };
+	// Reasons and contact status are worked out only for the people shown.
+	const shown = ({ person, found, score }: Candidate): PersonMatch =>
+		toMatch(index, person, score, found ? describe(index, person, found, query) : [], today);
+	return { note: record.path, title: query.title, people: people.slice(0, limit).map(shown), alreadyShared: alreadyShared.map(shown) };
+}
+
+interface Candidate {
+	person: Person;
+	found: Evidence | null;
+	/** Rounded as shown, so ties are ordered as they read. */
+	score: number;
+	name: string;
+	path: string;
 }
 
 /** Paths of people the note was already sent to (its `shared_with`, or a logged share). */
@@ -170,7 +181,7 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 	};
 
 	const peopleTerms = topTerms(query.weights, index.peopleDf, WEIGHTS.queryTerms);
-	const hits = index.searchPeople(peopleTerms);
+	const hits = withPhrases(index, index.searchPeople(peopleTerms), query.weights, peopleTerms, "people");
 	// Text relevance is relative to a strong match, not the single best one: a person the
 	// note quotes at length would otherwise push everyone else towards zero.
 	const reference = hits[Math.min(WEIGHTS.textReferenceRank, hits.length - 1)]?.score ?? 0;
@@ -181,17 +192,15 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 		found.matchedTerms = matchedTerms(hit, peopleTerms);
 	}
 
-	const synonyms = index.synonyms();
-	for (const person of index.allPeople()) {
-		if (person.archived) continue;
+	for (const { path, topics } of peopleTopics(index)) {
 		const exact: string[] = [];
 		const inText: string[] = [];
-		for (const topic of [...person.topics, ...person.tags]) {
-			if (query.topics.has(synonyms.canonicalTopic(topic))) exact.push(topic);
-			else if (topicInNote(topic, query)) inText.push(topic);
+		for (const topic of topics) {
+			if (query.topics.has(topic.key)) exact.push(topic.topic);
+			else if (topicInNote(topic.terms, query)) inText.push(topic.topic);
 		}
 		if (exact.length > 0 || inText.length > 0) {
-			const found = get(person.path);
+			const found = get(path);
 			found.topicExact = exact;
 			found.topicInText = inText;
 		}
@@ -200,7 +209,7 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 	for (const path of query.mentions) get(path).mentioned = true;
 
 	const postTerms = topTerms(query.weights, index.postDf, WEIGHTS.queryTerms);
-	const similarPosts = index.searchPosts(postTerms).filter((hit) => hit.path !== query.path);
+	const similarPosts = withPhrases(index, index.searchPosts(postTerms), query.weights, postTerms, "posts").filter((hit) => hit.path !== query.path);
 	const bestPost = similarPosts[0]?.score ?? 0;
 	for (const hit of similarPosts.slice(0, 10)) {
 		const similarity = bestPost > 0 ? hit.score / bestPost : 0;
@@ -214,9 +223,102 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 	return evidence;
 }
 
-/** A person's topic "appears" in a note when all its words stand together in the note. */
-function topicInNote(topic: string, query: NoteQuery): boolean {
-	const terms = phraseTerms(topic.replace(/[-_/]/g, " "));
+/**
+ * Adds the note's strongest phrases that a body says only once (the search index keeps
+ * those as hashes, not terms), scored as the index scores a term (BM25+ at average length,
+ * and the total times the number of terms matched), so results are as if they were indexed.
+ * The phrases are added to `used`, the weights of the terms searched for.
+ */
+export function withPhrases(
+	index: NetworkIndex,
+	hits: SearchHit[],
+	weights: Map<string, number>,
+	used: Map<string, number>,
+	among: "people" | "posts",
+): SearchHit[] {
+	let strongest = 0;
+	for (const term of used.keys()) strongest = Math.max(strongest, weights.get(term) ?? 0);
+	const phrases = [...weights.entries()]
+		.filter(([term]) => isPhrase(term))
+		.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+		.slice(0, WEIGHTS.queryTerms)
+		.map(([term, weight]) => [term, strongest > 0 ? Math.min(1, weight / strongest) : 1] as const);
+	// Reasons order matched terms by these weights: the phrases join the terms searched for.
+	for (const [term, weight] of phrases) if (!used.has(term)) used.set(term, weight);
+	if (phrases.length === 0) return hits;
+	const { bm25, peopleBoost, postBoost } = DEFAULT_SEARCH_TUNING;
+	const documents = among === "people" ? index.peopleDf.documentCount : index.postDf.documentCount;
+	const boost = (among === "people" ? peopleBoost.body : postBoost.body) ?? 1;
+	const found = index.phraseMatches(among, phrases.map(([term]) => term));
+	if (found.size === 0) return hits;
+	// How many notes have each phrase, for its rarity.
+	const having = new Array<number>(phrases.length).fill(0);
+	for (const matched of found.values()) for (const i of matched) having[i] = (having[i] ?? 0) + 1;
+	const scores = phrases.map(([, weight], i) => {
+		const n = having[i] ?? 0;
+		return weight * Math.log(1 + (documents - n + 0.5) / (n + 0.5)) * (bm25.d + 1) * boost;
+	});
+	const rescored = (hit: SearchHit, matched: number[]): SearchHit => {
+		const terms = Object.keys(hit.match).length;
+		let raw = terms > 0 ? hit.score / terms : 0;
+		let match = hit.match;
+		let added = 0;
+		for (const i of matched) {
+			const term = (phrases[i] as readonly [string, number])[0];
+			if (match[term] !== undefined) continue;
+			if (match === hit.match) match = { ...hit.match };
+			match[term] = ["body"];
+			raw += scores[i] as number;
+			added++;
+		}
+		return added === 0 ? hit : { path: hit.path, score: raw * (terms + added), match };
+	};
+	const out: SearchHit[] = [];
+	for (const hit of hits) {
+		const matched = found.get(hit.path);
+		if (matched === undefined) out.push(hit);
+		else {
+			out.push(rescored(hit, matched));
+			found.delete(hit.path);
+		}
+	}
+	for (const [path, matched] of found) out.push(rescored({ path, score: 0, match: {} }, matched));
+	return out.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
+}
+
+interface PersonTopic {
+	/** As the person wrote it. */
+	topic: string;
+	/** Its canonical key (synonyms applied). */
+	key: string;
+	/** Its words as terms. */
+	terms: readonly string[];
+}
+
+/** Every person who is not archived, with their topics and tags worked out once per text revision of the index. */
+const topicCache = new WeakMap<NetworkIndex, { textRevision: number; people: Array<{ path: string; topics: PersonTopic[] }> }>();
+
+function peopleTopics(index: NetworkIndex): Array<{ path: string; topics: PersonTopic[] }> {
+	const cached = topicCache.get(index);
+	if (cached !== undefined && cached.textRevision === index.textRevision) return cached.people;
+	const synonyms = index.synonyms();
+	const people = index
+		.allPeople()
+		.filter((person) => !person.archived)
+		.map((person) => ({
+			path: person.path,
+			topics: [...person.topics, ...person.tags].map((topic) => ({
+				topic,
+				key: synonyms.canonicalTopic(topic),
+				terms: phraseTerms(topic.replace(/[-_/]/g, " ")),
+			})),
+		}));
+	topicCache.set(index, { textRevision: index.textRevision, people });
+	return people;
+}
+
+/** A person's topic (its terms) "appears" in a note when all its words stand together in the note. */
+function topicInNote(terms: readonly string[], query: NoteQuery): boolean {
 	if (terms.length === 0) return false;
 	if (terms.length === 1) return (query.weights.get(terms[0] as string) ?? 0) >= WEIGHTS.topicWordMinWeight;
 	for (let i = 1; i < terms.length; i++) {

@@ -1,9 +1,11 @@
 import { Component, Events, TFile, type App, type CachedMetadata } from "obsidian";
 import { classify, isExcluded } from "../core/classify";
-import { NetworkIndex } from "../core/network-index";
+import { SnapshotRestorer, snapshotLines, staleNotes } from "../core/index-snapshot";
+import { NetworkIndex, type IndexOptions } from "../core/network-index";
 import type { NoteRecord } from "../core/types";
 import type { TopOfMindSettings } from "../settings";
 import { parseDailyWith, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
+import { IndexStore } from "./index-store";
 import { recordFromCache } from "./record-source";
 
 export type IndexState = "waiting" | "indexing" | "ready";
@@ -12,11 +14,38 @@ export type IndexState = "waiting" | "indexing" | "ready";
 const SLICE_MS = 12;
 /** Edits arriving within this window are applied together. */
 const UPDATE_DEBOUNCE_MS = 250;
+/** The snapshot is written this long after a build, and after the last of a run of edits. */
+const SAVE_AFTER_BUILD_MS = 2_000;
+const SAVE_AFTER_EDITS_MS = 30_000;
+
+/** Work done in slices of at most SLICE_MS between which Obsidian gets the main thread back. */
+class Slices {
+	private start = performance.now();
+	/** Longest stretch without a break so far, in milliseconds. */
+	longest = 0;
+
+	/** Hands the main thread back when the current slice is used up. */
+	async pause(): Promise<void> {
+		const elapsed = performance.now() - this.start;
+		if (elapsed <= SLICE_MS) return;
+		this.longest = Math.max(this.longest, elapsed);
+		await yieldToUi();
+		this.start = performance.now();
+	}
+
+	finish(): number {
+		this.longest = Math.max(this.longest, performance.now() - this.start);
+		return this.longest;
+	}
+}
 
 /**
- * Owns the NetworkIndex inside Obsidian: builds it once the workspace layout is ready,
- * in small slices that keep the app responsive, then applies each change to one note as
- * Obsidian reports it. Views listen to "updated" and re-render only then.
+ * Owns the NetworkIndex inside Obsidian. Once the workspace layout is ready it restores
+ * the index saved at the end of the last session and re-reads only the notes changed
+ * since (or, without a usable snapshot, builds it from every note), in small slices that
+ * keep the app responsive; then applies each change to one note as Obsidian reports it,
+ * and saves a snapshot a while after changes. Views listen to "updated" and re-render
+ * only then.
  */
 export class IndexService extends Component {
 	index: NetworkIndex | null = null;
@@ -26,14 +55,20 @@ export class IndexService extends Component {
 	private readonly pending = new Map<string, string | null>();
 	private readonly notCached = new Set<string>();
 	private timer: number | null = null;
+	private saveTimer: number | null = null;
 	private buildRun = 0;
 	private resolvedOnce = false;
+	private startedOnce = false;
+	private unloaded = false;
 	/** Longest synchronous stretch of the last build, in milliseconds (for benchmarks). */
 	longestSliceMs = 0;
+	/** How the last build went: restored from the snapshot (and how many notes were read again), or built from every note. */
+	lastBuild: { restored: boolean; reread: number } = { restored: false, reread: 0 };
 
 	constructor(
 		private readonly app: App,
 		private readonly settings: () => TopOfMindSettings,
+		private readonly store: IndexStore = new IndexStore(app),
 	) {
 		super();
 	}
@@ -71,6 +106,8 @@ export class IndexService extends Component {
 		);
 		this.register(() => {
 			if (this.timer !== null) window.clearTimeout(this.timer);
+			if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
+			this.unloaded = true;
 			this.buildRun++;
 		});
 	}
@@ -80,40 +117,131 @@ export class IndexService extends Component {
 		return () => this.events.offref(ref);
 	}
 
-	/** Builds the index from scratch (start-up, settings change, the rebuild command). */
+	/**
+	 * Builds the index (start-up, settings change, the rebuild command). The first build of
+	 * a session starts from the saved snapshot when there is one made with the same settings,
+	 * re-reading only notes changed since; later builds read every note.
+	 */
 	async rebuild(): Promise<void> {
 		const run = ++this.buildRun;
+		const fromSnapshot = !this.startedOnce;
+		this.startedOnce = true;
 		this.state = "indexing";
 		this.longestSliceMs = 0;
 		this.emit();
 		const settings = this.settings();
 		this.dailyNotes = await readDailyNotesConfig(this.app, settings);
-		const index = new NetworkIndex({
+		const options: IndexOptions = {
 			config: settings.core,
-			dailyNotes: this.dailyNotes,
+			dailyNotes: { folder: this.dailyNotes.folder, format: this.dailyNotes.format },
 			parseDailyDate: parseDailyWith(this.dailyNotes.format),
-		});
+		};
 		// Edits queued before or during the build stay queued and are applied once it is done.
 		this.notCached.clear();
-		const files = this.app.vault.getMarkdownFiles();
-		let sliceStart = performance.now();
-		for (const file of files) {
-			if (run !== this.buildRun) return;
-			const record = await this.readRecord(file, index, null);
-			if (record) index.upsert(record);
-			const elapsed = performance.now() - sliceStart;
-			if (elapsed > SLICE_MS) {
-				this.longestSliceMs = Math.max(this.longestSliceMs, elapsed);
-				await yieldToUi();
-				sliceStart = performance.now();
-			}
-		}
+		const slices = new Slices();
+		let built: { index: NetworkIndex; changed: boolean } | null = null;
+		if (fromSnapshot) built = await this.restore(options, run, slices);
 		if (run !== this.buildRun) return;
-		this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - sliceStart);
-		this.index = index;
+		if (built === null) {
+			const index = await this.buildFromNotes(options, run, slices);
+			if (index === null) return;
+			built = { index, changed: true };
+			this.lastBuild = { restored: false, reread: index.noteCount };
+		}
+		this.longestSliceMs = slices.finish();
+		this.index = built.index;
 		this.state = "ready";
 		this.emit();
+		if (built.changed) this.saveSoon(SAVE_AFTER_BUILD_MS);
 		if (this.pending.size > 0) await this.flush();
+	}
+
+	/** Every note read and indexed; null when a newer build started meanwhile. */
+	private async buildFromNotes(options: IndexOptions, run: number, slices: Slices): Promise<NetworkIndex | null> {
+		const index = new NetworkIndex(options);
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			if (run !== this.buildRun) return null;
+			const record = await this.readRecord(file, index, null);
+			if (record) index.upsert(record);
+			await slices.pause();
+		}
+		return run === this.buildRun ? index : null;
+	}
+
+	/**
+	 * The saved index brought up to date: notes added or modified since are read again,
+	 * notes gone are removed. Null when there is no usable snapshot (none, damaged, another
+	 * format or other settings) or a newer build started meanwhile.
+	 */
+	private async restore(options: IndexOptions, run: number, slices: Slices): Promise<{ index: NetworkIndex; changed: boolean } | null> {
+		const parts = await this.store.parts();
+		if (parts === null || run !== this.buildRun) return null;
+		// Read and restored a part at a time: the whole snapshot is never in memory at once.
+		const restorer = new SnapshotRestorer(options);
+		let wanted = true;
+		for (const part of parts) {
+			const lines = await this.store.readPart(part);
+			if (lines === null || run !== this.buildRun) return null;
+			for (const line of lines) {
+				wanted = restorer.accept(line);
+				await slices.pause();
+				if (run !== this.buildRun) return null;
+				if (!wanted) break;
+			}
+			if (!wanted) break;
+		}
+		const result = await restorer.finishAsync();
+		if ("rejected" in result) return null;
+		const { index } = result;
+		const files = this.app.vault.getMarkdownFiles();
+		const { changed, removed } = staleNotes(
+			index,
+			files.map((file) => ({ path: file.path, mtime: file.stat.mtime })),
+		);
+		for (const path of removed) {
+			index.remove(path);
+			await slices.pause();
+			if (run !== this.buildRun) return null;
+		}
+		const byPath = new Map(files.map((file) => [file.path, file]));
+		for (const path of changed) {
+			const file = byPath.get(path);
+			const record = file ? await this.readRecord(file, index, null) : null;
+			if (record) index.upsert(record);
+			await slices.pause();
+			if (run !== this.buildRun) return null;
+		}
+		this.lastBuild = { restored: true, reread: changed.length };
+		return { index, changed: changed.length > 0 || removed.length > 0 };
+	}
+
+	private saveSoon(delay: number): void {
+		if (this.unloaded) return;
+		if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
+		this.saveTimer = window.setTimeout(() => {
+			this.saveTimer = null;
+			void this.save();
+		}, delay);
+	}
+
+	/** Writes a snapshot of the index, taken in slices; starts over later if the index changes meanwhile. */
+	async save(): Promise<void> {
+		const index = this.index;
+		if (!index || this.state !== "ready" || this.unloaded) return;
+		const revision = index.revision;
+		// Written a part at a time as it is taken: the whole snapshot is never in memory at once.
+		const writer = this.store.beginWrite();
+		const slices = new Slices();
+		for (const line of snapshotLines(index)) {
+			await writer.add(line);
+			await slices.pause();
+			if (this.index !== index || index.revision !== revision || this.unloaded) {
+				// Parts written so far are removed by the next snapshot that completes.
+				this.saveSoon(SAVE_AFTER_EDITS_MS);
+				return;
+			}
+		}
+		await writer.finish();
 	}
 
 	/**
@@ -163,7 +291,10 @@ export class IndexService extends Component {
 				changed = true;
 			}
 		}
-		if (changed) this.emit();
+		if (changed) {
+			this.emit();
+			this.saveSoon(SAVE_AFTER_EDITS_MS);
+		}
 	}
 
 	/** Tells views that something they show changed without a note changing (settings, dismissals). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, foldCase, phraseTerm, phraseTerms, stemWord, termCounts, termRun, topicKey } from "../../src/core/text";
+import { analyze, analyzeForIndex, foldCase, hasHash, mayHave, phraseHash, phraseSignature, phraseTerm, phraseTerms, stemWord, termCounts, termRun, topicKey } from "../../src/core/text";
 
 describe("foldCase", () => {
 	const cases: Array<[string, string]> = [
@@ -96,5 +96,25 @@ describe("stemWord and termCounts", () => {
 			["a", 2],
 			["b", 1],
 		]);
+	});
+});
+
+describe("analyzeForIndex", () => {
+	it("keeps every term, phrase terms said twice, and a hash of every phrase", () => {
+		const text = "Usage based pricing. We price by usage based tiers; strangler fig once.";
+		const { terms, phrases } = analyzeForIndex(text);
+		const all = analyze(text);
+		expect(terms.filter((t) => !t.includes("_"))).toEqual(all.filter((t) => !t.includes("_")));
+		expect(terms.filter((t) => t.includes("_"))).toEqual(["usag_base", "usag_base"]);
+		const distinct = [...new Set(all.filter((t) => t.includes("_")))];
+		expect([...phrases]).toEqual(distinct.map(phraseHash).sort((a, b) => a - b));
+		for (const phrase of distinct) expect(hasHash(phrases, phraseHash(phrase))).toBe(true);
+		expect(hasHash(phrases, phraseHash("fig_strangler"))).toBe(false);
+	});
+
+	it("gives a signature that never rules out a phrase the text has", () => {
+		const { phrases } = analyzeForIndex("one two three four five six seven eight nine ten eleven twelve");
+		const signature = phraseSignature(phrases);
+		for (const hash of phrases) expect(mayHave(signature, hash)).toBe(true);
 	});
 });

@@ -1,0 +1,111 @@
+/**
+ * The plugin's side, driven through the tests' Obsidian stand-in (tests/obsidian-stub.ts):
+ * the real IndexService building the index in slices (cold, then warm from its snapshot),
+ * and the cost of the plugin's onload.
+ */
+import type * as Obsidian from "obsidian";
+import TopOfMindPlugin from "../src/main";
+import { IndexService } from "../src/obsidian/index-service";
+import { mergeSettings } from "../src/settings";
+import { App, asObsidian, loadPlugin } from "../tests/obsidian-stub";
+import { DAILY_FOLDER } from "./core-bench";
+import { heapUsedMb, startLoopWatch, summarize, timeAsync, type Summary } from "./stats";
+import type { SyntheticVault } from "./synthetic-vault";
+
+/** IndexService uses `window` timers, as Obsidian plugins must. */
+function ensureWindow(): void {
+	const global = globalThis as { window?: unknown };
+	global.window ??= globalThis;
+}
+
+export interface PluginBuildResult {
+	/** Cold build through IndexService.rebuild: wall time, longest synchronous block. */
+	coldMs: number;
+	coldLongestBlockMs: number;
+	coldServiceSliceMs: number;
+	/** Writing the snapshot (IndexService.save), in slices. */
+	saveMs: number;
+	saveLongestBlockMs: number;
+	/** The next start: restore from the snapshot, 10 notes changed meanwhile. */
+	warmMs: number;
+	warmLongestBlockMs: number;
+	warmRestored: boolean;
+	warmReread: number;
+}
+
+function serviceFor(app: App): IndexService {
+	const settings = mergeSettings({ dailyNotesFolder: DAILY_FOLDER, dailyNotesFormat: "YYYY-MM-DD" });
+	const service = new IndexService(asObsidian(app), () => settings);
+	service.load();
+	return service;
+}
+
+async function watched(task: () => Promise<unknown>): Promise<{ ms: number; longest: number }> {
+	// Start from a collected heap, so a collection of the benchmark's own garbage is not counted.
+	heapUsedMb();
+	const stop = startLoopWatch();
+	const ms = await timeAsync(task);
+	return { ms, longest: stop() };
+}
+
+export async function measurePluginBuild(vault: SyntheticVault): Promise<PluginBuildResult> {
+	ensureWindow();
+	const files: Record<string, string> = {};
+	for (let i = 0; i < vault.size; i++) {
+		const note = vault.note(i);
+		files[note.path] = note.text;
+	}
+	const app = new App(files);
+	// Obsidian has the metadata cache ready by layout ready; the stand-in parses on first use.
+	for (const file of app.vault.getMarkdownFiles()) app.metadataCache.getFileCache(file);
+
+	const first = serviceFor(app);
+	const cold = await watched(() => first.rebuild());
+	const coldServiceSliceMs = first.longestSliceMs;
+	if (typeof first.save !== "function") {
+		// A service that keeps no snapshot (before persistence): only its cold build.
+		first.unload();
+		return { coldMs: cold.ms, coldLongestBlockMs: cold.longest, coldServiceSliceMs, saveMs: 0, saveLongestBlockMs: 0, warmMs: 0, warmLongestBlockMs: 0, warmRestored: false, warmReread: 0 };
+	}
+	const save = await watched(() => first.save());
+	first.unload();
+
+	// Ten notes edited while Obsidian was closed.
+	for (let k = 0; k < 10; k++) {
+		const i = Math.floor(((k + 0.5) / 10) * vault.size);
+		const file = app.vault.getFileByPath(vault.path(i));
+		if (file) await app.vault.modify(file, vault.note(i, 1).text);
+		if (file) app.metadataCache.getFileCache(file);
+	}
+	const second = serviceFor(app);
+	const warm = await watched(() => second.rebuild());
+	const result: PluginBuildResult = {
+		coldMs: cold.ms,
+		coldLongestBlockMs: cold.longest,
+		coldServiceSliceMs,
+		saveMs: save.ms,
+		saveLongestBlockMs: save.longest,
+		warmMs: warm.ms,
+		warmLongestBlockMs: warm.longest,
+		warmRestored: second.lastBuild.restored,
+		warmReread: second.lastBuild.reread,
+	};
+	second.unload();
+	return result;
+}
+
+/** The plugin's onload on an empty vault (layout not ready, so nothing is indexed): registrations only. */
+export async function measureOnload(runs: number): Promise<Summary> {
+	ensureWindow();
+	const samples: number[] = [];
+	for (let run = 0; run < runs + 2; run++) {
+		const app = new App({});
+		let plugin: Obsidian.Plugin | null = null;
+		const ms = await timeAsync(async () => {
+			plugin = await loadPlugin(TopOfMindPlugin, app);
+		});
+		(plugin as Obsidian.Plugin | null)?.unload();
+		if (run >= 2) samples.push(ms);
+	}
+	return summarize(samples);
+}

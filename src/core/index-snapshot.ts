@@ -1,0 +1,221 @@
+import type { AsPlainObject } from "minisearch";
+import { NetworkIndex, type IndexOptions, type SearchName, type StoredNote } from "./network-index";
+
+/**
+ * The index persisted between sessions, so start-up re-reads only the notes that changed.
+ *
+ * A snapshot is text: a JSON array with one element per line, so it can be written and read
+ * a slice at a time (no single long parse or stringify blocks the app). The first element
+ * is a header with the format version and a key of the settings the index was built with;
+ * a snapshot of another format or other settings is never restored. Then the notes as the
+ * index keeps them (people and posts already coerced), for people and then posts the
+ * document-frequency table and the MiniSearch index (what its `toJSON` gives, the term list
+ * cut into lines), and an end marker, so a snapshot cut short is never taken for a whole one.
+ */
+
+/** Bump whenever what is stored, or how notes are analysed, changes. */
+export const SNAPSHOT_FORMAT = 2;
+
+const NOTES_PER_LINE = 400;
+const TERMS_PER_LINE = 4_000;
+const COUNTS_PER_LINE = 20_000;
+
+interface Header {
+	kind: "top-of-mind-index";
+	format: number;
+	settings: string;
+	notes: number;
+}
+
+type Line =
+	| { notes: StoredNote[] }
+	| { search: SearchName; meta: Omit<AsPlainObject, "index"> }
+	| { search: SearchName; terms: AsPlainObject["index"] }
+	| { frequencies: SearchName; documents: number; counts: Array<[string, number]> }
+	| { end: number };
+
+/** A short stable hash (FNV-1a, 32 bits, hex) of a text. */
+function hash(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193) >>> 0;
+	}
+	return h.toString(16).padStart(8, "0");
+}
+
+/** A key of everything in the settings that changes what the index holds. */
+export function settingsKey(options: Pick<IndexOptions, "config" | "dailyNotes" | "postBodyTerms">): string {
+	const text = JSON.stringify({ config: options.config, dailyNotes: options.dailyNotes, postBodyTerms: options.postBodyTerms ?? 80 });
+	return `${hash(text)}-${text.length}`;
+}
+
+function* inGroups<T>(items: readonly T[], size: number): Generator<T[], void, undefined> {
+	for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/**
+ * The lines of a snapshot of `index`, one at a time: call next() between slices of other
+ * work. The index must not change until the last line is taken (check `revision`).
+ */
+export function* snapshotLines(index: NetworkIndex): Generator<string, void, undefined> {
+	const paths = index.paths();
+	const header: Header = { kind: "top-of-mind-index", format: SNAPSHOT_FORMAT, settings: settingsKey(index.options), notes: paths.length };
+	yield JSON.stringify(header);
+	for (const group of inGroups(paths, NOTES_PER_LINE)) {
+		const notes = group.map((path) => index.storedNote(path)).filter((note): note is StoredNote => note !== undefined);
+		yield JSON.stringify({ notes } satisfies Line);
+	}
+	for (const search of ["people", "posts"] as const) {
+		const documents = index.documentsCounted(search);
+		// One line even for an empty table: the restorer checks both tables arrived.
+		yield JSON.stringify({ frequencies: search, documents, counts: [] } satisfies Line);
+		for (const counts of index.frequencies(search, COUNTS_PER_LINE)) yield JSON.stringify({ frequencies: search, documents, counts } satisfies Line);
+		yield JSON.stringify({ search, meta: index.searchMeta(search) } satisfies Line);
+		for (const terms of index.searchTerms(search, TERMS_PER_LINE)) yield JSON.stringify({ search, terms } satisfies Line);
+	}
+	yield JSON.stringify({ end: paths.length } satisfies Line);
+}
+
+/** Lines joined into the text of one JSON array (a part file, or a whole snapshot). */
+export function joinSnapshot(lines: Iterable<string>): string {
+	return `[\n${[...lines].join(",\n")}\n]\n`;
+}
+
+/** The lines of a text written by joinSnapshot; [] for anything else. */
+export function splitSnapshot(text: string): string[] {
+	if (!text.startsWith("[\n") || !text.endsWith("\n]\n")) return [];
+	const inner = text.slice(2, -3);
+	return inner === "" ? [] : inner.split(",\n");
+}
+
+export type Restored = { index: NetworkIndex } | { rejected: string };
+
+/**
+ * Takes a snapshot's lines one at a time (accept), putting notes and statistics back as
+ * they come, then gives the index back (finish): so a caller can read and parse a few
+ * lines, then let the app run, then go on. A snapshot of another format or settings is
+ * refused at its first line.
+ */
+export class SnapshotRestorer {
+	private header: Header | null = null;
+	private index: NetworkIndex | null = null;
+	private notes = 0;
+	private readonly searches: Record<SearchName, { meta?: Omit<AsPlainObject, "index">; terms: AsPlainObject["index"] }> = {
+		people: { terms: [] },
+		posts: { terms: [] },
+	};
+	private readonly frequencies = new Set<SearchName>();
+	private ended = false;
+	private problem: string | null = null;
+
+	constructor(private readonly options: IndexOptions) {}
+
+	/** Takes one line; false once the snapshot is refused (nothing after will change that). */
+	accept(line: string): boolean {
+		if (this.problem !== null) return false;
+		let value: unknown;
+		try {
+			value = JSON.parse(line);
+		} catch {
+			this.problem = this.header === null ? "not a snapshot" : "damaged";
+			return false;
+		}
+		try {
+			this.problem = this.take(value);
+		} catch {
+			// A line of the right shape with contents the index cannot take.
+			this.problem = "damaged";
+		}
+		return this.problem === null;
+	}
+
+	/** Takes one parsed line; the reason to refuse the snapshot, if any. */
+	private take(value: unknown): string | null {
+		if (this.header === null) {
+			const header = value as Partial<Header> | null;
+			if (typeof header !== "object" || header === null || header.kind !== "top-of-mind-index") return "not a snapshot";
+			if (header.format !== SNAPSHOT_FORMAT) return "another format";
+			if (header.settings !== settingsKey(this.options)) return "other settings";
+			this.header = header as Header;
+			this.index = new NetworkIndex(this.options);
+			return null;
+		}
+		const index = this.index as NetworkIndex;
+		if (this.ended || typeof value !== "object" || value === null) return "damaged";
+		const line = value as Line;
+		if ("notes" in line && Array.isArray(line.notes)) {
+			index.restoreNotes(line.notes);
+			this.notes += line.notes.length;
+		} else if ("meta" in line && isSearch(line.search)) this.searches[line.search].meta = line.meta;
+		else if ("terms" in line && isSearch(line.search) && Array.isArray(line.terms)) {
+			for (const entry of line.terms) this.searches[line.search].terms.push(entry);
+		} else if ("frequencies" in line && isSearch(line.frequencies) && Array.isArray(line.counts) && typeof line.documents === "number") {
+			index.restoreFrequencies(line.frequencies, line.documents, line.counts);
+			this.frequencies.add(line.frequencies);
+		} else if ("end" in line) this.ended = true;
+		else return "damaged";
+		return null;
+	}
+
+	/** The index so far and the search indexes as MiniSearch loads them, or a reason when the snapshot is not whole. */
+	gathered(): { index: NetworkIndex; data: Array<[SearchName, AsPlainObject]> } | { rejected: string } {
+		if (this.problem !== null) return { rejected: this.problem };
+		if (this.header === null || this.index === null) return { rejected: "not a snapshot" };
+		if (!this.ended) return { rejected: "cut short" };
+		if (this.notes !== this.header.notes || this.frequencies.size !== 2) return { rejected: "damaged" };
+		const data: Array<[SearchName, AsPlainObject]> = [];
+		for (const search of ["people", "posts"] as const) {
+			const { meta, terms } = this.searches[search];
+			if (meta === undefined) return { rejected: "damaged" };
+			data.push([search, { ...meta, index: terms }]);
+		}
+		return { index: this.index, data };
+	}
+
+	/** The index, MiniSearch handing the main thread back as it loads (the plugin). */
+	async finishAsync(): Promise<Restored> {
+		const parts = this.gathered();
+		if ("rejected" in parts) return parts;
+		try {
+			for (const [search, data] of parts.data) await parts.index.restoreSearchInSteps(search, data);
+			return { index: parts.index };
+		} catch {
+			return { rejected: "damaged" };
+		}
+	}
+}
+
+function isSearch(value: unknown): value is SearchName {
+	return value === "people" || value === "posts";
+}
+
+/** An index from a whole snapshot's lines, MiniSearch loading each search index in one step (the command line, benchmarks and tests). */
+export function restoreIndex(options: IndexOptions, lines: Iterable<string>): Restored {
+	const restorer = new SnapshotRestorer(options);
+	for (const line of lines) if (!restorer.accept(line)) break;
+	const parts = restorer.gathered();
+	if ("rejected" in parts) return parts;
+	try {
+		for (const [search, data] of parts.data) parts.index.restoreSearch(search, data);
+		return { index: parts.index };
+	} catch {
+		// MiniSearch refuses an index it cannot read (another serialization version).
+		return { rejected: "damaged" };
+	}
+}
+
+/**
+ * What a restored index must re-read to match the vault: notes added or modified since
+ * the snapshot (by modification time), and notes gone since.
+ */
+export function staleNotes(index: NetworkIndex, files: ReadonlyArray<{ path: string; mtime: number }>): { changed: string[]; removed: string[] } {
+	const present = new Set<string>();
+	const changed: string[] = [];
+	for (const { path, mtime } of files) {
+		present.add(path);
+		if (index.mtimeOf(path) !== mtime) changed.push(path);
+	}
+	const removed = index.paths().filter((path) => !present.has(path));
+	return { changed, removed };
+}

@@ -1,0 +1,93 @@
+import MiniSearch from "minisearch";
+import { describe, expect, it } from "vitest";
+import { joinSnapshot, restoreIndex, settingsKey, SNAPSHOT_FORMAT, snapshotLines, splitSnapshot, staleNotes } from "../../src/core/index-snapshot";
+import { NetworkIndex } from "../../src/core/network-index";
+import type { NoteRecord } from "../../src/core/types";
+import { answers, derived, indexOptions, mulberry32, RandomVault } from "../builders/random-vault";
+
+function restored(index: NetworkIndex): NetworkIndex {
+	const result = restoreIndex(indexOptions(), splitSnapshot(joinSnapshot(snapshotLines(index))));
+	if ("rejected" in result) throw new Error(`snapshot rejected: ${result.rejected}`);
+	return result.index;
+}
+
+function vaultOf(seed: number, changes: number): { vault: RandomVault; index: NetworkIndex } {
+	const vault = new RandomVault(mulberry32(seed));
+	const index = new NetworkIndex(indexOptions());
+	for (let i = 0; i < changes; i++) vault.step(index);
+	return { vault, index };
+}
+
+describe("index snapshots", () => {
+	it.each([1, 2, 3, 4, 5, 6])("restore, then changes, agree with a fresh build (seed %i)", (seed) => {
+		const { vault, index } = vaultOf(seed, 80);
+		const copy = restored(index);
+		expect(answers(copy, vault.records)).toEqual(answers(index, vault.records));
+		for (let i = 0; i < 60; i++) vault.step(copy);
+		expect(answers(copy, vault.records), `seed ${seed}`).toEqual(answers(vault.freshIndex(), vault.records));
+	});
+
+	it("is a JSON array, one element per line", () => {
+		const { index } = vaultOf(7, 40);
+		const text = joinSnapshot(snapshotLines(index));
+		const parsed = JSON.parse(text) as unknown[];
+		expect(parsed.length).toBe(splitSnapshot(text).length);
+		expect(parsed[0]).toMatchObject({ kind: "top-of-mind-index", format: SNAPSHOT_FORMAT, settings: settingsKey(indexOptions()) });
+	});
+
+	it("is rejected when built with other settings, in another format, cut short or damaged", () => {
+		const { index } = vaultOf(8, 40);
+		const lines = splitSnapshot(joinSnapshot(snapshotLines(index)));
+		const other = indexOptions();
+		other.config.defaultCadence = "30d";
+		expect(restoreIndex(other, lines)).toEqual({ rejected: "other settings" });
+		const dailyElsewhere = { ...indexOptions(), dailyNotes: { folder: "Journal", format: "YYYY-MM-DD" } };
+		expect(restoreIndex(dailyElsewhere, lines)).toEqual({ rejected: "other settings" });
+		const header = JSON.parse(lines[0] as string) as Record<string, unknown>;
+		expect(restoreIndex(indexOptions(), [JSON.stringify({ ...header, format: SNAPSHOT_FORMAT + 1 }), ...lines.slice(1)])).toEqual({ rejected: "another format" });
+		expect(restoreIndex(indexOptions(), lines.slice(0, -1))).toEqual({ rejected: "cut short" });
+		expect(restoreIndex(indexOptions(), [...lines.slice(0, 2), "{not json", ...lines.slice(2)])).toEqual({ rejected: "damaged" });
+		expect(restoreIndex(indexOptions(), ["[1,2]"])).toEqual({ rejected: "not a snapshot" });
+		expect(restoreIndex(indexOptions(), [])).toEqual({ rejected: "not a snapshot" });
+	});
+
+	it("finds the notes changed, added and removed since the snapshot", () => {
+		const { vault, index } = vaultOf(9, 40);
+		const before = new Map([...vault.records.values()].map((record) => [record.path, record.mtime]));
+		const copy = restored(index);
+		for (let i = 0; i < 20; i++) vault.step(index);
+		const files = [...vault.records.values()].map((record) => ({ path: record.path, mtime: record.mtime }));
+		const { changed, removed } = staleNotes(copy, files);
+		expect(changed.sort()).toEqual(files.filter((file) => before.get(file.path) !== file.mtime).map((file) => file.path).sort());
+		expect(removed.sort()).toEqual([...before.keys()].filter((path) => !vault.records.has(path)).sort());
+		// Applying exactly those brings the restored index up to date.
+		for (const path of removed) copy.remove(path);
+		for (const path of changed) copy.upsert(vault.records.get(path) as NoteRecord);
+		expect(answers(copy, vault.records)).toEqual(answers(vault.freshIndex(), vault.records));
+	});
+});
+
+describe("NetworkIndex keeps derived data only while it is valid", () => {
+	it.each([11, 12, 13, 14, 15, 16, 17, 18])("after every change, as a fresh build (seed %i)", (seed) => {
+		const vault = new RandomVault(mulberry32(seed));
+		const index = new NetworkIndex(indexOptions());
+		for (let i = 0; i < 150; i++) {
+			vault.step(index);
+			// Asking after every change fills the caches, so the next change must keep or drop them right.
+			expect(derived(index), `seed ${seed}, change ${i}`).toEqual(derived(vault.freshIndex()));
+		}
+	});
+});
+
+describe("MiniSearch serialised in parts", () => {
+	it("joins into exactly what MiniSearch's toJSON gives", () => {
+		const { index } = vaultOf(21, 120);
+		// The engines are private to the index; only this test reaches them, to compare with MiniSearch itself.
+		const engines = index as unknown as { peopleSearch: MiniSearch<unknown>; postSearch: MiniSearch<unknown> };
+		for (const [search, engine] of [["people", engines.peopleSearch], ["posts", engines.postSearch]] as const) {
+			const joined = { ...index.searchMeta(search), index: [...index.searchTerms(search, 7)].flat() };
+			expect(joined).toEqual(engine.toJSON());
+			expect(joined.index.length).toBeGreaterThan(7);
+		}
+	});
+});

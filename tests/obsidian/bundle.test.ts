@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { existsSync, readFileSync } from "node:fs";
+import { compileFunction } from "node:vm";
+import { describe, expect, it } from "vitest";
+import type * as Obsidian from "obsidian";
+import * as stub from "../obsidian-stub";
+import { App, loadPlugin, type WorkspaceLeaf } from "../obsidian-stub";
+import { textOf, waitFor, waitForText } from "../helpers/plugin-harness";
+import { PRICING_POST, sampleVault } from "../helpers/sample-vault";
+
+/**
+ * The shipped main.js (minified, properties of MiniSearch's internals renamed) on the
+ * stand-in: the same start, index, panel and snapshot as the source, so a fault that only
+ * the production build has shows here. `npm test` builds main.js before the tests run.
+ */
+function bundledPlugin(): new (app: Obsidian.App, manifest: Obsidian.PluginManifest) => Obsidian.Plugin {
+	if (!existsSync("main.js")) throw new Error("main.js is missing: run `npm run build` first");
+	const module = { exports: {} as { default?: unknown } };
+	const load = (name: string): unknown => {
+		if (name === "obsidian") return stub;
+		throw new Error(`main.js requires "${name}", which Obsidian does not provide`);
+	};
+	// The bundle is CommonJS; it is run with the stand-in as its "obsidian" module.
+	const run = compileFunction(readFileSync("main.js", "utf8"), ["module", "exports", "require"]) as (
+		module: { exports: unknown },
+		exports: unknown,
+		require: (name: string) => unknown,
+	) => void;
+	run(module, module.exports, load);
+	const Plugin = module.exports.default;
+	if (typeof Plugin !== "function") throw new Error("main.js exports no plugin class");
+	return Plugin as new (app: Obsidian.App, manifest: Obsidian.PluginManifest) => Obsidian.Plugin;
+}
+
+describe("the production bundle", () => {
+	it("starts, indexes, ranks people in the panel, and restores its saved index on the next start", async () => {
+		const Plugin = bundledPlugin();
+		const app = new App(sampleVault());
+		const first = await loadPlugin(Plugin, app);
+		await app.workspace.triggerLayoutReady();
+		expect(app.commands.executeCommandById("top-of-mind:open-panel")).toBe(true);
+		const leaf = await waitForLeaf(app);
+		await app.workspace.setActiveFile(PRICING_POST);
+		await waitForText(leaf.view.containerEl, "Ana Diaz");
+
+		// The snapshot is written a little after the build; the next start reads it.
+		await waitForFile(app, ".obsidian/plugins/top-of-mind/index.json");
+		first.unload();
+		app.workspace.detachLeavesOfType("top-of-mind-who-cares");
+		// Restored, not rebuilt: no note is read again.
+		const reads = new Set<string>();
+		const cachedRead = app.vault.cachedRead.bind(app.vault);
+		app.vault.cachedRead = (file) => {
+			reads.add(file.path);
+			return cachedRead(file);
+		};
+		const second = await loadPlugin(Plugin, app);
+		await app.workspace.triggerLayoutReady();
+		expect(app.commands.executeCommandById("top-of-mind:open-panel")).toBe(true);
+		const again = await waitForLeaf(app);
+		await app.workspace.setActiveFile(PRICING_POST);
+		await waitForText(again.view.containerEl, "Ana Diaz");
+		expect(textOf(again.view.containerEl)).not.toContain("Error");
+		// Only the note the panel shows is read (for its query), not the people and posts again.
+		expect([...reads]).toEqual([PRICING_POST]);
+		second.unload();
+	}, 20_000);
+});
+
+async function waitForLeaf(app: App): Promise<WorkspaceLeaf> {
+	let found: WorkspaceLeaf | undefined;
+	await waitFor(() => (found = app.workspace.getLeavesOfType("top-of-mind-who-cares")[0]) !== undefined, "the panel to open");
+	return found as WorkspaceLeaf;
+}
+
+async function waitForFile(app: App, path: string): Promise<void> {
+	const start = Date.now();
+	while (!(await app.vault.adapter.exists(path))) {
+		if (Date.now() - start > 8000) throw new Error(`${path} was never written`);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+}

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { IndexService } from "../../src/obsidian/index-service";
+import { IndexStore, readAllLines, writeAllLines } from "../../src/obsidian/index-store";
+import { mergeSettings, type TopOfMindSettings } from "../../src/settings";
+import { App, asObsidian } from "../obsidian-stub";
+
+const FOLDER = ".obsidian/plugins/top-of-mind";
+
+function vault(): Record<string, string> {
+	return {
+		"People/Ana Diaz.md": "---\ntype: person\ntopics: [pricing]\ncadence: 2w\n---\nAna runs finance at a SaaS company.\n\n## Log\n- 2026-10-03 Shared [[Pricing essay]]\n",
+		"People/Ben Ode.md": "---\ntype: person\ntopics: [kubernetes]\n---\nBen runs a platform team.\n",
+		"Posts/Pricing essay.md": "---\ntype: post\ntopics: [pricing]\nshared_with: [\"[[Ben Ode]]\"]\n---\nUsage-based pricing for developer tools.\n",
+		"Daily/2026-10-01.md": "Lunch with [[Ana Diaz]].\n",
+		"Notes/Ideas.md": "Nothing much.\n",
+		".obsidian/daily-notes.json": JSON.stringify({ folder: "Daily" }),
+	};
+}
+
+function started(app: App, settings: TopOfMindSettings = mergeSettings({})): IndexService {
+	const service = new IndexService(asObsidian(app), () => settings);
+	service.load();
+	return service;
+}
+
+/** What the index answers, to compare a restored index with a fresh one. */
+function answers(service: IndexService): unknown {
+	const index = service.index;
+	if (!index) throw new Error("no index");
+	return {
+		paths: index.paths().sort(),
+		// Modification times differ between the two vaults; everything else must not.
+		people: index.allPeople().map((person) => ({ ...person, mtime: 0 })),
+		posts: index.allPosts().map((post) => ({ ...post, mtime: 0 })),
+		contacts: index.allPeople().map((p) => [p.path, index.contactDates(p.path), [...index.sentPosts(p.path)].sort()]),
+		search: index.searchPeople(new Map([["price", 1], ["platform", 1]])).map((hit) => [hit.path, hit.score]),
+	};
+}
+
+describe("IndexStore", () => {
+	it("writes a snapshot's lines in parts and reads them back whole", async () => {
+		const app = new App({});
+		const store = new IndexStore(asObsidian(app));
+		expect(await readAllLines(store)).toBeNull();
+		const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify({ line: i, text: "x".repeat(i % 3 === 0 ? 1_500_000 : 10) }));
+		await writeAllLines(store, lines);
+		expect(await readAllLines(store)).toEqual(lines);
+		const parts = (await app.vault.adapter.list(FOLDER)).files.filter((path) => /index-.*\.json$/.test(path));
+		expect(parts.length).toBeGreaterThan(1);
+		// A new snapshot replaces the parts of the old one.
+		await writeAllLines(store, ["[1]", "[2]"]);
+		expect(await readAllLines(store)).toEqual(["[1]", "[2]"]);
+		const after = (await app.vault.adapter.list(FOLDER)).files.filter((path) => /index-.*\.json$/.test(path));
+		expect(after).toHaveLength(1);
+	});
+
+	it("reads nothing when a part is missing or the list of parts is damaged", async () => {
+		const app = new App({});
+		const store = new IndexStore(asObsidian(app));
+		await writeAllLines(store, ["[1]"]);
+		const [part] = (await app.vault.adapter.list(FOLDER)).files.filter((path) => /index-.*\.json$/.test(path));
+		await app.vault.adapter.remove(part as string);
+		expect(await readAllLines(store)).toBeNull();
+		await app.vault.adapter.write(store.path, "{not json");
+		expect(await readAllLines(store)).toBeNull();
+		await app.vault.adapter.write(store.path, JSON.stringify({ kind: "top-of-mind-index-parts", parts: ["../../../secret.json"] }));
+		expect(await readAllLines(store)).toBeNull();
+	});
+});
+
+describe("IndexService and the snapshot", () => {
+	it("starts from the snapshot of the last session, reading again only the notes changed since", async () => {
+		const app = new App(vault());
+		const first = started(app);
+		await first.rebuild();
+		expect(first.lastBuild.restored).toBe(false);
+		await first.save();
+		first.unload();
+
+		await app.vault.modify(app.vault.getFileByPath("People/Ben Ode.md") as never, "---\ntype: person\ntopics: [pricing]\n---\nBen now prices platforms.\n");
+		await app.vault.create("Daily/2026-10-02.md", "Coffee with [[Ben Ode]].\n");
+		await app.fileManager.trashFile(app.vault.getFileByPath("Notes/Ideas.md") as never);
+
+		const second = started(app);
+		await second.rebuild();
+		expect(second.lastBuild).toEqual({ restored: true, reread: 2 });
+		const fresh = new App({});
+		for (const file of app.vault.getFiles()) fresh.vault.seed({ [file.path]: app.vault.contentOf(file.path) });
+		fresh.vault.seed({ ".obsidian/daily-notes.json": JSON.stringify({ folder: "Daily" }) });
+		const reference = started(fresh);
+		await reference.rebuild();
+		expect(answers(second)).toEqual(answers(reference));
+		// The rebuild command reads every note again.
+		await second.rebuild();
+		expect(second.lastBuild.restored).toBe(false);
+		second.unload();
+		reference.unload();
+	});
+
+	it("builds from the notes when the settings changed since the snapshot", async () => {
+		const app = new App(vault());
+		const first = started(app);
+		await first.rebuild();
+		await first.save();
+		first.unload();
+		const other = mergeSettings({ core: { defaultCadence: "30d" } });
+		const second = started(app, other);
+		await second.rebuild();
+		expect(second.lastBuild.restored).toBe(false);
+		second.unload();
+	});
+});
