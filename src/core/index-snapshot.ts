@@ -8,16 +8,16 @@ import { NetworkIndex, type IndexOptions, type SearchName, type StoredNote } fro
  * a slice at a time (no single long parse or stringify blocks the app). The first element
  * is a header with the format version and a key of the settings the index was built with;
  * a snapshot of another format or other settings is never restored. Then the notes as the
- * index keeps them (people and posts already coerced), for people and then posts the
- * document-frequency table and the MiniSearch index (what its `toJSON` gives, the term list
- * cut into lines), and an end marker, so a snapshot cut short is never taken for a whole one.
+ * index keeps them (people and posts already coerced), the posts' document-frequency
+ * table, each MiniSearch index (what its `toJSON` gives, the term list cut into lines), and
+ * an end marker, so a snapshot cut short is never taken for a whole one.
  */
 
 /** Bump whenever what is stored, or how notes are analysed, changes. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 4;
 
 const NOTES_PER_LINE = 400;
-const TERMS_PER_LINE = 4_000;
+const TERMS_PER_LINE = 250;
 const COUNTS_PER_LINE = 20_000;
 
 interface Header {
@@ -31,7 +31,7 @@ type Line =
 	| { notes: StoredNote[] }
 	| { search: SearchName; meta: Omit<AsPlainObject, "index"> }
 	| { search: SearchName; terms: AsPlainObject["index"] }
-	| { frequencies: SearchName; documents: number; counts: Array<[string, number]> }
+	| { frequencies: "posts"; documents: number; counts: Array<[string, number]> }
 	| { end: number };
 
 /** A short stable hash (FNV-1a, 32 bits, hex) of a text. */
@@ -66,11 +66,11 @@ export function* snapshotLines(index: NetworkIndex): Generator<string, void, und
 		const notes = group.map((path) => index.storedNote(path)).filter((note): note is StoredNote => note !== undefined);
 		yield JSON.stringify({ notes } satisfies Line);
 	}
+	const documents = index.postsCounted();
+	// One line even for an empty table: the restorer checks the table arrived.
+	yield JSON.stringify({ frequencies: "posts", documents, counts: [] } satisfies Line);
+	for (const counts of index.postFrequencies(COUNTS_PER_LINE)) yield JSON.stringify({ frequencies: "posts", documents, counts } satisfies Line);
 	for (const search of ["people", "posts"] as const) {
-		const documents = index.documentsCounted(search);
-		// One line even for an empty table: the restorer checks both tables arrived.
-		yield JSON.stringify({ frequencies: search, documents, counts: [] } satisfies Line);
-		for (const counts of index.frequencies(search, COUNTS_PER_LINE)) yield JSON.stringify({ frequencies: search, documents, counts } satisfies Line);
 		yield JSON.stringify({ search, meta: index.searchMeta(search) } satisfies Line);
 		for (const terms of index.searchTerms(search, TERMS_PER_LINE)) yield JSON.stringify({ search, terms } satisfies Line);
 	}
@@ -105,7 +105,7 @@ export class SnapshotRestorer {
 		people: { terms: [] },
 		posts: { terms: [] },
 	};
-	private readonly frequencies = new Set<SearchName>();
+	private frequencies = false;
 	private ended = false;
 	private problem: string | null = null;
 
@@ -150,9 +150,9 @@ export class SnapshotRestorer {
 		} else if ("meta" in line && isSearch(line.search)) this.searches[line.search].meta = line.meta;
 		else if ("terms" in line && isSearch(line.search) && Array.isArray(line.terms)) {
 			for (const entry of line.terms) this.searches[line.search].terms.push(entry);
-		} else if ("frequencies" in line && isSearch(line.frequencies) && Array.isArray(line.counts) && typeof line.documents === "number") {
-			index.restoreFrequencies(line.frequencies, line.documents, line.counts);
-			this.frequencies.add(line.frequencies);
+		} else if ("frequencies" in line && line.frequencies === "posts" && Array.isArray(line.counts) && typeof line.documents === "number") {
+			index.restorePostFrequencies(line.documents, line.counts);
+			this.frequencies = true;
 		} else if ("end" in line) this.ended = true;
 		else return "damaged";
 		return null;
@@ -163,7 +163,7 @@ export class SnapshotRestorer {
 		if (this.problem !== null) return { rejected: this.problem };
 		if (this.header === null || this.index === null) return { rejected: "not a snapshot" };
 		if (!this.ended) return { rejected: "cut short" };
-		if (this.notes !== this.header.notes || this.frequencies.size !== 2) return { rejected: "damaged" };
+		if (this.notes !== this.header.notes || !this.frequencies) return { rejected: "damaged" };
 		const data: Array<[SearchName, AsPlainObject]> = [];
 		for (const search of ["people", "posts"] as const) {
 			const { meta, terms } = this.searches[search];

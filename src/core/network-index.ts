@@ -82,8 +82,8 @@ export interface StoredNote {
 	problems?: Problem[];
 	person?: Person;
 	post?: Post;
-	/** Phrase hashes of a person's or post's body. */
-	phrases?: number[];
+	/** Phrase hashes of a person's or post's body (encodeHashes). */
+	phrases?: string;
 	links?: string[];
 	daily?: DailyEntry;
 	/** An other note's name and aliases, when it has aliases (topic notes). */
@@ -111,6 +111,27 @@ class SearchParts<T> extends MiniSearch<T> {
 			dirtCount: e._dirtCount,
 			serializationVersion: 2,
 		};
+	}
+
+	/**
+	 * How many documents have a term, in any field but `ignored`: what a separate
+	 * document-frequency table would count, read from the index instead of kept twice.
+	 */
+	static documentFrequency<U>(e: SearchParts<U>, term: string, ignored: string): number {
+		const fields = e._index.get(term);
+		if (fields === undefined) return 0;
+		const skip = e._fieldIds[ignored];
+		let only: Map<number, number> | null = null;
+		let union: Set<number> | null = null;
+		for (const [fieldId, documents] of fields) {
+			if (fieldId === skip || documents.size === 0) continue;
+			if (only === null) only = documents;
+			else {
+				union ??= new Set(only.keys());
+				for (const id of documents.keys()) union.add(id);
+			}
+		}
+		return union?.size ?? only?.size ?? 0;
 	}
 
 	static *terms<U>(e: SearchParts<U>, size: number): Generator<AsPlainObject["index"], void, undefined> {
@@ -150,6 +171,37 @@ export interface SearchHit {
 	score: number;
 	/** Matched term → the fields it was found in. */
 	match: Record<string, string[]>;
+}
+
+/** Document frequency read from a search index: how many documents have a term, in any field but one. */
+class SearchFrequency<T> implements DocumentFrequencyTable {
+	/** Counts already read, while the index has not changed: notes share most of their words. */
+	private readonly cache = new Map<string, number>();
+	private cachedRevision = -1;
+
+	constructor(
+		private readonly engine: () => MiniSearch<T>,
+		private readonly ignoredField: string,
+		private readonly revision: () => number,
+	) {}
+
+	get(term: string): number {
+		const revision = this.revision();
+		if (revision !== this.cachedRevision || this.cache.size > 100_000) {
+			this.cache.clear();
+			this.cachedRevision = revision;
+		}
+		let count = this.cache.get(term);
+		if (count === undefined) {
+			count = SearchParts.documentFrequency(this.engine(), term, this.ignoredField);
+			this.cache.set(term, count);
+		}
+		return count;
+	}
+
+	get documentCount(): number {
+		return this.engine().documentCount;
+	}
 }
 
 /** Document frequency of terms over one set of documents, kept up to date on every change. */
@@ -226,6 +278,23 @@ export interface IndexedPost extends Phrases {
 	counted?: string;
 }
 
+/** Hashes as text for a snapshot: their bytes in base64 (far shorter, and faster to read, than a JSON list of numbers). */
+export function encodeHashes(hashes: Uint32Array): string {
+	const bytes = new Uint8Array(hashes.buffer, hashes.byteOffset, hashes.byteLength);
+	let binary = "";
+	for (let i = 0; i < bytes.length; i += 0x2000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
+	return btoa(binary);
+}
+
+/** The hashes encodeHashes wrote; throws on text it did not write. */
+export function decodeHashes(text: string): Uint32Array {
+	const binary = atob(text);
+	if (binary.length % 4 !== 0) throw new Error("not a list of hashes");
+	const bytes = new Uint8Array(binary.length);
+	for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+	return new Uint32Array(bytes.buffer);
+}
+
 function phrasesOf(hashes: Uint32Array): Phrases {
 	return { phrases: hashes, signature: phraseSignature(hashes) };
 }
@@ -250,7 +319,9 @@ export class NetworkIndex {
 
 	private peopleSearch = newPeopleSearch();
 	private postSearch = newPostSearch();
-	readonly peopleDf = new DocumentFrequency();
+	/** Document frequency over people (their name aside), read from their search index. */
+	readonly peopleDf: DocumentFrequencyTable = new SearchFrequency(() => this.peopleSearch, "name", () => this.textRevision);
+	/** Over posts: every distinct term of a post, not only the ones its search document keeps. */
 	readonly postDf = new DocumentFrequency();
 
 	private synonymCache: SynonymTable | null = null;
@@ -291,12 +362,12 @@ export class NetworkIndex {
 		const person = this.people.get(path);
 		if (person) {
 			stored.person = person.person;
-			stored.phrases = [...person.phrases];
+			stored.phrases = encodeHashes(person.phrases);
 		}
 		const post = this.posts.get(path);
 		if (post) {
 			stored.post = post.post;
-			stored.phrases = [...post.phrases];
+			stored.phrases = encodeHashes(post.phrases);
 		}
 		const links = this.postLinks.get(path);
 		if (links) stored.links = links;
@@ -318,13 +389,13 @@ export class NetworkIndex {
 	}
 
 	/** How many documents a document-frequency table counts. */
-	documentsCounted(search: SearchName): number {
-		return (search === "people" ? this.peopleDf : this.postDf).documentCount;
+	postsCounted(): number {
+		return this.postDf.documentCount;
 	}
 
 	/** A document-frequency table's terms and counts, `size` at a time. */
-	frequencies(search: SearchName, size: number): Generator<Array<[string, number]>, void, undefined> {
-		return (search === "people" ? this.peopleDf : this.postDf).entries(size);
+	postFrequencies(size: number): Generator<Array<[string, number]>, void, undefined> {
+		return this.postDf.entries(size);
 	}
 
 	/**
@@ -337,7 +408,7 @@ export class NetworkIndex {
 			this.kinds.set(path, stored.kind);
 			this.mtimes.set(path, stored.mtime);
 			if (stored.problems && stored.problems.length > 0) this.problemsByPath.set(path, stored.problems);
-			const phrases = Uint32Array.from(stored.phrases ?? []);
+			const phrases = decodeHashes(stored.phrases ?? "");
 			if (stored.person) {
 				this.people.set(path, { person: stored.person, ...phrasesOf(phrases) });
 				this.resolver.add(path, stored.person.aliases);
@@ -357,8 +428,8 @@ export class NetworkIndex {
 		this.touch();
 	}
 
-	restoreFrequencies(search: SearchName, documents: number, counts: ReadonlyArray<[string, number]>): void {
-		(search === "people" ? this.peopleDf : this.postDf).restore(documents, counts);
+	restorePostFrequencies(documents: number, counts: ReadonlyArray<[string, number]>): void {
+		this.postDf.restore(documents, counts);
 	}
 
 	/** Puts back a search index from MiniSearch's serialisation, in one step. */
@@ -668,7 +739,6 @@ export class NetworkIndex {
 		const body = analyzeForIndex(person.body);
 		const doc = personDoc(person, body.terms);
 		this.peopleSearch.add(doc);
-		this.peopleDf.add(personTerms(doc));
 		this.peopleSorted = null;
 		this.people.set(person.path, { person, ...phrasesOf(body.phrases), doc });
 	}
@@ -701,7 +771,6 @@ export class NetworkIndex {
 		if (person) {
 			const doc = person.doc ?? personDoc(person.person, analyzeForIndex(person.person.body).terms);
 			this.peopleSearch.remove(doc);
-			this.peopleDf.remove(personTerms(doc));
 			this.peopleSorted = null;
 			this.people.delete(path);
 		}
@@ -793,13 +862,6 @@ export function mostFrequent(counts: ReadonlyMap<string, number>, limit: number)
 	return out;
 }
 
-
-/** The distinct terms a person counts for in document frequency (their name is not what they care about). */
-function personTerms(doc: PersonDoc): Set<string> {
-	const terms = new Set<string>();
-	for (const field of PERSON_FIELDS) if (field !== "name") for (const term of splitTerms(doc[field])) terms.add(term);
-	return terms;
-}
 
 /** The distinct terms of a post: title, topics and its whole body, not only the part indexed. */
 function postTerms(doc: PostDoc, bodyTerms: Map<string, number>): Set<string> {

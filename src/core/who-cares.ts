@@ -49,6 +49,8 @@ export interface WhoCaresOptions {
 export const WEIGHTS = {
 	/** How many distinctive terms query each index. */
 	queryTerms: 30,
+	/** How many of the note's phrases are looked up in bodies that say them only once. */
+	queryPhrases: 30,
 	/** A one-word topic counts as "in the note" only when the word is among its distinctive ones. */
 	topicWordMinWeight: 0.25,
 	/** Similar posts (relative to the most similar) below this do not count as history. */
@@ -241,7 +243,7 @@ export function withPhrases(
 	const phrases = [...weights.entries()]
 		.filter(([term]) => isPhrase(term))
 		.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
-		.slice(0, WEIGHTS.queryTerms)
+		.slice(0, WEIGHTS.queryPhrases)
 		.map(([term, weight]) => [term, strongest > 0 ? Math.min(1, weight / strongest) : 1] as const);
 	// Reasons order matched terms by these weights: the phrases join the terms searched for.
 	for (const [term, weight] of phrases) if (!used.has(term)) used.set(term, weight);
