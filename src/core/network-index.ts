@@ -5,7 +5,8 @@ import { classify, isExcluded } from "./classify";
 import { toPerson, toPost } from "./coerce";
 import { dailyNoteDate } from "./daily-notes";
 import { createLinkResolver, type LinkResolver } from "./link-resolver";
-import { analyze, analyzeForIndex, foldCase, hasHash, mayHave, phraseHash, phraseSignature, termCounts } from "./text";
+import { analyze, analyzeForIndex, foldCase, phraseHash, termCounts } from "./text";
+import { PhraseIndex } from "./phrase-index";
 import { BUILTIN_SYNONYMS, SynonymTable } from "./synonyms";
 
 /**
@@ -255,23 +256,17 @@ export interface NameEntry {
 	path: string;
 }
 
-/** The phrase terms of a body (see analyzeForIndex): their hashes, sorted, and a signature of them. */
-interface Phrases {
-	phrases: Uint32Array;
-	signature: Uint32Array;
-}
-
 /**
  * What the index keeps of a person. `doc` is the document as given to MiniSearch, kept so
  * an edit removes it without analysing the old note again (absent after a restore: then
  * it is worked out from the person when needed).
  */
-export interface IndexedPerson extends Phrases {
+export interface IndexedPerson {
 	person: Person;
 	doc?: PersonDoc;
 }
 
-export interface IndexedPost extends Phrases {
+export interface IndexedPost {
 	post: Post;
 	doc?: PostDoc;
 	/** The distinct terms the post counts for in document frequency, space-separated. */
@@ -295,9 +290,7 @@ export function decodeHashes(text: string): Uint32Array {
 	return new Uint32Array(bytes.buffer);
 }
 
-function phrasesOf(hashes: Uint32Array): Phrases {
-	return { phrases: hashes, signature: phraseSignature(hashes) };
-}
+
 
 export class NetworkIndex {
 	readonly config: CoreConfig;
@@ -323,6 +316,9 @@ export class NetworkIndex {
 	readonly peopleDf: DocumentFrequencyTable = new SearchFrequency(() => this.peopleSearch, "name", () => this.textRevision);
 	/** Over posts: every distinct term of a post, not only the ones its search document keeps. */
 	readonly postDf = new DocumentFrequency();
+	/** The phrase terms of people's and posts' bodies, as hashes (see analyzeForIndex). */
+	private readonly personPhrases = new PhraseIndex();
+	private readonly postPhrases = new PhraseIndex();
 
 	private synonymCache: SynonymTable | null = null;
 	private nameCache: Map<string, NameEntry[]> | null = null;
@@ -362,12 +358,12 @@ export class NetworkIndex {
 		const person = this.people.get(path);
 		if (person) {
 			stored.person = person.person;
-			stored.phrases = encodeHashes(person.phrases);
+			stored.phrases = encodeHashes(this.personPhrases.get(path) ?? new Uint32Array(0));
 		}
 		const post = this.posts.get(path);
 		if (post) {
 			stored.post = post.post;
-			stored.phrases = encodeHashes(post.phrases);
+			stored.phrases = encodeHashes(this.postPhrases.get(path) ?? new Uint32Array(0));
 		}
 		const links = this.postLinks.get(path);
 		if (links) stored.links = links;
@@ -410,10 +406,12 @@ export class NetworkIndex {
 			if (stored.problems && stored.problems.length > 0) this.problemsByPath.set(path, stored.problems);
 			const phrases = decodeHashes(stored.phrases ?? "");
 			if (stored.person) {
-				this.people.set(path, { person: stored.person, ...phrasesOf(phrases) });
+				this.people.set(path, { person: stored.person });
+				this.personPhrases.set(path, phrases);
 				this.resolver.add(path, stored.person.aliases);
 			} else if (stored.post) {
-				this.posts.set(path, { post: stored.post, ...phrasesOf(phrases) });
+				this.posts.set(path, { post: stored.post });
+				this.postPhrases.set(path, phrases);
 				this.resolver.add(path, stored.post.aliases);
 			} else {
 				this.resolver.add(path, stored.topicNames?.slice(1) ?? []);
@@ -690,20 +688,9 @@ export class NetworkIndex {
 	 * which of them (indexes into `terms`). One pass over the notes for all the terms.
 	 */
 	phraseMatches(among: "people" | "posts", terms: readonly string[]): Map<string, number[]> {
-		const hashes = terms.map(phraseHash);
-		const out = new Map<string, number[]>();
-		const check = (path: string, { phrases, signature }: Phrases): void => {
-			let found: number[] | null = null;
-			for (let i = 0; i < hashes.length; i++) {
-				const hash = hashes[i] as number;
-				if (mayHave(signature, hash) && hasHash(phrases, hash)) (found ??= []).push(i);
-			}
-			if (found !== null) out.set(path, found);
-		};
-		if (among === "people") for (const entry of this.people.values()) check(entry.person.path, entry);
-		else for (const entry of this.posts.values()) check(entry.post.path, entry);
-		return out;
+		return (among === "people" ? this.personPhrases : this.postPhrases).matches(terms.map(phraseHash));
 	}
+
 
 	/** Full-text search over people; terms are analysed terms, weights their importance. */
 	searchPeople(weights: Map<string, number>, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
@@ -740,7 +727,8 @@ export class NetworkIndex {
 		const doc = personDoc(person, body.terms);
 		this.peopleSearch.add(doc);
 		this.peopleSorted = null;
-		this.people.set(person.path, { person, ...phrasesOf(body.phrases), doc });
+		this.people.set(person.path, { person, doc });
+		this.personPhrases.set(person.path, body.phrases);
 	}
 
 	private addPost(post: Post): void {
@@ -751,7 +739,8 @@ export class NetworkIndex {
 		this.postSearch.add(doc);
 		this.postDf.add(counted);
 		this.postsSorted = null;
-		this.posts.set(post.path, { post, ...phrasesOf(body.phrases), doc, counted: [...counted].join(" ") });
+		this.posts.set(post.path, { post, doc, counted: [...counted].join(" ") });
+		this.postPhrases.set(post.path, body.phrases);
 	}
 
 	private removeInternal(path: string): boolean {
@@ -773,6 +762,7 @@ export class NetworkIndex {
 			this.peopleSearch.remove(doc);
 			this.peopleSorted = null;
 			this.people.delete(path);
+			this.personPhrases.delete(path);
 		}
 		const post = this.posts.get(path);
 		if (post) {
@@ -786,6 +776,7 @@ export class NetworkIndex {
 			this.postDf.remove(splitTerms(counted));
 			this.postsSorted = null;
 			this.posts.delete(path);
+			this.postPhrases.delete(path);
 		}
 		return true;
 	}

@@ -280,41 +280,6 @@ export function phraseHash(term: string): number {
 	return fnv(FNV_OFFSET, term) >>> 0;
 }
 
-/** Bits of a phrase signature (see phraseSignature). */
-const SIGNATURE_WORDS = 128;
-
-/**
- * A 4,096-bit summary of a list of phrase hashes: a bit for each, so most phrases a text
- * does not have are ruled out by one bit test before the list is searched.
- */
-export function phraseSignature(hashes: Uint32Array): Uint32Array {
-	const signature = new Uint32Array(SIGNATURE_WORDS);
-	for (const hash of hashes) {
-		const word = (hash >>> 5) & (SIGNATURE_WORDS - 1);
-		signature[word] = (signature[word] as number) | (1 << (hash & 31));
-	}
-	return signature;
-}
-
-/** Whether a signature may have a hash (false means certainly not). */
-export function mayHave(signature: Uint32Array, hash: number): boolean {
-	return ((signature[(hash >>> 5) & (SIGNATURE_WORDS - 1)] as number) & (1 << (hash & 31))) !== 0;
-}
-
-/** Whether a sorted hash list (from analyzeForIndex) has a hash (phraseHash of a phrase term). */
-export function hasHash(phrases: Uint32Array, hash: number): boolean {
-	let lo = 0;
-	let hi = phrases.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >>> 1;
-		const value = phrases[mid] as number;
-		if (value === hash) return true;
-		if (value < hash) lo = mid + 1;
-		else hi = mid - 1;
-	}
-	return false;
-}
-
 const phraseCache = new Map<string, string[]>();
 /** Texts longer than this are not worth remembering: phrases are topics, names, aliases. */
 const PHRASE_CACHE_LENGTH = 200;

@@ -194,18 +194,22 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 		found.matchedTerms = matchedTerms(hit, peopleTerms);
 	}
 
-	for (const { path, topics } of peopleTopics(index)) {
-		const exact: string[] = [];
-		const inText: string[] = [];
-		for (const topic of topics) {
-			if (query.topics.has(topic.key)) exact.push(topic.topic);
-			else if (topicInNote(topic.terms, query)) inText.push(topic.topic);
+	// Each topic is checked once, however many people share it; then per person in their own order.
+	const matched = new Map<string, Array<{ position: number; topic: string; exact: boolean }>>();
+	for (const { topic, key, terms, holders } of peopleTopics(index)) {
+		const exact = query.topics.has(key);
+		if (!exact && !topicInNote(terms, query)) continue;
+		for (const { path, position } of holders) {
+			const list = matched.get(path);
+			if (list === undefined) matched.set(path, [{ position, topic, exact }]);
+			else list.push({ position, topic, exact });
 		}
-		if (exact.length > 0 || inText.length > 0) {
-			const found = get(path);
-			found.topicExact = exact;
-			found.topicInText = inText;
-		}
+	}
+	for (const [path, list] of matched) {
+		list.sort((a, b) => a.position - b.position);
+		const found = get(path);
+		found.topicExact = list.filter((t) => t.exact).map((t) => t.topic);
+		found.topicInText = list.filter((t) => !t.exact).map((t) => t.topic);
 	}
 
 	for (const path of query.mentions) get(path).mentioned = true;
@@ -289,34 +293,38 @@ export function withPhrases(
 }
 
 interface PersonTopic {
-	/** As the person wrote it. */
+	/** As people wrote it. */
 	topic: string;
 	/** Its canonical key (synonyms applied). */
 	key: string;
 	/** Its words as terms. */
 	terms: readonly string[];
+	/** The people (not archived) who have it, and where it stands among their topics and tags. */
+	holders: Array<{ path: string; position: number }>;
 }
 
-/** Every person who is not archived, with their topics and tags worked out once per text revision of the index. */
-const topicCache = new WeakMap<NetworkIndex, { textRevision: number; people: Array<{ path: string; topics: PersonTopic[] }> }>();
+/** The topics and tags of people who are not archived, worked out once per text revision of the index. */
+const topicCache = new WeakMap<NetworkIndex, { textRevision: number; topics: PersonTopic[] }>();
 
-function peopleTopics(index: NetworkIndex): Array<{ path: string; topics: PersonTopic[] }> {
+function peopleTopics(index: NetworkIndex): PersonTopic[] {
 	const cached = topicCache.get(index);
-	if (cached !== undefined && cached.textRevision === index.textRevision) return cached.people;
+	if (cached !== undefined && cached.textRevision === index.textRevision) return cached.topics;
 	const synonyms = index.synonyms();
-	const people = index
-		.allPeople()
-		.filter((person) => !person.archived)
-		.map((person) => ({
-			path: person.path,
-			topics: [...person.topics, ...person.tags].map((topic) => ({
-				topic,
-				key: synonyms.canonicalTopic(topic),
-				terms: phraseTerms(topic.replace(/[-_/]/g, " ")),
-			})),
-		}));
-	topicCache.set(index, { textRevision: index.textRevision, people });
-	return people;
+	const byTopic = new Map<string, PersonTopic>();
+	for (const person of index.allPeople()) {
+		if (person.archived) continue;
+		[...person.topics, ...person.tags].forEach((topic, position) => {
+			let entry = byTopic.get(topic);
+			if (entry === undefined) {
+				entry = { topic, key: synonyms.canonicalTopic(topic), terms: phraseTerms(topic.replace(/[-_/]/g, " ")), holders: [] };
+				byTopic.set(topic, entry);
+			}
+			entry.holders.push({ path: person.path, position });
+		});
+	}
+	const topics = [...byTopic.values()];
+	topicCache.set(index, { textRevision: index.textRevision, topics });
+	return topics;
 }
 
 /** A person's topic (its terms) "appears" in a note when all its words stand together in the note. */
