@@ -73,9 +73,10 @@ if (mode === "tool") {
 		sourcemap: production ? false : "inline",
 		treeShaking: true,
 		minify: production,
-		// MiniSearch keeps its internals in properties named with a leading underscore;
-		// shortening them keeps main.js within its size budget. Nothing reads them by name
-		// (tests/obsidian/bundle.test.ts runs the production build to check).
+		// Properties named with a leading underscore are private state (MiniSearch's, and
+		// the largest classes' here): shortening them keeps main.js within its size budget.
+		// Nothing reads them by name or stores them in JSON (tests/obsidian/bundle.test.ts
+		// runs the production build to check).
 		mangleProps: production ? /^_/ : undefined,
 		outfile: "main.js",
 	});

@@ -98,79 +98,79 @@ export type Restored = { index: NetworkIndex } | { rejected: string };
  * refused at its first line.
  */
 export class SnapshotRestorer {
-	private header: Header | null = null;
-	private index: NetworkIndex | null = null;
-	private notes = 0;
-	private readonly searches: Record<SearchName, { meta?: Omit<AsPlainObject, "index">; terms: AsPlainObject["index"] }> = {
+	private _header: Header | null = null;
+	private _index: NetworkIndex | null = null;
+	private _notes = 0;
+	private readonly _searches: Record<SearchName, { meta?: Omit<AsPlainObject, "index">; terms: AsPlainObject["index"] }> = {
 		people: { terms: [] },
 		posts: { terms: [] },
 	};
-	private frequencies = false;
-	private ended = false;
-	private problem: string | null = null;
+	private _frequencies = false;
+	private _ended = false;
+	private _problem: string | null = null;
 
 	constructor(private readonly options: IndexOptions) {}
 
 	/** Takes one line; false once the snapshot is refused (nothing after will change that). */
 	accept(line: string): boolean {
-		if (this.problem !== null) return false;
+		if (this._problem !== null) return false;
 		let value: unknown;
 		try {
 			value = JSON.parse(line);
 		} catch {
-			this.problem = this.header === null ? "not a snapshot" : "damaged";
+			this._problem = this._header === null ? "not a snapshot" : "damaged";
 			return false;
 		}
 		try {
-			this.problem = this.take(value);
+			this._problem = this.take(value);
 		} catch {
 			// A line of the right shape with contents the index cannot take.
-			this.problem = "damaged";
+			this._problem = "damaged";
 		}
-		return this.problem === null;
+		return this._problem === null;
 	}
 
 	/** Takes one parsed line; the reason to refuse the snapshot, if any. */
 	private take(value: unknown): string | null {
-		if (this.header === null) {
+		if (this._header === null) {
 			const header = value as Partial<Header> | null;
 			if (typeof header !== "object" || header === null || header.kind !== "top-of-mind-index") return "not a snapshot";
 			if (header.format !== SNAPSHOT_FORMAT) return "another format";
 			if (header.settings !== settingsKey(this.options)) return "other settings";
-			this.header = header as Header;
-			this.index = new NetworkIndex(this.options);
+			this._header = header as Header;
+			this._index = new NetworkIndex(this.options);
 			return null;
 		}
-		const index = this.index as NetworkIndex;
-		if (this.ended || typeof value !== "object" || value === null) return "damaged";
+		const index = this._index as NetworkIndex;
+		if (this._ended || typeof value !== "object" || value === null) return "damaged";
 		const line = value as Line;
 		if ("notes" in line && Array.isArray(line.notes)) {
 			index.restoreNotes(line.notes);
-			this.notes += line.notes.length;
-		} else if ("meta" in line && isSearch(line.search)) this.searches[line.search].meta = line.meta;
+			this._notes += line.notes.length;
+		} else if ("meta" in line && isSearch(line.search)) this._searches[line.search].meta = line.meta;
 		else if ("terms" in line && isSearch(line.search) && Array.isArray(line.terms)) {
-			for (const entry of line.terms) this.searches[line.search].terms.push(entry);
+			for (const entry of line.terms) this._searches[line.search].terms.push(entry);
 		} else if ("frequencies" in line && line.frequencies === "posts" && Array.isArray(line.counts) && typeof line.documents === "number") {
 			index.restorePostFrequencies(line.documents, line.counts);
-			this.frequencies = true;
-		} else if ("end" in line) this.ended = true;
+			this._frequencies = true;
+		} else if ("end" in line) this._ended = true;
 		else return "damaged";
 		return null;
 	}
 
 	/** The index so far and the search indexes as MiniSearch loads them, or a reason when the snapshot is not whole. */
 	gathered(): { index: NetworkIndex; data: Array<[SearchName, AsPlainObject]> } | { rejected: string } {
-		if (this.problem !== null) return { rejected: this.problem };
-		if (this.header === null || this.index === null) return { rejected: "not a snapshot" };
-		if (!this.ended) return { rejected: "cut short" };
-		if (this.notes !== this.header.notes || !this.frequencies) return { rejected: "damaged" };
+		if (this._problem !== null) return { rejected: this._problem };
+		if (this._header === null || this._index === null) return { rejected: "not a snapshot" };
+		if (!this._ended) return { rejected: "cut short" };
+		if (this._notes !== this._header.notes || !this._frequencies) return { rejected: "damaged" };
 		const data: Array<[SearchName, AsPlainObject]> = [];
 		for (const search of ["people", "posts"] as const) {
-			const { meta, terms } = this.searches[search];
+			const { meta, terms } = this._searches[search];
 			if (meta === undefined) return { rejected: "damaged" };
 			data.push([search, { ...meta, index: terms }]);
 		}
-		return { index: this.index, data };
+		return { index: this._index, data };
 	}
 
 	/** The index, MiniSearch handing the main thread back as it loads (the plugin). */

@@ -176,28 +176,13 @@ export interface SearchHit {
 
 /** Document frequency read from a search index: how many documents have a term, in any field but one. */
 class SearchFrequency<T> implements DocumentFrequencyTable {
-	/** Counts already read, while the index has not changed: notes share most of their words. */
-	private readonly cache = new Map<string, number>();
-	private cachedRevision = -1;
-
 	constructor(
 		private readonly engine: () => MiniSearch<T>,
 		private readonly ignoredField: string,
-		private readonly revision: () => number,
 	) {}
 
 	get(term: string): number {
-		const revision = this.revision();
-		if (revision !== this.cachedRevision || this.cache.size > 100_000) {
-			this.cache.clear();
-			this.cachedRevision = revision;
-		}
-		let count = this.cache.get(term);
-		if (count === undefined) {
-			count = SearchParts.documentFrequency(this.engine(), term, this.ignoredField);
-			this.cache.set(term, count);
-		}
-		return count;
+		return SearchParts.documentFrequency(this.engine(), term, this.ignoredField);
 	}
 
 	get documentCount(): number {
@@ -298,33 +283,33 @@ export class NetworkIndex {
 	private readonly parseDailyDate: DailyNoteDateParser;
 	private readonly postBodyTerms: number;
 
-	private readonly kinds = new Map<string, NoteKind | "daily">();
-	private readonly people = new Map<string, IndexedPerson>();
-	private readonly posts = new Map<string, IndexedPost>();
-	private readonly daily = new Map<string, DailyEntry>();
+	private readonly _kinds = new Map<string, NoteKind | "daily">();
+	private readonly _people = new Map<string, IndexedPerson>();
+	private readonly _posts = new Map<string, IndexedPost>();
+	private readonly _daily = new Map<string, DailyEntry>();
 	/** Link targets written in each post's body, for "mentions them". */
-	private readonly postLinks = new Map<string, string[]>();
+	private readonly _postLinks = new Map<string, string[]>();
 	/** Aliases of notes that are neither people nor posts: the vault's own synonyms. */
-	private readonly topicAliases = new Map<string, string[]>();
-	private readonly problemsByPath = new Map<string, Problem[]>();
-	private readonly mtimes = new Map<string, number>();
-	private readonly resolver: LinkResolver;
+	private readonly _topicAliases = new Map<string, string[]>();
+	private readonly _problemsByPath = new Map<string, Problem[]>();
+	private readonly _mtimes = new Map<string, number>();
+	private readonly _resolver: LinkResolver;
 
-	private peopleSearch = newPeopleSearch();
-	private postSearch = newPostSearch();
+	private _peopleSearch = newPeopleSearch();
+	private _postSearch = newPostSearch();
 	/** Document frequency over people (their name aside), read from their search index. */
-	readonly peopleDf: DocumentFrequencyTable = new SearchFrequency(() => this.peopleSearch, "name", () => this.textRevision);
+	readonly peopleDf: DocumentFrequencyTable = new SearchFrequency(() => this._peopleSearch, "name");
 	/** Over posts: every distinct term of a post, not only the ones its search document keeps. */
 	readonly postDf = new DocumentFrequency();
 	/** The phrase terms of people's and posts' bodies, as hashes (see analyzeForIndex). */
-	private readonly personPhrases = new PhraseIndex();
-	private readonly postPhrases = new PhraseIndex();
+	private readonly _personPhrases = new PhraseIndex();
+	private readonly _postPhrases = new PhraseIndex();
 
-	private synonymCache: SynonymTable | null = null;
-	private nameCache: Map<string, NameEntry[]> | null = null;
-	private contactCache: Map<string, IsoDate[]> | null = null;
-	private sentCache: Map<string, Set<string>> | null = null;
-	private recipientCache: Map<string, Set<string>> | null = null;
+	private _synonymCache: SynonymTable | null = null;
+	private _nameCache: Map<string, NameEntry[]> | null = null;
+	private _contactCache: Map<string, IsoDate[]> | null = null;
+	private _sentCache: Map<string, Set<string>> | null = null;
+	private _recipientCache: Map<string, Set<string>> | null = null;
 	/** Bumped on every change; callers cache results against it. */
 	revision = 0;
 	/**
@@ -332,15 +317,15 @@ export class NetworkIndex {
 	 * and which notes exist. Editing a daily note leaves it as it was.
 	 */
 	textRevision = 0;
-	private peopleSorted: Person[] | null = null;
-	private postsSorted: Post[] | null = null;
+	private _peopleSorted: Person[] | null = null;
+	private _postsSorted: Post[] | null = null;
 
 	constructor(options: IndexOptions) {
 		this.config = options.config;
 		this.dailyNotes = options.dailyNotes;
 		this.parseDailyDate = options.parseDailyDate;
 		this.postBodyTerms = options.postBodyTerms ?? 80;
-		this.resolver = createLinkResolver([]);
+		this._resolver = createLinkResolver([]);
 	}
 
 	/** What the index was built with (a snapshot is only restored with the same). */
@@ -350,38 +335,38 @@ export class NetworkIndex {
 
 	/** A note as a snapshot stores it. */
 	storedNote(path: string): StoredNote | undefined {
-		const kind = this.kinds.get(path);
+		const kind = this._kinds.get(path);
 		if (kind === undefined) return undefined;
-		const stored: StoredNote = { path, kind, mtime: this.mtimes.get(path) ?? 0 };
-		const problems = this.problemsByPath.get(path);
+		const stored: StoredNote = { path, kind, mtime: this._mtimes.get(path) ?? 0 };
+		const problems = this._problemsByPath.get(path);
 		if (problems) stored.problems = problems;
-		const person = this.people.get(path);
+		const person = this._people.get(path);
 		if (person) {
 			stored.person = person.person;
-			stored.phrases = encodeHashes(this.personPhrases.get(path) ?? new Uint32Array(0));
+			stored.phrases = encodeHashes(this._personPhrases.get(path) ?? new Uint32Array(0));
 		}
-		const post = this.posts.get(path);
+		const post = this._posts.get(path);
 		if (post) {
 			stored.post = post.post;
-			stored.phrases = encodeHashes(this.postPhrases.get(path) ?? new Uint32Array(0));
+			stored.phrases = encodeHashes(this._postPhrases.get(path) ?? new Uint32Array(0));
 		}
-		const links = this.postLinks.get(path);
+		const links = this._postLinks.get(path);
 		if (links) stored.links = links;
-		const daily = this.daily.get(path);
+		const daily = this._daily.get(path);
 		if (daily) stored.daily = daily;
-		const topicNames = this.topicAliases.get(path);
+		const topicNames = this._topicAliases.get(path);
 		if (topicNames) stored.topicNames = topicNames;
 		return stored;
 	}
 
 	/** A search index as MiniSearch serialises it, without its terms (see searchTerms). */
 	searchMeta(search: SearchName): Omit<AsPlainObject, "index"> {
-		return search === "people" ? SearchParts.meta(this.peopleSearch) : SearchParts.meta(this.postSearch);
+		return search === "people" ? SearchParts.meta(this._peopleSearch) : SearchParts.meta(this._postSearch);
 	}
 
 	/** A search index's terms as MiniSearch serialises them, `size` at a time. */
 	searchTerms(search: SearchName, size: number): Generator<AsPlainObject["index"], void, undefined> {
-		return search === "people" ? SearchParts.terms(this.peopleSearch, size) : SearchParts.terms(this.postSearch, size);
+		return search === "people" ? SearchParts.terms(this._peopleSearch, size) : SearchParts.terms(this._postSearch, size);
 	}
 
 	/** How many documents a document-frequency table counts. */
@@ -401,27 +386,27 @@ export class NetworkIndex {
 	restoreNotes(notes: readonly StoredNote[]): void {
 		for (const stored of notes) {
 			const { path } = stored;
-			this.kinds.set(path, stored.kind);
-			this.mtimes.set(path, stored.mtime);
-			if (stored.problems && stored.problems.length > 0) this.problemsByPath.set(path, stored.problems);
+			this._kinds.set(path, stored.kind);
+			this._mtimes.set(path, stored.mtime);
+			if (stored.problems && stored.problems.length > 0) this._problemsByPath.set(path, stored.problems);
 			const phrases = decodeHashes(stored.phrases ?? "");
 			if (stored.person) {
-				this.people.set(path, { person: stored.person });
-				this.personPhrases.set(path, phrases);
-				this.resolver.add(path, stored.person.aliases);
+				this._people.set(path, { person: stored.person });
+				this._personPhrases.set(path, phrases);
+				this._resolver.add(path, stored.person.aliases);
 			} else if (stored.post) {
-				this.posts.set(path, { post: stored.post });
-				this.postPhrases.set(path, phrases);
-				this.resolver.add(path, stored.post.aliases);
+				this._posts.set(path, { post: stored.post });
+				this._postPhrases.set(path, phrases);
+				this._resolver.add(path, stored.post.aliases);
 			} else {
-				this.resolver.add(path, stored.topicNames?.slice(1) ?? []);
+				this._resolver.add(path, stored.topicNames?.slice(1) ?? []);
 			}
-			if (stored.links) this.postLinks.set(path, stored.links);
-			if (stored.daily) this.daily.set(path, stored.daily);
-			if (stored.topicNames) this.topicAliases.set(path, stored.topicNames);
+			if (stored.links) this._postLinks.set(path, stored.links);
+			if (stored.daily) this._daily.set(path, stored.daily);
+			if (stored.topicNames) this._topicAliases.set(path, stored.topicNames);
 		}
-		this.peopleSorted = null;
-		this.postsSorted = null;
+		this._peopleSorted = null;
+		this._postsSorted = null;
 		this.textRevision++;
 		this.touch();
 	}
@@ -432,40 +417,40 @@ export class NetworkIndex {
 
 	/** Puts back a search index from MiniSearch's serialisation, in one step. */
 	restoreSearch(search: SearchName, data: AsPlainObject): void {
-		if (search === "people") this.peopleSearch = MiniSearch.loadJS(data, PEOPLE_OPTIONS);
-		else this.postSearch = MiniSearch.loadJS(data, POST_OPTIONS);
+		if (search === "people") this._peopleSearch = MiniSearch.loadJS(data, PEOPLE_OPTIONS);
+		else this._postSearch = MiniSearch.loadJS(data, POST_OPTIONS);
 		this.textRevision++;
 		this.touch();
 	}
 
 	/** As restoreSearch, MiniSearch handing the main thread back as it loads. */
 	async restoreSearchInSteps(search: SearchName, data: AsPlainObject): Promise<void> {
-		if (search === "people") this.peopleSearch = await MiniSearch.loadJSAsync(data, PEOPLE_OPTIONS);
-		else this.postSearch = await MiniSearch.loadJSAsync(data, POST_OPTIONS);
+		if (search === "people") this._peopleSearch = await MiniSearch.loadJSAsync(data, PEOPLE_OPTIONS);
+		else this._postSearch = await MiniSearch.loadJSAsync(data, POST_OPTIONS);
 		this.textRevision++;
 		this.touch();
 	}
 
 	/** Adds or replaces one note. */
 	upsert(record: NoteRecord): void {
-		const before = this.kinds.get(record.path);
-		const hadAliases = this.topicAliases.has(record.path);
+		const before = this._kinds.get(record.path);
+		const hadAliases = this._topicAliases.has(record.path);
 		this.removeInternal(record.path);
 		this.textRevision++;
 		try {
 			this.upsertNote(record);
 		} finally {
-			const after = this.kinds.get(record.path);
+			const after = this._kinds.get(record.path);
 			const plain = (kind: NoteKind | "daily" | undefined): boolean => kind === "daily" || kind === "other";
 			// A note edited in place that was and is neither a person, a post nor a topic note.
-			if (plain(before) && plain(after) && !hadAliases && !this.topicAliases.has(record.path)) this.textRevision--;
+			if (plain(before) && plain(after) && !hadAliases && !this._topicAliases.has(record.path)) this.textRevision--;
 		}
 	}
 
 	private upsertNote(record: NoteRecord): void {
-		this.mtimes.set(record.path, record.mtime);
+		this._mtimes.set(record.path, record.mtime);
 		if (isExcluded(record.path, this.config)) {
-			this.kinds.set(record.path, "other");
+			this._kinds.set(record.path, "other");
 			this.touch();
 			return;
 		}
@@ -475,17 +460,17 @@ export class NetworkIndex {
 			const { person, problems: found } = toPerson(record, this.config);
 			problems.push(...found);
 			this.addPerson(person);
-			this.resolver.add(record.path, person.aliases);
+			this._resolver.add(record.path, person.aliases);
 		} else if (kind === "post") {
 			const { post, problems: found } = toPost(record, this.config);
 			problems.push(...found);
 			this.addPost(post);
-			this.postLinks.set(record.path, record.links.map((link) => link.target));
-			this.resolver.add(record.path, post.aliases);
+			this._postLinks.set(record.path, record.links.map((link) => link.target));
+			this._resolver.add(record.path, post.aliases);
 		} else {
 			const aliases = frontmatterAliases(record, this.config.fields.aliases);
-			this.resolver.add(record.path, aliases);
-			if (aliases.length > 0) this.topicAliases.set(record.path, [record.basename, ...aliases]);
+			this._resolver.add(record.path, aliases);
+			if (aliases.length > 0) this._topicAliases.set(record.path, [record.basename, ...aliases]);
 			if (record.frontmatterError) {
 				problems.push({ path: record.path, key: "frontmatter", message: record.frontmatterError });
 			}
@@ -493,12 +478,12 @@ export class NetworkIndex {
 		const date = kind === "other" ? dailyNoteDate(record.path, this.dailyNotes, this.parseDailyDate) : null;
 		if (date !== null) {
 			const targets = record.links.filter((link) => !link.inUncheckedTask).map((link) => link.target);
-			this.daily.set(record.path, { date, targets });
-			this.kinds.set(record.path, "daily");
+			this._daily.set(record.path, { date, targets });
+			this._kinds.set(record.path, "daily");
 		} else {
-			this.kinds.set(record.path, kind);
+			this._kinds.set(record.path, kind);
 		}
-		if (problems.length > 0) this.problemsByPath.set(record.path, problems);
+		if (problems.length > 0) this._problemsByPath.set(record.path, problems);
 		this.touch();
 	}
 
@@ -517,70 +502,70 @@ export class NetworkIndex {
 	}
 
 	has(path: string): boolean {
-		return this.kinds.has(path);
+		return this._kinds.has(path);
 	}
 
 	mtimeOf(path: string): number | undefined {
-		return this.mtimes.get(path);
+		return this._mtimes.get(path);
 	}
 
 	kindOf(path: string): NoteKind | "daily" | undefined {
-		return this.kinds.get(path);
+		return this._kinds.get(path);
 	}
 
 	paths(): string[] {
-		return [...this.kinds.keys()];
+		return [...this._kinds.keys()];
 	}
 
 	get noteCount(): number {
-		return this.kinds.size;
+		return this._kinds.size;
 	}
 
 	allPeople(): Person[] {
-		this.peopleSorted ??= [...this.people.values()].map((entry) => entry.person).sort(byName);
-		return this.peopleSorted.slice();
+		this._peopleSorted ??= [...this._people.values()].map((entry) => entry.person).sort(byName);
+		return this._peopleSorted.slice();
 	}
 
 	allPosts(): Post[] {
-		this.postsSorted ??= [...this.posts.values()].map((entry) => entry.post).sort((a, b) => compareText(a.title, b.title) || compareText(a.path, b.path));
-		return this.postsSorted.slice();
+		this._postsSorted ??= [...this._posts.values()].map((entry) => entry.post).sort((a, b) => compareText(a.title, b.title) || compareText(a.path, b.path));
+		return this._postsSorted.slice();
 	}
 
 	person(path: string): Person | undefined {
-		return this.people.get(path)?.person;
+		return this._people.get(path)?.person;
 	}
 
 	post(path: string): Post | undefined {
-		return this.posts.get(path)?.post;
+		return this._posts.get(path)?.post;
 	}
 
 	problems(): Problem[] {
 		const all: Problem[] = [];
-		for (const path of [...this.problemsByPath.keys()].sort()) all.push(...(this.problemsByPath.get(path) ?? []));
+		for (const path of [...this._problemsByPath.keys()].sort()) all.push(...(this._problemsByPath.get(path) ?? []));
 		return all;
 	}
 
 	/** Resolves a link target (or a bare name) written in `sourcePath` to a note path. */
 	resolve(target: string, sourcePath: string): string | null {
-		return this.resolver.resolve(target, sourcePath);
+		return this._resolver.resolve(target, sourcePath);
 	}
 
 	/** Resolves a target and returns the path only when it is a person. */
 	resolvePerson(target: string, sourcePath: string): string | null {
-		const path = this.resolver.resolve(target, sourcePath);
-		return path !== null && this.people.has(path) ? path : null;
+		const path = this._resolver.resolve(target, sourcePath);
+		return path !== null && this._people.has(path) ? path : null;
 	}
 
 	resolvePost(target: string, sourcePath: string): string | null {
-		const path = this.resolver.resolve(target, sourcePath);
-		return path !== null && this.posts.has(path) ? path : null;
+		const path = this._resolver.resolve(target, sourcePath);
+		return path !== null && this._posts.has(path) ? path : null;
 	}
 
 	/** Dates of daily notes that link to each person, oldest first (links on unchecked tasks excluded). */
 	contactDates(personPath: string): IsoDate[] {
-		if (this.contactCache === null) {
+		if (this._contactCache === null) {
 			const cache = new Map<string, IsoDate[]>();
-			for (const [path, entry] of this.daily) {
+			for (const [path, entry] of this._daily) {
 				const seen = new Set<string>();
 				for (const target of entry.targets) {
 					const person = this.resolvePerson(target, path);
@@ -592,27 +577,27 @@ export class NetworkIndex {
 				}
 			}
 			for (const dates of cache.values()) dates.sort();
-			this.contactCache = cache;
+			this._contactCache = cache;
 		}
-		return this.contactCache.get(personPath) ?? [];
+		return this._contactCache.get(personPath) ?? [];
 	}
 
 	/** Posts sent to a person: the post lists them in `shared_with`, or their log links the post. */
 	sentPosts(personPath: string): Set<string> {
-		if (this.sentCache === null) {
+		if (this._sentCache === null) {
 			const cache = new Map<string, Set<string>>();
 			const add = (person: string, post: string): void => {
 				const set = cache.get(person) ?? new Set<string>();
 				set.add(post);
 				cache.set(person, set);
 			};
-			for (const { post } of this.posts.values()) {
+			for (const { post } of this._posts.values()) {
 				for (const name of post.sharedWith) {
 					const person = this.resolvePerson(name, post.path);
 					if (person !== null) add(person, post.path);
 				}
 			}
-			for (const { person } of this.people.values()) {
+			for (const { person } of this._people.values()) {
 				for (const entry of person.log) {
 					for (const link of entry.links) {
 						const post = this.resolvePost(link, person.path);
@@ -620,15 +605,15 @@ export class NetworkIndex {
 					}
 				}
 			}
-			this.sentCache = cache;
+			this._sentCache = cache;
 		}
-		return this.sentCache.get(personPath) ?? new Set<string>();
+		return this._sentCache.get(personPath) ?? new Set<string>();
 	}
 
 	/** People a post links to. */
 	mentionsOf(postPath: string): Set<string> {
 		const out = new Set<string>();
-		for (const target of this.postLinks.get(postPath) ?? []) {
+		for (const target of this._postLinks.get(postPath) ?? []) {
 			const person = this.resolvePerson(target, postPath);
 			if (person !== null) out.add(person);
 		}
@@ -637,28 +622,28 @@ export class NetworkIndex {
 
 	/** People a post was sent to: the reverse of sentPosts. */
 	recipients(postPath: string): Set<string> {
-		if (this.recipientCache === null) {
+		if (this._recipientCache === null) {
 			const cache = new Map<string, Set<string>>();
-			for (const personPath of this.people.keys()) {
+			for (const personPath of this._people.keys()) {
 				for (const post of this.sentPosts(personPath)) {
 					const set = cache.get(post) ?? new Set<string>();
 					set.add(personPath);
 					cache.set(post, set);
 				}
 			}
-			this.recipientCache = cache;
+			this._recipientCache = cache;
 		}
-		return this.recipientCache.get(postPath) ?? new Set<string>();
+		return this._recipientCache.get(postPath) ?? new Set<string>();
 	}
 
 	/** Synonym groups: the built-in abbreviations plus aliases of the vault's topic notes. */
 	synonyms(): SynonymTable {
-		if (this.synonymCache === null) {
+		if (this._synonymCache === null) {
 			const groups: string[][] = BUILTIN_SYNONYMS.map((group) => [...group]);
-			for (const path of [...this.topicAliases.keys()].sort()) groups.push(this.topicAliases.get(path) ?? []);
-			this.synonymCache = new SynonymTable(groups);
+			for (const path of [...this._topicAliases.keys()].sort()) groups.push(this._topicAliases.get(path) ?? []);
+			this._synonymCache = new SynonymTable(groups);
 		}
-		return this.synonymCache;
+		return this._synonymCache;
 	}
 
 	/**
@@ -666,9 +651,9 @@ export class NetworkIndex {
 	 * finding unlinked mentions. One-word names are left out: "Ben" is too ambiguous.
 	 */
 	nameTable(): Map<string, NameEntry[]> {
-		if (this.nameCache === null) {
+		if (this._nameCache === null) {
 			const table = new Map<string, NameEntry[]>();
-			for (const { person } of this.people.values()) {
+			for (const { person } of this._people.values()) {
 				for (const name of [person.name, ...person.aliases]) {
 					const words = foldCase(name).match(/[\p{L}\p{N}]+/gu) ?? [];
 					if (words.length < 2) continue;
@@ -678,9 +663,9 @@ export class NetworkIndex {
 					table.set(first, list);
 				}
 			}
-			this.nameCache = table;
+			this._nameCache = table;
 		}
-		return this.nameCache;
+		return this._nameCache;
 	}
 
 	/**
@@ -688,17 +673,17 @@ export class NetworkIndex {
 	 * which of them (indexes into `terms`). One pass over the notes for all the terms.
 	 */
 	phraseMatches(among: "people" | "posts", terms: readonly string[]): Map<string, number[]> {
-		return (among === "people" ? this.personPhrases : this.postPhrases).matches(terms.map(phraseHash));
+		return (among === "people" ? this._personPhrases : this._postPhrases).matches(terms.map(phraseHash));
 	}
 
 
 	/** Full-text search over people; terms are analysed terms, weights their importance. */
 	searchPeople(weights: Map<string, number>, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
-		return this.search(this.peopleSearch, weights, tuning.peopleBoost, tuning.bm25);
+		return this.search(this._peopleSearch, weights, tuning.peopleBoost, tuning.bm25);
 	}
 
 	searchPosts(weights: Map<string, number>, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
-		return this.search(this.postSearch, weights, tuning.postBoost, tuning.bm25);
+		return this.search(this._postSearch, weights, tuning.postBoost, tuning.bm25);
 	}
 
 	private search<T>(
@@ -725,10 +710,10 @@ export class NetworkIndex {
 	private addPerson(person: Person): void {
 		const body = analyzeForIndex(person.body);
 		const doc = personDoc(person, body.terms);
-		this.peopleSearch.add(doc);
-		this.peopleSorted = null;
-		this.people.set(person.path, { person, doc });
-		this.personPhrases.set(person.path, body.phrases);
+		this._peopleSearch.add(doc);
+		this._peopleSorted = null;
+		this._people.set(person.path, { person, doc });
+		this._personPhrases.set(person.path, body.phrases);
 	}
 
 	private addPost(post: Post): void {
@@ -736,35 +721,35 @@ export class NetworkIndex {
 		const bodyTerms = termCounts(body.terms);
 		const doc = postDoc(post, bodyTerms, this.postBodyTerms);
 		const counted = postTerms(doc, bodyTerms);
-		this.postSearch.add(doc);
+		this._postSearch.add(doc);
 		this.postDf.add(counted);
-		this.postsSorted = null;
-		this.posts.set(post.path, { post, doc, counted: [...counted].join(" ") });
-		this.postPhrases.set(post.path, body.phrases);
+		this._postsSorted = null;
+		this._posts.set(post.path, { post, doc, counted: [...counted].join(" ") });
+		this._postPhrases.set(post.path, body.phrases);
 	}
 
 	private removeInternal(path: string): boolean {
-		const kind = this.kinds.get(path);
+		const kind = this._kinds.get(path);
 		if (kind === undefined) return false;
-		this.kinds.delete(path);
-		this.mtimes.delete(path);
-		this.problemsByPath.delete(path);
-		this.daily.delete(path);
-		this.postLinks.delete(path);
-		this.topicAliases.delete(path);
-		this.resolver.remove(path);
+		this._kinds.delete(path);
+		this._mtimes.delete(path);
+		this._problemsByPath.delete(path);
+		this._daily.delete(path);
+		this._postLinks.delete(path);
+		this._topicAliases.delete(path);
+		this._resolver.remove(path);
 		// `remove` (not `discard`) with the document as indexed, rebuilt from the same data:
 		// a discarded document lingers in the term statistics until a vacuum, and searches
 		// in the meantime score with inflated document frequencies (even negative scores).
-		const person = this.people.get(path);
+		const person = this._people.get(path);
 		if (person) {
 			const doc = person.doc ?? personDoc(person.person, analyzeForIndex(person.person.body).terms);
-			this.peopleSearch.remove(doc);
-			this.peopleSorted = null;
-			this.people.delete(path);
-			this.personPhrases.delete(path);
+			this._peopleSearch.remove(doc);
+			this._peopleSorted = null;
+			this._people.delete(path);
+			this._personPhrases.delete(path);
 		}
-		const post = this.posts.get(path);
+		const post = this._posts.get(path);
 		if (post) {
 			let { doc, counted } = post;
 			if (doc === undefined || counted === undefined) {
@@ -772,22 +757,22 @@ export class NetworkIndex {
 				doc = postDoc(post.post, bodyTerms, this.postBodyTerms);
 				counted = [...postTerms(doc, bodyTerms)].join(" ");
 			}
-			this.postSearch.remove(doc);
+			this._postSearch.remove(doc);
 			this.postDf.remove(splitTerms(counted));
-			this.postsSorted = null;
-			this.posts.delete(path);
-			this.postPhrases.delete(path);
+			this._postsSorted = null;
+			this._posts.delete(path);
+			this._postPhrases.delete(path);
 		}
 		return true;
 	}
 
 	private touch(): void {
 		this.revision++;
-		this.contactCache = null;
-		this.sentCache = null;
-		this.recipientCache = null;
-		this.synonymCache = null;
-		this.nameCache = null;
+		this._contactCache = null;
+		this._sentCache = null;
+		this._recipientCache = null;
+		this._synonymCache = null;
+		this._nameCache = null;
 	}
 }
 

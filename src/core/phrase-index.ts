@@ -35,46 +35,46 @@ interface Entry {
 }
 
 export class PhraseIndex {
-	private readonly entries = new Map<string, Entry>();
+	private readonly _entries = new Map<string, Entry>();
 	/** Slot → key of the note in it. */
-	private readonly keys: Array<string | undefined> = [];
-	private readonly free: number[] = [];
+	private readonly _keys: Array<string | undefined> = [];
+	private readonly _free: number[] = [];
 	/** 32-bit words per slice: room for 32 × words notes. */
-	private words = 0;
+	private _words = 0;
 	/** SLICES rows of `words` words each. */
-	private bits = new Uint32Array(0);
+	private _bits = new Uint32Array(0);
 
 	get size(): number {
-		return this.entries.size;
+		return this._entries.size;
 	}
 
 	/** A note's phrase hashes (sorted, each once); replaces what the note had. */
 	set(key: string, hashes: Uint32Array): void {
 		this.delete(key);
-		const slot = this.free.pop() ?? this.keys.length;
-		if (slot >= this.words * 32) this.grow();
-		this.keys[slot] = key;
-		this.entries.set(key, { slot, hashes });
+		const slot = this._free.pop() ?? this._keys.length;
+		if (slot >= this._words * 32) this.grow();
+		this._keys[slot] = key;
+		this._entries.set(key, { slot, hashes });
 		this.mark(slot, hashes, true);
 	}
 
 	get(key: string): Uint32Array | undefined {
-		return this.entries.get(key)?.hashes;
+		return this._entries.get(key)?.hashes;
 	}
 
 	delete(key: string): void {
-		const entry = this.entries.get(key);
+		const entry = this._entries.get(key);
 		if (entry === undefined) return;
 		this.mark(entry.slot, entry.hashes, false);
-		this.entries.delete(key);
-		this.keys[entry.slot] = undefined;
-		this.free.push(entry.slot);
+		this._entries.delete(key);
+		this._keys[entry.slot] = undefined;
+		this._free.push(entry.slot);
 	}
 
 	/** For each note that has some of the hashes: which of them (indexes into `hashes`). */
 	matches(hashes: readonly number[]): Map<string, number[]> {
 		const out = new Map<string, number[]>();
-		const { words, bits } = this;
+		const { _words: words, _bits: bits } = this;
 		hashes.forEach((hash, index) => {
 			const [a, b] = slicesOf(hash);
 			const rowA = a * words;
@@ -84,8 +84,8 @@ export class PhraseIndex {
 				while (candidates !== 0) {
 					const bit = 31 - Math.clz32(candidates);
 					candidates &= ~(1 << bit);
-					const key = this.keys[w * 32 + bit];
-					const entry = key === undefined ? undefined : this.entries.get(key);
+					const key = this._keys[w * 32 + bit];
+					const entry = key === undefined ? undefined : this._entries.get(key);
 					if (key === undefined || entry === undefined || !hasHash(entry.hashes, hash)) continue;
 					const found = out.get(key);
 					if (found === undefined) out.set(key, [index]);
@@ -100,7 +100,7 @@ export class PhraseIndex {
 	private mark(slot: number, hashes: Uint32Array, on: boolean): void {
 		const word = slot >>> 5;
 		const bit = 1 << (slot & 31);
-		const { words, bits } = this;
+		const { _words: words, _bits: bits } = this;
 		for (const hash of hashes) {
 			for (const slice of slicesOf(hash)) {
 				const at = slice * words + word;
@@ -110,10 +110,10 @@ export class PhraseIndex {
 	}
 
 	private grow(): void {
-		const words = Math.max(4, this.words * 2);
+		const words = Math.max(4, this._words * 2);
 		const bits = new Uint32Array(SLICES * words);
-		for (let slice = 0; slice < SLICES; slice++) bits.set(this.bits.subarray(slice * this.words, (slice + 1) * this.words), slice * words);
-		this.words = words;
-		this.bits = bits;
+		for (let slice = 0; slice < SLICES; slice++) bits.set(this._bits.subarray(slice * this._words, (slice + 1) * this._words), slice * words);
+		this._words = words;
+		this._bits = bits;
 	}
 }

@@ -67,15 +67,15 @@ interface Member {
 
 /** Finds synonym phrases in a query and adds the other ways of saying them. */
 export class SynonymTable {
-	private readonly byFirstTerm = new Map<string, Member[]>();
-	private readonly groups: Member[][] = [];
-	private readonly groupOfKey = new Map<string, number>();
+	private readonly _byFirstTerm = new Map<string, Member[]>();
+	private readonly _groups: Member[][] = [];
+	private readonly _groupOfKey = new Map<string, number>();
 	/** Analysed term (or phrase term) of a synonym → the words as the group writes them. */
-	private readonly surfaces = new Map<string, string>();
+	private readonly _surfaces = new Map<string, string>();
 
 	constructor(groups: Iterable<readonly string[]>) {
 		for (const phrases of groups) {
-			const id = this.groups.length;
+			const id = this._groups.length;
 			const members: Member[] = [];
 			for (const phrase of phrases) {
 				const terms = phraseTerms(phrase);
@@ -84,12 +84,12 @@ export class SynonymTable {
 				const member = { terms, group: id };
 				members.push(member);
 				const first = terms[0] as string;
-				const list = this.byFirstTerm.get(first) ?? [];
+				const list = this._byFirstTerm.get(first) ?? [];
 				list.push(member);
-				this.byFirstTerm.set(first, list);
-				if (!this.groupOfKey.has(terms.join(" "))) this.groupOfKey.set(terms.join(" "), id);
+				this._byFirstTerm.set(first, list);
+				if (!this._groupOfKey.has(terms.join(" "))) this._groupOfKey.set(terms.join(" "), id);
 			}
-			this.groups.push(members);
+			this._groups.push(members);
 		}
 	}
 
@@ -98,7 +98,7 @@ export class SynonymTable {
 	 * for the stem `k8`, "site reliability" for `site_reliabl`. Undefined for other terms.
 	 */
 	surfaceOf(term: string): string | undefined {
-		return this.surfaces.get(term);
+		return this._surfaces.get(term);
 	}
 
 	private addSurfaces(phrase: string): void {
@@ -110,10 +110,10 @@ export class SynonymTable {
 				previous = null;
 				continue;
 			}
-			if (!this.surfaces.has(term)) this.surfaces.set(term, word);
+			if (!this._surfaces.has(term)) this._surfaces.set(term, word);
 			if (previous !== null) {
 				const phrase = phraseTerm(previous.term, term);
-				if (!this.surfaces.has(phrase)) this.surfaces.set(phrase, `${previous.word} ${word}`);
+				if (!this._surfaces.has(phrase)) this._surfaces.set(phrase, `${previous.word} ${word}`);
 			}
 			previous = { term, word };
 		}
@@ -122,7 +122,7 @@ export class SynonymTable {
 	/** A key shared by every spelling of a topic in one group ("k8s" and "Kubernetes" agree). */
 	canonicalTopic(topic: string): string {
 		const key = topicKey(topic);
-		const group = this.groupOfKey.get(key);
+		const group = this._groupOfKey.get(key);
 		return group === undefined ? key : `=${group}`;
 	}
 
@@ -133,11 +133,11 @@ export class SynonymTable {
 	expand(weights: Map<string, number>): Map<string, number> {
 		const added = new Map<string, number>();
 		for (const [term, weight] of weights) {
-			const candidates = this.byFirstTerm.get(term);
+			const candidates = this._byFirstTerm.get(term);
 			if (!candidates) continue;
 			for (const member of candidates) {
 				if (!containsPhrase(weights, member.terms)) continue;
-				for (const other of this.groups[member.group] ?? []) {
+				for (const other of this._groups[member.group] ?? []) {
 					if (other === member) continue;
 					for (const t of termsWithPhrases(other.terms)) {
 						if (weights.has(t)) continue;

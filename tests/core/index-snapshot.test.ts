@@ -83,8 +83,8 @@ describe("MiniSearch serialised in parts", () => {
 	it("joins into exactly what MiniSearch's toJSON gives", () => {
 		const { index } = vaultOf(21, 120);
 		// The engines are private to the index; only this test reaches them, to compare with MiniSearch itself.
-		const engines = index as unknown as { peopleSearch: MiniSearch<unknown>; postSearch: MiniSearch<unknown> };
-		for (const [search, engine] of [["people", engines.peopleSearch], ["posts", engines.postSearch]] as const) {
+		const engines = index as unknown as { _peopleSearch: MiniSearch<unknown>; _postSearch: MiniSearch<unknown> };
+		for (const [search, engine] of [["people", engines._peopleSearch], ["posts", engines._postSearch]] as const) {
 			const joined = { ...index.searchMeta(search), index: [...index.searchTerms(search, 7)].flat() };
 			expect(joined).toEqual(engine.toJSON());
 			expect(joined.index.length).toBeGreaterThan(7);
