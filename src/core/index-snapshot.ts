@@ -14,7 +14,7 @@ import { NetworkIndex, type IndexOptions, type SearchName, type StoredNote } fro
  */
 
 /** Bump whenever what is stored, or how notes are analysed, changes. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 const NOTES_PER_LINE = 400;
 const TERMS_PER_LINE = 250;

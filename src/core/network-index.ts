@@ -791,7 +791,7 @@ function personDoc(person: Person, bodyTerms: readonly string[]): PersonDoc {
  * A term counts at most this often in a body: relevance saturates long before (BM25), and
  * every repeat is work for the index.
  */
-const BODY_TERM_REPEATS = 3;
+const BODY_TERM_REPEATS = 2;
 
 /** The terms, each kept only for its first `max` occurrences. */
 function capped(terms: readonly string[], max: number): string[] {
