@@ -238,16 +238,25 @@ export interface IndexedText {
  */
 export function analyzeForIndex(text: string): IndexedText {
 	const run = termRun(text);
-	// Phrases are counted by hash, so a phrase said once never becomes a string.
+	// Phrases are counted by hash, sorted, so a phrase said once never becomes a string.
 	const hashes = new Uint32Array(run.length);
-	const counts = new Map<number, number>();
+	const sorted = new Uint32Array(run.length);
+	let pairs = 0;
 	for (let i = 1; i < run.length; i++) {
 		const previous = run[i - 1];
 		const term = run[i];
 		if (previous == null || term == null) continue;
 		const hash = pairHash(previous, term);
 		hashes[i] = hash;
-		counts.set(hash, (counts.get(hash) ?? 0) + 1);
+		sorted[pairs++] = hash;
+	}
+	const all = sorted.subarray(0, pairs).sort();
+	const repeated = new Set<number>();
+	let distinct = 0;
+	for (let i = 0; i < pairs; i++) {
+		const hash = all[i] as number;
+		if (i > 0 && all[i - 1] === hash) repeated.add(hash);
+		else all[distinct++] = hash;
 	}
 	const terms: string[] = [];
 	for (let i = 0; i < run.length; i++) {
@@ -255,9 +264,9 @@ export function analyzeForIndex(text: string): IndexedText {
 		if (term == null) continue;
 		terms.push(term);
 		const previous = i > 0 ? run[i - 1] : null;
-		if (previous != null && (counts.get(hashes[i] as number) ?? 0) >= 2) terms.push(phraseTerm(previous, term));
+		if (previous != null && repeated.has(hashes[i] as number)) terms.push(phraseTerm(previous, term));
 	}
-	return { terms, phrases: Uint32Array.from(counts.keys()).sort() };
+	return { terms, phrases: all.slice(0, distinct) };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
