@@ -39,6 +39,13 @@ export interface PostDoc {
 	body: string;
 }
 
+interface NoteShape {
+	kind: NoteKind | "daily";
+	/** Aliases, one per line. */
+	aliases: string;
+	topicNote: boolean;
+}
+
 /** A daily note reduced to what last-contact needs: its date and the links that count as contact. */
 interface DailyEntry {
 	date: IsoDate;
@@ -433,25 +440,51 @@ export class NetworkIndex {
 
 	/** Adds or replaces one note. */
 	upsert(record: NoteRecord): void {
-		const before = this._kinds.get(record.path);
-		const hadAliases = this._topicAliases.has(record.path);
+		const before = this.shapeOf(record.path);
 		this.removeInternal(record.path);
-		this.textRevision++;
 		try {
 			this.upsertNote(record);
 		} finally {
-			const after = this._kinds.get(record.path);
-			const plain = (kind: NoteKind | "daily" | undefined): boolean => kind === "daily" || kind === "other";
-			// A note edited in place that was and is neither a person, a post nor a topic note.
-			if (plain(before) && plain(after) && !hadAliases && !this._topicAliases.has(record.path)) this.textRevision--;
+			this.changed(before, this.shapeOf(record.path));
 		}
+	}
+
+	/** What a note is to the caches: its kind, the names links can use for it, whether it is a topic note. */
+	private shapeOf(path: string): NoteShape | undefined {
+		const kind = this._kinds.get(path);
+		if (kind === undefined) return undefined;
+		const topicNames = this._topicAliases.get(path);
+		const aliases = this._people.get(path)?.person.aliases ?? this._posts.get(path)?.post.aliases ?? topicNames?.slice(1) ?? [];
+		return { kind, aliases: aliases.join("\n"), topicNote: topicNames !== undefined };
+	}
+
+	/**
+	 * Drops only the derived data a change to one note can make wrong: editing a daily
+	 * note keeps what people and posts give (sent posts, names, synonyms, text matching),
+	 * editing a post keeps contact dates, and so on. A note that is new, gone or known by
+	 * other names (kind or aliases) can change how links resolve: then contact dates and
+	 * sent posts go too.
+	 */
+	private changed(before: NoteShape | undefined, after: NoteShape | undefined): void {
+		this.revision++;
+		const kinds = new Set([before?.kind, after?.kind]);
+		const links = before === undefined || after === undefined || before.kind !== after.kind || before.aliases !== after.aliases;
+		const person = kinds.has("person");
+		const topicNote = (before?.topicNote ?? false) || (after?.topicNote ?? false);
+		if (links || kinds.has("daily")) this._contactCache = null;
+		if (links || person || kinds.has("post")) {
+			this._sentCache = null;
+			this._recipientCache = null;
+		}
+		if (links || person) this._nameCache = null;
+		if (topicNote) this._synonymCache = null;
+		if (links || person || kinds.has("post") || topicNote) this.textRevision++;
 	}
 
 	private upsertNote(record: NoteRecord): void {
 		this._mtimes.set(record.path, record.mtime);
 		if (isExcluded(record.path, this.config)) {
 			this._kinds.set(record.path, "other");
-			this.touch();
 			return;
 		}
 		const kind = classify(record, this.config);
@@ -484,7 +517,6 @@ export class NetworkIndex {
 			this._kinds.set(record.path, kind);
 		}
 		if (problems.length > 0) this._problemsByPath.set(record.path, problems);
-		this.touch();
 	}
 
 	/** Removes one note; unknown paths are ignored. */
@@ -497,7 +529,10 @@ export class NetworkIndex {
 
 	/** A rename is a removal of the old path and an upsert of the note at its new path. */
 	rename(oldPath: string, record: NoteRecord): void {
-		if (this.removeInternal(oldPath)) this.textRevision++;
+		if (this.removeInternal(oldPath)) {
+			this.textRevision++;
+			this.touch();
+		}
 		this.upsert(record);
 	}
 
