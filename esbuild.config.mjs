@@ -73,10 +73,11 @@ if (mode === "tool") {
 		sourcemap: production ? false : "inline",
 		treeShaking: true,
 		minify: production,
-		// Properties named with a leading underscore are private state (MiniSearch's, and
-		// the largest classes' here): shortening them keeps main.js within its size budget.
-		// Nothing reads them by name or stores them in JSON (tests/obsidian/bundle.test.ts
-		// runs the production build to check).
+		// Properties named with a leading underscore are private state of plain classes
+		// (MiniSearch's, and the engine's): shortening them keeps main.js within its size
+		// budget. Nothing reads them by name or stores them in JSON, and no class that
+		// extends one of Obsidian's uses such names, where they could meet Obsidian's own
+		// (tests/obsidian/bundle.test.ts checks both, and runs the production build).
 		mangleProps: production ? /^_/ : undefined,
 		outfile: "main.js",
 	});

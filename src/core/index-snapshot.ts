@@ -122,7 +122,7 @@ export class SnapshotRestorer {
 			return false;
 		}
 		try {
-			this._problem = this.take(value);
+			this._problem = this._take(value);
 		} catch {
 			// A line of the right shape with contents the index cannot take.
 			this._problem = "damaged";
@@ -131,7 +131,7 @@ export class SnapshotRestorer {
 	}
 
 	/** Takes one parsed line; the reason to refuse the snapshot, if any. */
-	private take(value: unknown): string | null {
+	private _take(value: unknown): string | null {
 		if (this._header === null) {
 			const header = value as Partial<Header> | null;
 			if (typeof header !== "object" || header === null || header.kind !== "top-of-mind-index") return "not a snapshot";

@@ -66,26 +66,26 @@ function joinPath(folder: string, relative: string): string | null {
 }
 
 class MultiMap {
-	private readonly map = new Map<string, Set<string>>();
+	private readonly _map = new Map<string, Set<string>>();
 
 	add(key: string, value: string): void {
-		let set = this.map.get(key);
+		let set = this._map.get(key);
 		if (!set) {
 			set = new Set();
-			this.map.set(key, set);
+			this._map.set(key, set);
 		}
 		set.add(value);
 	}
 
 	delete(key: string, value: string): void {
-		const set = this.map.get(key);
+		const set = this._map.get(key);
 		if (!set) return;
 		set.delete(value);
-		if (set.size === 0) this.map.delete(key);
+		if (set.size === 0) this._map.delete(key);
 	}
 
 	get(key: string): Set<string> | undefined {
-		return this.map.get(key);
+		return this._map.get(key);
 	}
 }
 

@@ -67,32 +67,32 @@ export function headingOf(line: string): Heading | null {
  * themselves and everything between them.
  */
 export class FenceTracker {
-	private fence: string | null = null;
+	private _fence: string | null = null;
 	/** What stands before the open fence's marker: indentation, `>` of a quote. */
-	private prefix = "";
+	private _prefix = "";
 
 	/** A line that closes the fence the lines fed so far leave open; null when none is open. */
 	get closingLine(): string | null {
-		return this.fence === null ? null : this.prefix + this.fence;
+		return this._fence === null ? null : this._prefix + this._fence;
 	}
 
 	/** Feeds the next line; returns true when that line is code (or a fence). */
 	inFence(line: string): boolean {
-		if (this.fence === null) {
+		if (this._fence === null) {
 			const m = FENCE_OPEN.exec(line);
 			if (m) {
 				const marker = m[1] ?? "```";
 				// A backtick fence's info string may not contain backticks.
 				if (marker.startsWith("`") && line.slice(m.index + m[0].length).includes("`")) return false;
-				this.fence = marker;
-				this.prefix = m[0].slice(0, m[0].length - marker.length);
+				this._fence = marker;
+				this._prefix = m[0].slice(0, m[0].length - marker.length);
 				return true;
 			}
 			return false;
 		}
 		const close = FENCE_CLOSE.exec(line)?.[1];
-		if (close !== undefined && close.charAt(0) === this.fence.charAt(0) && close.length >= this.fence.length) {
-			this.fence = null;
+		if (close !== undefined && close.charAt(0) === this._fence.charAt(0) && close.length >= this._fence.length) {
+			this._fence = null;
 		}
 		return true;
 	}

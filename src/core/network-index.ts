@@ -184,45 +184,45 @@ export interface SearchHit {
 /** Document frequency read from a search index: how many documents have a term, in any field but one. */
 class SearchFrequency<T> implements DocumentFrequencyTable {
 	constructor(
-		private readonly engine: () => MiniSearch<T>,
-		private readonly ignoredField: string,
+		private readonly _engine: () => MiniSearch<T>,
+		private readonly _ignoredField: string,
 	) {}
 
 	get(term: string): number {
-		return SearchParts.documentFrequency(this.engine(), term, this.ignoredField);
+		return SearchParts.documentFrequency(this._engine(), term, this._ignoredField);
 	}
 
 	get documentCount(): number {
-		return this.engine().documentCount;
+		return this._engine().documentCount;
 	}
 }
 
 /** Document frequency of terms over one set of documents, kept up to date on every change. */
 class DocumentFrequency implements DocumentFrequencyTable {
-	private readonly counts = new Map<string, number>();
-	private docs = 0;
+	private readonly _counts = new Map<string, number>();
+	private _docs = 0;
 
 	add(terms: Iterable<string>): void {
-		this.docs++;
-		for (const term of terms) this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
+		this._docs++;
+		for (const term of terms) this._counts.set(term, (this._counts.get(term) ?? 0) + 1);
 	}
 
 	remove(terms: Iterable<string>): void {
-		this.docs--;
+		this._docs--;
 		for (const term of terms) {
-			const next = (this.counts.get(term) ?? 0) - 1;
-			if (next <= 0) this.counts.delete(term);
-			else this.counts.set(term, next);
+			const next = (this._counts.get(term) ?? 0) - 1;
+			if (next <= 0) this._counts.delete(term);
+			else this._counts.set(term, next);
 		}
 	}
 
 	get(term: string): number {
-		return this.counts.get(term) ?? 0;
+		return this._counts.get(term) ?? 0;
 	}
 
 	*entries(size: number): Generator<Array<[string, number]>, void, undefined> {
 		let group: Array<[string, number]> = [];
-		for (const entry of this.counts) {
+		for (const entry of this._counts) {
 			group.push(entry);
 			if (group.length >= size) {
 				yield group;
@@ -234,12 +234,12 @@ class DocumentFrequency implements DocumentFrequencyTable {
 
 	/** Adds saved counts (a snapshot gives them a part at a time) and sets the document count. */
 	restore(documents: number, counts: ReadonlyArray<[string, number]>): void {
-		this.docs = documents;
-		for (const [term, count] of counts) this.counts.set(term, count);
+		this._docs = documents;
+		for (const [term, count] of counts) this._counts.set(term, count);
 	}
 
 	get documentCount(): number {
-		return this.docs;
+		return this._docs;
 	}
 }
 
@@ -286,9 +286,9 @@ export function decodeHashes(text: string): Uint32Array {
 
 export class NetworkIndex {
 	readonly config: CoreConfig;
-	private readonly dailyNotes: DailyNotesConfig;
-	private readonly parseDailyDate: DailyNoteDateParser;
-	private readonly postBodyTerms: number;
+	private readonly _dailyNotes: DailyNotesConfig;
+	private readonly _parseDailyDate: DailyNoteDateParser;
+	private readonly _postBodyTerms: number;
 
 	private readonly _kinds = new Map<string, NoteKind | "daily">();
 	private readonly _people = new Map<string, IndexedPerson>();
@@ -329,15 +329,15 @@ export class NetworkIndex {
 
 	constructor(options: IndexOptions) {
 		this.config = options.config;
-		this.dailyNotes = options.dailyNotes;
-		this.parseDailyDate = options.parseDailyDate;
-		this.postBodyTerms = options.postBodyTerms ?? 80;
+		this._dailyNotes = options.dailyNotes;
+		this._parseDailyDate = options.parseDailyDate;
+		this._postBodyTerms = options.postBodyTerms ?? 80;
 		this._resolver = createLinkResolver([]);
 	}
 
 	/** What the index was built with (a snapshot is only restored with the same). */
 	get options(): IndexOptions {
-		return { config: this.config, dailyNotes: this.dailyNotes, parseDailyDate: this.parseDailyDate, postBodyTerms: this.postBodyTerms };
+		return { config: this.config, dailyNotes: this._dailyNotes, parseDailyDate: this._parseDailyDate, postBodyTerms: this._postBodyTerms };
 	}
 
 	/** A note as a snapshot stores it. */
@@ -415,7 +415,7 @@ export class NetworkIndex {
 		this._peopleSorted = null;
 		this._postsSorted = null;
 		this.textRevision++;
-		this.touch();
+		this._touch();
 	}
 
 	restorePostFrequencies(documents: number, counts: ReadonlyArray<[string, number]>): void {
@@ -427,7 +427,7 @@ export class NetworkIndex {
 		if (search === "people") this._peopleSearch = MiniSearch.loadJS(data, PEOPLE_OPTIONS);
 		else this._postSearch = MiniSearch.loadJS(data, POST_OPTIONS);
 		this.textRevision++;
-		this.touch();
+		this._touch();
 	}
 
 	/** As restoreSearch, MiniSearch handing the main thread back as it loads. */
@@ -435,22 +435,22 @@ export class NetworkIndex {
 		if (search === "people") this._peopleSearch = await MiniSearch.loadJSAsync(data, PEOPLE_OPTIONS);
 		else this._postSearch = await MiniSearch.loadJSAsync(data, POST_OPTIONS);
 		this.textRevision++;
-		this.touch();
+		this._touch();
 	}
 
 	/** Adds or replaces one note. */
 	upsert(record: NoteRecord): void {
-		const before = this.shapeOf(record.path);
-		this.removeInternal(record.path);
+		const before = this._shapeOf(record.path);
+		this._removeInternal(record.path);
 		try {
-			this.upsertNote(record);
+			this._upsertNote(record);
 		} finally {
-			this.changed(before, this.shapeOf(record.path));
+			this._changed(before, this._shapeOf(record.path));
 		}
 	}
 
 	/** What a note is to the caches: its kind, the names links can use for it, whether it is a topic note. */
-	private shapeOf(path: string): NoteShape | undefined {
+	private _shapeOf(path: string): NoteShape | undefined {
 		const kind = this._kinds.get(path);
 		if (kind === undefined) return undefined;
 		const topicNames = this._topicAliases.get(path);
@@ -465,7 +465,7 @@ export class NetworkIndex {
 	 * other names (kind or aliases) can change how links resolve: then contact dates and
 	 * sent posts go too.
 	 */
-	private changed(before: NoteShape | undefined, after: NoteShape | undefined): void {
+	private _changed(before: NoteShape | undefined, after: NoteShape | undefined): void {
 		this.revision++;
 		const kinds = new Set([before?.kind, after?.kind]);
 		const links = before === undefined || after === undefined || before.kind !== after.kind || before.aliases !== after.aliases;
@@ -481,7 +481,7 @@ export class NetworkIndex {
 		if (links || person || kinds.has("post") || topicNote) this.textRevision++;
 	}
 
-	private upsertNote(record: NoteRecord): void {
+	private _upsertNote(record: NoteRecord): void {
 		this._mtimes.set(record.path, record.mtime);
 		if (isExcluded(record.path, this.config)) {
 			this._kinds.set(record.path, "other");
@@ -492,12 +492,12 @@ export class NetworkIndex {
 		if (kind === "person") {
 			const { person, problems: found } = toPerson(record, this.config);
 			problems.push(...found);
-			this.addPerson(person);
+			this._addPerson(person);
 			this._resolver.add(record.path, person.aliases);
 		} else if (kind === "post") {
 			const { post, problems: found } = toPost(record, this.config);
 			problems.push(...found);
-			this.addPost(post);
+			this._addPost(post);
 			this._postLinks.set(record.path, record.links.map((link) => link.target));
 			this._resolver.add(record.path, post.aliases);
 		} else {
@@ -508,7 +508,7 @@ export class NetworkIndex {
 				problems.push({ path: record.path, key: "frontmatter", message: record.frontmatterError });
 			}
 		}
-		const date = kind === "other" ? dailyNoteDate(record.path, this.dailyNotes, this.parseDailyDate) : null;
+		const date = kind === "other" ? dailyNoteDate(record.path, this._dailyNotes, this._parseDailyDate) : null;
 		if (date !== null) {
 			const targets = record.links.filter((link) => !link.inUncheckedTask).map((link) => link.target);
 			this._daily.set(record.path, { date, targets });
@@ -521,17 +521,17 @@ export class NetworkIndex {
 
 	/** Removes one note; unknown paths are ignored. */
 	remove(path: string): void {
-		if (this.removeInternal(path)) {
+		if (this._removeInternal(path)) {
 			this.textRevision++;
-			this.touch();
+			this._touch();
 		}
 	}
 
 	/** A rename is a removal of the old path and an upsert of the note at its new path. */
 	rename(oldPath: string, record: NoteRecord): void {
-		if (this.removeInternal(oldPath)) {
+		if (this._removeInternal(oldPath)) {
 			this.textRevision++;
-			this.touch();
+			this._touch();
 		}
 		this.upsert(record);
 	}
@@ -714,14 +714,14 @@ export class NetworkIndex {
 
 	/** Full-text search over people; terms are analysed terms, weights their importance. */
 	searchPeople(weights: Map<string, number>, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
-		return this.search(this._peopleSearch, weights, tuning.peopleBoost, tuning.bm25);
+		return this._search(this._peopleSearch, weights, tuning.peopleBoost, tuning.bm25);
 	}
 
 	searchPosts(weights: Map<string, number>, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
-		return this.search(this._postSearch, weights, tuning.postBoost, tuning.bm25);
+		return this._search(this._postSearch, weights, tuning.postBoost, tuning.bm25);
 	}
 
-	private search<T>(
+	private _search<T>(
 		engine: MiniSearch<T>,
 		weights: Map<string, number>,
 		boost: Record<string, number>,
@@ -742,7 +742,7 @@ export class NetworkIndex {
 			.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
 	}
 
-	private addPerson(person: Person): void {
+	private _addPerson(person: Person): void {
 		const body = analyzeForIndex(person.body);
 		const doc = personDoc(person, body.terms);
 		this._peopleSearch.add(doc);
@@ -751,10 +751,10 @@ export class NetworkIndex {
 		this._personPhrases.set(person.path, body.phrases);
 	}
 
-	private addPost(post: Post): void {
+	private _addPost(post: Post): void {
 		const body = analyzeForIndex(post.body);
 		const bodyTerms = termCounts(body.terms);
-		const doc = postDoc(post, bodyTerms, this.postBodyTerms);
+		const doc = postDoc(post, bodyTerms, this._postBodyTerms);
 		const counted = postTerms(doc, bodyTerms);
 		this._postSearch.add(doc);
 		this.postDf.add(counted);
@@ -763,7 +763,7 @@ export class NetworkIndex {
 		this._postPhrases.set(post.path, body.phrases);
 	}
 
-	private removeInternal(path: string): boolean {
+	private _removeInternal(path: string): boolean {
 		const kind = this._kinds.get(path);
 		if (kind === undefined) return false;
 		this._kinds.delete(path);
@@ -789,7 +789,7 @@ export class NetworkIndex {
 			let { doc, counted } = post;
 			if (doc === undefined || counted === undefined) {
 				const bodyTerms = termCounts(analyzeForIndex(post.post.body).terms);
-				doc = postDoc(post.post, bodyTerms, this.postBodyTerms);
+				doc = postDoc(post.post, bodyTerms, this._postBodyTerms);
 				counted = [...postTerms(doc, bodyTerms)].join(" ");
 			}
 			this._postSearch.remove(doc);
@@ -801,7 +801,7 @@ export class NetworkIndex {
 		return true;
 	}
 
-	private touch(): void {
+	private _touch(): void {
 		this.revision++;
 		this._contactCache = null;
 		this._sentCache = null;

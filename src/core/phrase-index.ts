@@ -52,10 +52,10 @@ export class PhraseIndex {
 	set(key: string, hashes: Uint32Array): void {
 		this.delete(key);
 		const slot = this._free.pop() ?? this._keys.length;
-		if (slot >= this._words * 32) this.grow();
+		if (slot >= this._words * 32) this._grow();
 		this._keys[slot] = key;
 		this._entries.set(key, { slot, hashes });
-		this.mark(slot, hashes, true);
+		this._mark(slot, hashes, true);
 	}
 
 	get(key: string): Uint32Array | undefined {
@@ -65,7 +65,7 @@ export class PhraseIndex {
 	delete(key: string): void {
 		const entry = this._entries.get(key);
 		if (entry === undefined) return;
-		this.mark(entry.slot, entry.hashes, false);
+		this._mark(entry.slot, entry.hashes, false);
 		this._entries.delete(key);
 		this._keys[entry.slot] = undefined;
 		this._free.push(entry.slot);
@@ -97,7 +97,7 @@ export class PhraseIndex {
 	}
 
 	/** Sets (or clears) the note's bits; a slot's bits belong to its note alone. */
-	private mark(slot: number, hashes: Uint32Array, on: boolean): void {
+	private _mark(slot: number, hashes: Uint32Array, on: boolean): void {
 		const word = slot >>> 5;
 		const bit = 1 << (slot & 31);
 		const { _words: words, _bits: bits } = this;
@@ -109,7 +109,7 @@ export class PhraseIndex {
 		}
 	}
 
-	private grow(): void {
+	private _grow(): void {
 		const words = Math.max(4, this._words * 2);
 		const bits = new Uint32Array(SLICES * words);
 		for (let slice = 0; slice < SLICES; slice++) bits.set(this._bits.subarray(slice * this._words, (slice + 1) * this._words), slice * words);

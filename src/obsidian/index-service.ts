@@ -20,21 +20,21 @@ const SAVE_AFTER_EDITS_MS = 30_000;
 
 /** Work done in slices of at most SLICE_MS between which Obsidian gets the main thread back. */
 class Slices {
-	private start = performance.now();
+	private _start = performance.now();
 	/** Longest stretch without a break so far, in milliseconds. */
 	longest = 0;
 
 	/** Hands the main thread back when the current slice is used up. */
 	async pause(): Promise<void> {
-		const elapsed = performance.now() - this.start;
+		const elapsed = performance.now() - this._start;
 		if (elapsed <= SLICE_MS) return;
 		this.longest = Math.max(this.longest, elapsed);
 		await yieldToUi();
-		this.start = performance.now();
+		this._start = performance.now();
 	}
 
 	finish(): number {
-		this.longest = Math.max(this.longest, performance.now() - this.start);
+		this.longest = Math.max(this.longest, performance.now() - this._start);
 		return this.longest;
 	}
 }
@@ -52,14 +52,14 @@ export class IndexService extends Component {
 	state: IndexState = "waiting";
 	dailyNotes: DailyNotesSettings = { folder: "", format: "YYYY-MM-DD", template: "" };
 	private readonly events = new Events();
-	private readonly _pending = new Map<string, string | null>();
-	private readonly _notCached = new Set<string>();
-	private _timer: number | null = null;
-	private _saveTimer: number | null = null;
-	private _buildRun = 0;
-	private _resolvedOnce = false;
-	private _startedOnce = false;
-	private _unloaded = false;
+	private readonly pending = new Map<string, string | null>();
+	private readonly notCached = new Set<string>();
+	private timer: number | null = null;
+	private saveTimer: number | null = null;
+	private buildRun = 0;
+	private resolvedOnce = false;
+	private startedOnce = false;
+	private unloaded = false;
 	/** Longest synchronous stretch of the last build, in milliseconds (for benchmarks). */
 	longestSliceMs = 0;
 	/** How the last build went: restored from the snapshot (and how many notes were read again), or built from every note. */
@@ -78,17 +78,17 @@ export class IndexService extends Component {
 		this.registerEvent(metadataCache.on("changed", (file, data) => this.queue(file.path, data)));
 		this.registerEvent(
 			metadataCache.on("resolved", () => {
-				if (this._resolvedOnce) return;
-				this._resolvedOnce = true;
+				if (this.resolvedOnce) return;
+				this.resolvedOnce = true;
 				// Files whose cache was not ready during the build are read now.
-				for (const path of this._notCached) this.queue(path, null);
-				this._notCached.clear();
+				for (const path of this.notCached) this.queue(path, null);
+				this.notCached.clear();
 			}),
 		);
 		this.registerEvent(
 			vault.on("rename", (file, oldPath) => {
 				if (!(file instanceof TFile) || !this.index) return;
-				this._pending.delete(oldPath);
+				this.pending.delete(oldPath);
 				this.index.remove(oldPath);
 				if (file.extension === "md") this.queue(file.path, null);
 				else this.emit();
@@ -97,7 +97,7 @@ export class IndexService extends Component {
 		this.registerEvent(
 			vault.on("delete", (file) => {
 				if (!this.index) return;
-				this._pending.delete(file.path);
+				this.pending.delete(file.path);
 				if (this.index.has(file.path)) {
 					this.index.remove(file.path);
 					this.emit();
@@ -105,10 +105,10 @@ export class IndexService extends Component {
 			}),
 		);
 		this.register(() => {
-			if (this._timer !== null) window.clearTimeout(this._timer);
-			if (this._saveTimer !== null) window.clearTimeout(this._saveTimer);
-			this._unloaded = true;
-			this._buildRun++;
+			if (this.timer !== null) window.clearTimeout(this.timer);
+			if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
+			this.unloaded = true;
+			this.buildRun++;
 		});
 	}
 
@@ -123,9 +123,9 @@ export class IndexService extends Component {
 	 * re-reading only notes changed since; later builds read every note.
 	 */
 	async rebuild(): Promise<void> {
-		const run = ++this._buildRun;
-		const fromSnapshot = !this._startedOnce;
-		this._startedOnce = true;
+		const run = ++this.buildRun;
+		const fromSnapshot = !this.startedOnce;
+		this.startedOnce = true;
 		this.state = "indexing";
 		this.longestSliceMs = 0;
 		this.emit();
@@ -137,11 +137,11 @@ export class IndexService extends Component {
 			parseDailyDate: parseDailyWith(this.dailyNotes.format),
 		};
 		// Edits queued before or during the build stay queued and are applied once it is done.
-		this._notCached.clear();
+		this.notCached.clear();
 		const slices = new Slices();
 		let built: { index: NetworkIndex; changed: boolean } | null = null;
 		if (fromSnapshot) built = await this.restore(options, run, slices);
-		if (run !== this._buildRun) return;
+		if (run !== this.buildRun) return;
 		if (built === null) {
 			const index = await this.buildFromNotes(options, run, slices);
 			if (index === null) return;
@@ -153,19 +153,19 @@ export class IndexService extends Component {
 		this.state = "ready";
 		this.emit();
 		if (built.changed) this.saveSoon(SAVE_AFTER_BUILD_MS);
-		if (this._pending.size > 0) await this.flush();
+		if (this.pending.size > 0) await this.flush();
 	}
 
 	/** Every note read and indexed; null when a newer build started meanwhile. */
 	private async buildFromNotes(options: IndexOptions, run: number, slices: Slices): Promise<NetworkIndex | null> {
 		const index = new NetworkIndex(options);
 		for (const file of this.app.vault.getMarkdownFiles()) {
-			if (run !== this._buildRun) return null;
+			if (run !== this.buildRun) return null;
 			const record = await this.readRecord(file, index, null);
 			if (record) index.upsert(record);
 			await slices.pause();
 		}
-		return run === this._buildRun ? index : null;
+		return run === this.buildRun ? index : null;
 	}
 
 	/**
@@ -175,17 +175,17 @@ export class IndexService extends Component {
 	 */
 	private async restore(options: IndexOptions, run: number, slices: Slices): Promise<{ index: NetworkIndex; changed: boolean } | null> {
 		const parts = await this.store.parts();
-		if (parts === null || run !== this._buildRun) return null;
+		if (parts === null || run !== this.buildRun) return null;
 		// Read and restored a part at a time: the whole snapshot is never in memory at once.
 		const restorer = new SnapshotRestorer(options);
 		let wanted = true;
 		for (const part of parts) {
 			const lines = await this.store.readPart(part);
-			if (lines === null || run !== this._buildRun) return null;
+			if (lines === null || run !== this.buildRun) return null;
 			for (const line of lines) {
 				wanted = restorer.accept(line);
 				await slices.pause();
-				if (run !== this._buildRun) return null;
+				if (run !== this.buildRun) return null;
 				if (!wanted) break;
 			}
 			if (!wanted) break;
@@ -201,7 +201,7 @@ export class IndexService extends Component {
 		for (const path of removed) {
 			index.remove(path);
 			await slices.pause();
-			if (run !== this._buildRun) return null;
+			if (run !== this.buildRun) return null;
 		}
 		const byPath = new Map(files.map((file) => [file.path, file]));
 		for (const path of changed) {
@@ -209,17 +209,17 @@ export class IndexService extends Component {
 			const record = file ? await this.readRecord(file, index, null) : null;
 			if (record) index.upsert(record);
 			await slices.pause();
-			if (run !== this._buildRun) return null;
+			if (run !== this.buildRun) return null;
 		}
 		this.lastBuild = { restored: true, reread: changed.length };
 		return { index, changed: changed.length > 0 || removed.length > 0 };
 	}
 
 	private saveSoon(delay: number): void {
-		if (this._unloaded) return;
-		if (this._saveTimer !== null) window.clearTimeout(this._saveTimer);
-		this._saveTimer = window.setTimeout(() => {
-			this._saveTimer = null;
+		if (this.unloaded) return;
+		if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
+		this.saveTimer = window.setTimeout(() => {
+			this.saveTimer = null;
 			void this.save();
 		}, delay);
 	}
@@ -227,7 +227,7 @@ export class IndexService extends Component {
 	/** Writes a snapshot of the index, taken in slices; starts over later if the index changes meanwhile. */
 	async save(): Promise<void> {
 		const index = this.index;
-		if (!index || this.state !== "ready" || this._unloaded) return;
+		if (!index || this.state !== "ready" || this.unloaded) return;
 		const revision = index.revision;
 		// Written a part at a time as it is taken: the whole snapshot is never in memory at once.
 		const writer = this.store.beginWrite();
@@ -235,7 +235,7 @@ export class IndexService extends Component {
 		for (const line of snapshotLines(index)) {
 			await writer.add(line);
 			await slices.pause();
-			if (this.index !== index || index.revision !== revision || this._unloaded) {
+			if (this.index !== index || index.revision !== revision || this.unloaded) {
 				// Parts written so far are removed by the next snapshot that completes.
 				this.saveSoon(SAVE_AFTER_EDITS_MS);
 				return;
@@ -251,7 +251,7 @@ export class IndexService extends Component {
 	private async readRecord(file: TFile, index: NetworkIndex, text: string | null): Promise<NoteRecord | null> {
 		const cache: CachedMetadata | null = this.app.metadataCache.getFileCache(file);
 		if (!cache) {
-			this._notCached.add(file.path);
+			this.notCached.add(file.path);
 			return null;
 		}
 		const light = recordFromCache(file, cache, null);
@@ -263,10 +263,10 @@ export class IndexService extends Component {
 
 	private queue(path: string, text: string | null): void {
 		if (!path.toLowerCase().endsWith(".md")) return;
-		this._pending.set(path, text);
-		if (this._timer !== null) window.clearTimeout(this._timer);
-		this._timer = window.setTimeout(() => {
-			this._timer = null;
+		this.pending.set(path, text);
+		if (this.timer !== null) window.clearTimeout(this.timer);
+		this.timer = window.setTimeout(() => {
+			this.timer = null;
 			void this.flush();
 		}, UPDATE_DEBOUNCE_MS);
 	}
@@ -275,8 +275,8 @@ export class IndexService extends Component {
 	async flush(): Promise<void> {
 		const index = this.index;
 		if (!index || this.state !== "ready") return;
-		const batch = [...this._pending.entries()];
-		this._pending.clear();
+		const batch = [...this.pending.entries()];
+		this.pending.clear();
 		let changed = false;
 		for (const [path, text] of batch) {
 			const file = this.app.vault.getFileByPath(path);

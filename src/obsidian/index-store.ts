@@ -28,8 +28,8 @@ interface Manifest {
 
 export class IndexStore {
 	constructor(
-		private readonly app: App,
-		private readonly folder: string = `${app.vault.configDir}/plugins/top-of-mind`,
+		private readonly _app: App,
+		private readonly _folder: string = `${_app.vault.configDir}/plugins/top-of-mind`,
 	) {}
 
 	get path(): string {
@@ -37,13 +37,13 @@ export class IndexStore {
 	}
 
 	private file(name: string): string {
-		return normalizePath(`${this.folder}/${name}`);
+		return normalizePath(`${this._folder}/${name}`);
 	}
 
 	/** The part files of the last complete snapshot, in order; null when there is none. */
 	async parts(): Promise<string[] | null> {
 		try {
-			const { adapter } = this.app.vault;
+			const { adapter } = this._app.vault;
 			if (!(await adapter.exists(this.path))) return null;
 			const manifest = JSON.parse(await adapter.read(this.path)) as Partial<Manifest>;
 			if (manifest.kind !== MANIFEST_KIND || !Array.isArray(manifest.parts)) return null;
@@ -57,7 +57,7 @@ export class IndexStore {
 	/** The lines of one part; null when it cannot be read. */
 	async readPart(part: string): Promise<string[] | null> {
 		try {
-			const lines = splitSnapshot(await this.app.vault.adapter.read(this.file(part)));
+			const lines = splitSnapshot(await this._app.vault.adapter.read(this.file(part)));
 			await breather();
 			return lines;
 		} catch {
@@ -71,57 +71,57 @@ export class IndexStore {
 	 * the one read.
 	 */
 	beginWrite(): SnapshotWriter {
-		return new SnapshotWriter(this.app, normalizePath(this.folder), (name) => this.file(name), this.path);
+		return new SnapshotWriter(this._app, normalizePath(this._folder), (name) => this.file(name), this.path);
 	}
 }
 
 export class SnapshotWriter {
-	private readonly generation = Date.now().toString(36);
-	private readonly parts: string[] = [];
-	private group: string[] = [];
-	private size = 0;
-	private failed = false;
+	private readonly _generation = Date.now().toString(36);
+	private readonly _parts: string[] = [];
+	private _group: string[] = [];
+	private _size = 0;
+	private _failed = false;
 
 	constructor(
-		private readonly app: App,
-		private readonly folder: string,
+		private readonly _app: App,
+		private readonly _folder: string,
 		private readonly file: (name: string) => string,
-		private readonly manifestPath: string,
+		private readonly _manifestPath: string,
 	) {}
 
 	async add(line: string): Promise<void> {
-		this.group.push(line);
-		this.size += line.length;
-		if (this.size >= PART_SIZE) await this.flush();
+		this._group.push(line);
+		this._size += line.length;
+		if (this._size >= PART_SIZE) await this._flush();
 	}
 
-	private async flush(): Promise<void> {
-		if (this.group.length === 0 || this.failed) return;
-		const name = `index-${this.generation}-${this.parts.length}.json`;
-		const text = joinSnapshot(this.group);
-		this.group = [];
-		this.size = 0;
+	private async _flush(): Promise<void> {
+		if (this._group.length === 0 || this._failed) return;
+		const name = `index-${this._generation}-${this._parts.length}.json`;
+		const text = joinSnapshot(this._group);
+		this._group = [];
+		this._size = 0;
 		try {
-			const { adapter } = this.app.vault;
-			if (this.parts.length === 0 && !(await adapter.exists(this.folder))) await adapter.mkdir(this.folder);
+			const { adapter } = this._app.vault;
+			if (this._parts.length === 0 && !(await adapter.exists(this._folder))) await adapter.mkdir(this._folder);
 			await adapter.write(this.file(name), text);
-			this.parts.push(name);
+			this._parts.push(name);
 		} catch {
 			// A snapshot that cannot be written only means a full build at the next start.
-			this.failed = true;
+			this._failed = true;
 		}
 		await breather();
 	}
 
 	async finish(): Promise<void> {
-		await this.flush();
-		if (this.failed) return;
+		await this._flush();
+		if (this._failed) return;
 		try {
-			const { adapter } = this.app.vault;
-			const manifest: Manifest = { kind: MANIFEST_KIND, parts: this.parts };
-			await adapter.write(this.manifestPath, JSON.stringify(manifest));
-			const keep = new Set(this.parts);
-			for (const path of (await adapter.list(this.folder)).files) {
+			const { adapter } = this._app.vault;
+			const manifest: Manifest = { kind: MANIFEST_KIND, parts: this._parts };
+			await adapter.write(this._manifestPath, JSON.stringify(manifest));
+			const keep = new Set(this._parts);
+			for (const path of (await adapter.list(this._folder)).files) {
 				const name = path.slice(path.lastIndexOf("/") + 1);
 				if (PART_FILE.test(name) && !keep.has(name)) await adapter.remove(path);
 			}

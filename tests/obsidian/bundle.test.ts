@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { compileFunction } from "node:vm";
 import { describe, expect, it } from "vitest";
 import type * as Obsidian from "obsidian";
@@ -33,6 +33,19 @@ function bundledPlugin(): new (app: Obsidian.App, manifest: Obsidian.PluginManif
 }
 
 describe("the production bundle", () => {
+	it("shortens underscored names only in plain classes, never in one that extends Obsidian's", () => {
+		const sources = readdirSync("src", { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts"));
+		const offenders: string[] = [];
+		for (const file of sources) {
+			const text = readFileSync(`src/${file}`, "utf8");
+			for (const match of text.matchAll(/class (\w+)(?:<[^>]*>)? extends (?:Component|ItemView|Modal|FuzzySuggestModal|PluginSettingTab|MarkdownRenderChild|Plugin|View)\b[^{]*\{([\s\S]*?)\n\}/g)) {
+				if (/\b_\w+/.test(match[2] ?? "")) offenders.push(`${file}: ${match[1] ?? ""}`);
+			}
+		}
+		expect(sources.length).toBeGreaterThan(20);
+		expect(offenders).toEqual([]);
+	});
+
 	it("starts, indexes, ranks people in the panel, and restores its saved index on the next start", async () => {
 		const Plugin = bundledPlugin();
 		const app = new App(sampleVault());
