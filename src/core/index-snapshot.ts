@@ -1,4 +1,4 @@
-import type { AsPlainObject } from "minisearch";
+import MiniSearch, { type AsPlainObject } from "minisearch";
 import { NetworkIndex, type IndexOptions, type SearchName, type StoredNote } from "./network-index";
 
 /**
@@ -50,8 +50,16 @@ export function settingsKey(options: Pick<IndexOptions, "config" | "dailyNotes" 
 	return `${hash(text)}-${text.length}`;
 }
 
-function* inGroups<T>(items: readonly T[], size: number): Generator<T[], void, undefined> {
-	for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+function* inGroups<T>(items: Iterable<T>, size: number): Generator<T[], void, undefined> {
+	let group: T[] = [];
+	for (const item of items) {
+		group.push(item);
+		if (group.length >= size) {
+			yield group;
+			group = [];
+		}
+	}
+	if (group.length > 0) yield group;
 }
 
 /**
@@ -69,10 +77,10 @@ export function* snapshotLines(index: NetworkIndex): Generator<string, void, und
 	const documents = index.postsCounted();
 	// One line even for an empty table: the restorer checks the table arrived.
 	yield JSON.stringify({ frequencies: "posts", documents, counts: [] } satisfies Line);
-	for (const counts of index.postFrequencies(COUNTS_PER_LINE)) yield JSON.stringify({ frequencies: "posts", documents, counts } satisfies Line);
+	for (const counts of inGroups(index.postFrequencies(), COUNTS_PER_LINE)) yield JSON.stringify({ frequencies: "posts", documents, counts } satisfies Line);
 	for (const search of ["people", "posts"] as const) {
 		yield JSON.stringify({ search, meta: index.searchMeta(search) } satisfies Line);
-		for (const terms of index.searchTerms(search, TERMS_PER_LINE)) yield JSON.stringify({ search, terms } satisfies Line);
+		for (const terms of inGroups(index.searchTerms(search), TERMS_PER_LINE)) yield JSON.stringify({ search, terms } satisfies Line);
 	}
 	yield JSON.stringify({ end: paths.length } satisfies Line);
 }
@@ -178,7 +186,9 @@ export class SnapshotRestorer {
 		const parts = this.gathered();
 		if ("rejected" in parts) return parts;
 		try {
-			for (const [search, data] of parts.data) await parts.index.restoreSearchInSteps(search, data);
+			for (const [search, data] of parts.data) {
+				parts.index.restoreSearch(search, await MiniSearch.loadJSAsync(data, NetworkIndex.searchOptions(search)));
+			}
 			return { index: parts.index };
 		} catch {
 			return { rejected: "damaged" };
@@ -197,7 +207,7 @@ export function restoreIndex(options: IndexOptions, lines: Iterable<string>): Re
 	const parts = restorer.gathered();
 	if ("rejected" in parts) return parts;
 	try {
-		for (const [search, data] of parts.data) parts.index.restoreSearch(search, data);
+		for (const [search, data] of parts.data) parts.index.restoreSearch(search, MiniSearch.loadJS(data, NetworkIndex.searchOptions(search)));
 		return { index: parts.index };
 	} catch {
 		// MiniSearch refuses an index it cannot read (another serialization version).

@@ -142,19 +142,14 @@ class SearchParts<T> extends MiniSearch<T> {
 		return union?.size ?? only?.size ?? 0;
 	}
 
-	static *terms<U>(e: SearchParts<U>, size: number): Generator<AsPlainObject["index"], void, undefined> {
-		let group: AsPlainObject["index"] = [];
+	static *terms<U>(e: SearchParts<U>): Generator<AsPlainObject["index"][number], void, undefined> {
 		for (const [term, fieldIndex] of e._index) {
 			const data: Record<string, Record<string, number>> = {};
 			for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
-			group.push([term, data]);
-			if (group.length >= size) {
-				yield group;
-				group = [];
-			}
+			yield [term, data];
 		}
-		if (group.length > 0) yield group;
 	}
+
 }
 
 export interface SearchTuning {
@@ -220,17 +215,10 @@ class DocumentFrequency implements DocumentFrequencyTable {
 		return this._counts.get(term) ?? 0;
 	}
 
-	*entries(size: number): Generator<Array<[string, number]>, void, undefined> {
-		let group: Array<[string, number]> = [];
-		for (const entry of this._counts) {
-			group.push(entry);
-			if (group.length >= size) {
-				yield group;
-				group = [];
-			}
-		}
-		if (group.length > 0) yield group;
+	entries(): IterableIterator<[string, number]> {
+		return this._counts.entries();
 	}
+
 
 	/** Adds saved counts (a snapshot gives them a part at a time) and sets the document count. */
 	restore(documents: number, counts: ReadonlyArray<[string, number]>): void {
@@ -371,9 +359,9 @@ export class NetworkIndex {
 		return search === "people" ? SearchParts.meta(this._peopleSearch) : SearchParts.meta(this._postSearch);
 	}
 
-	/** A search index's terms as MiniSearch serialises them, `size` at a time. */
-	searchTerms(search: SearchName, size: number): Generator<AsPlainObject["index"], void, undefined> {
-		return search === "people" ? SearchParts.terms(this._peopleSearch, size) : SearchParts.terms(this._postSearch, size);
+	/** A search index's terms as MiniSearch serialises them, one at a time. */
+	searchTerms(search: SearchName): Generator<AsPlainObject["index"][number], void, undefined> {
+		return search === "people" ? SearchParts.terms(this._peopleSearch) : SearchParts.terms(this._postSearch);
 	}
 
 	/** How many documents a document-frequency table counts. */
@@ -381,9 +369,9 @@ export class NetworkIndex {
 		return this.postDf.documentCount;
 	}
 
-	/** A document-frequency table's terms and counts, `size` at a time. */
-	postFrequencies(size: number): Generator<Array<[string, number]>, void, undefined> {
-		return this.postDf.entries(size);
+	/** The posts' document-frequency table: each term and its count. */
+	postFrequencies(): IterableIterator<[string, number]> {
+		return this.postDf.entries();
 	}
 
 	/**
@@ -422,20 +410,18 @@ export class NetworkIndex {
 		this.postDf.restore(documents, counts);
 	}
 
-	/** Puts back a search index from MiniSearch's serialisation, in one step. */
-	restoreSearch(search: SearchName, data: AsPlainObject): void {
-		if (search === "people") this._peopleSearch = MiniSearch.loadJS(data, PEOPLE_OPTIONS);
-		else this._postSearch = MiniSearch.loadJS(data, POST_OPTIONS);
+	/** Puts back a search index, as MiniSearch loaded it from its serialisation with searchOptions. */
+	restoreSearch(search: SearchName, engine: MiniSearch<never>): void {
+		// Loaded with this index's own options for `search`, so it holds that kind of document.
+		if (search === "people") this._peopleSearch = engine as unknown as MiniSearch<PersonDoc>;
+		else this._postSearch = engine as unknown as MiniSearch<PostDoc>;
 		this.textRevision++;
 		this._touch();
 	}
 
-	/** As restoreSearch, MiniSearch handing the main thread back as it loads. */
-	async restoreSearchInSteps(search: SearchName, data: AsPlainObject): Promise<void> {
-		if (search === "people") this._peopleSearch = await MiniSearch.loadJSAsync(data, PEOPLE_OPTIONS);
-		else this._postSearch = await MiniSearch.loadJSAsync(data, POST_OPTIONS);
-		this.textRevision++;
-		this._touch();
+	/** The options MiniSearch needs to load a search index (the documents' shape is the index's own affair). */
+	static searchOptions(search: SearchName): Options<never> {
+		return search === "people" ? PEOPLE_OPTIONS : POST_OPTIONS;
 	}
 
 	/** Adds or replaces one note. */

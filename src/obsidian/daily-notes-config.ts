@@ -19,22 +19,28 @@ export interface DailyNotesSettings extends DailyNotesConfig {
  * the core Daily notes plugin's settings file, else Obsidian's defaults.
  */
 export async function readDailyNotesConfig(app: App, settings: TopOfMindSettings): Promise<DailyNotesSettings> {
-	let stored: Partial<DailyNotesSettings> = {};
-	try {
-		const file = normalizePath(`${app.vault.configDir}/daily-notes.json`);
-		if (await app.vault.adapter.exists(file)) {
-			const parsed: unknown = JSON.parse(await app.vault.adapter.read(file));
-			if (parsed && typeof parsed === "object") stored = parsed;
-		}
-	} catch {
-		// A missing or unreadable settings file means Obsidian's defaults, as in Obsidian.
-	}
+	const stored: Partial<DailyNotesSettings> = await readConfigFile(app, "daily-notes.json");
 	const text = (value: unknown): string => (typeof value === "string" ? value.trim() : "");
 	return {
 		folder: normalizeFolder(text(settings.dailyNotesFolder) || text(stored.folder) || DEFAULT_DAILY_NOTES.folder),
 		format: text(settings.dailyNotesFormat) || text(stored.format) || DEFAULT_DAILY_NOTES.format,
 		template: text(stored.template),
 	};
+}
+
+/**
+ * One of Obsidian's settings files in the configuration folder, as an object; {} when it is
+ * missing or unreadable, which in Obsidian means its defaults.
+ */
+export async function readConfigFile(app: App, name: string): Promise<Record<string, unknown>> {
+	try {
+		const file = normalizePath(`${app.vault.configDir}/${name}`);
+		if (!(await app.vault.adapter.exists(file))) return {};
+		const parsed: unknown = JSON.parse(await app.vault.adapter.read(file));
+		return parsed !== null && typeof parsed === "object" ? (parsed as Record<string, unknown>) : {};
+	} catch {
+		return {};
+	}
 }
 
 function normalizeFolder(folder: string): string {

@@ -1,10 +1,11 @@
 import { Component, Events, TFile, type App, type CachedMetadata } from "obsidian";
 import { classify, isExcluded } from "../core/classify";
+import { createIgnoreMatcher } from "../core/ignore-filters";
 import { SnapshotRestorer, snapshotLines, staleNotes } from "../core/index-snapshot";
 import { NetworkIndex, type IndexOptions } from "../core/network-index";
 import type { NoteRecord } from "../core/types";
 import type { TopOfMindSettings } from "../settings";
-import { parseDailyWith, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
+import { parseDailyWith, readConfigFile, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
 import { IndexStore } from "./index-store";
 import { recordFromCache } from "./record-source";
 
@@ -21,21 +22,12 @@ const SAVE_AFTER_EDITS_MS = 30_000;
 /** Work done in slices of at most SLICE_MS between which Obsidian gets the main thread back. */
 class Slices {
 	private _start = performance.now();
-	/** Longest stretch without a break so far, in milliseconds. */
-	longest = 0;
 
 	/** Hands the main thread back when the current slice is used up. */
 	async pause(): Promise<void> {
-		const elapsed = performance.now() - this._start;
-		if (elapsed <= SLICE_MS) return;
-		this.longest = Math.max(this.longest, elapsed);
+		if (performance.now() - this._start <= SLICE_MS) return;
 		await yieldToUi();
 		this._start = performance.now();
-	}
-
-	finish(): number {
-		this.longest = Math.max(this.longest, performance.now() - this._start);
-		return this.longest;
 	}
 }
 
@@ -60,10 +52,8 @@ export class IndexService extends Component {
 	private resolvedOnce = false;
 	private startedOnce = false;
 	private unloaded = false;
-	/** Longest synchronous stretch of the last build, in milliseconds (for benchmarks). */
-	longestSliceMs = 0;
-	/** How the last build went: restored from the snapshot (and how many notes were read again), or built from every note. */
-	lastBuild: { restored: boolean; reread: number } = { restored: false, reread: 0 };
+	/** Obsidian's "Excluded files" (read at each build): such notes are left out, as if not in the vault. */
+	private ignored: (path: string) => boolean = () => false;
 
 	constructor(
 		private readonly app: App,
@@ -127,10 +117,11 @@ export class IndexService extends Component {
 		const fromSnapshot = !this.startedOnce;
 		this.startedOnce = true;
 		this.state = "indexing";
-		this.longestSliceMs = 0;
 		this.emit();
 		const settings = this.settings();
 		this.dailyNotes = await readDailyNotesConfig(this.app, settings);
+		// Obsidian's "Excluded files" setting, read as the command line reads it.
+		this.ignored = createIgnoreMatcher((await readConfigFile(this.app, "app.json")).userIgnoreFilters).isIgnored;
 		const options: IndexOptions = {
 			config: settings.core,
 			dailyNotes: { folder: this.dailyNotes.folder, format: this.dailyNotes.format },
@@ -146,9 +137,7 @@ export class IndexService extends Component {
 			const index = await this.buildFromNotes(options, run, slices);
 			if (index === null) return;
 			built = { index, changed: true };
-			this.lastBuild = { restored: false, reread: index.noteCount };
 		}
-		this.longestSliceMs = slices.finish();
 		this.index = built.index;
 		this.state = "ready";
 		this.emit();
@@ -159,7 +148,7 @@ export class IndexService extends Component {
 	/** Every note read and indexed; null when a newer build started meanwhile. */
 	private async buildFromNotes(options: IndexOptions, run: number, slices: Slices): Promise<NetworkIndex | null> {
 		const index = new NetworkIndex(options);
-		for (const file of this.app.vault.getMarkdownFiles()) {
+		for (const file of this.notes()) {
 			if (run !== this.buildRun) return null;
 			const record = await this.readRecord(file, index, null);
 			if (record) index.upsert(record);
@@ -193,7 +182,7 @@ export class IndexService extends Component {
 		const result = await restorer.finishAsync();
 		if ("rejected" in result) return null;
 		const { index } = result;
-		const files = this.app.vault.getMarkdownFiles();
+		const files = this.notes();
 		const { changed, removed } = staleNotes(
 			index,
 			files.map((file) => ({ path: file.path, mtime: file.stat.mtime })),
@@ -211,7 +200,6 @@ export class IndexService extends Component {
 			await slices.pause();
 			if (run !== this.buildRun) return null;
 		}
-		this.lastBuild = { restored: true, reread: changed.length };
 		return { index, changed: changed.length > 0 || removed.length > 0 };
 	}
 
@@ -242,6 +230,11 @@ export class IndexService extends Component {
 			}
 		}
 		await writer.finish();
+	}
+
+	/** The vault's Markdown notes, less Obsidian's excluded files. */
+	private notes(): TFile[] {
+		return this.app.vault.getMarkdownFiles().filter((file) => !this.ignored(file.path));
 	}
 
 	/**
@@ -279,7 +272,7 @@ export class IndexService extends Component {
 		this.pending.clear();
 		let changed = false;
 		for (const [path, text] of batch) {
-			const file = this.app.vault.getFileByPath(path);
+			const file = this.ignored(path) ? null : this.app.vault.getFileByPath(path);
 			if (!file) {
 				if (index.has(path)) index.remove(path);
 				changed = true;

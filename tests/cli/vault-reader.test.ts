@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CliError } from "../../src/cli/errors";
-import { createIgnoreMatcher, parseFrontmatterYaml, readVault, resolveNotePath } from "../../src/cli/vault-reader";
+import { parseFrontmatterYaml, readVault, resolveNotePath } from "../../src/cli/vault-reader";
+import { createIgnoreMatcher } from "../../src/core/ignore-filters";
 
 const made: string[] = [];
 

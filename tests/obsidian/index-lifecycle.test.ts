@@ -56,6 +56,51 @@ describe("building the index", () => {
 	});
 });
 
+describe("Obsidian's excluded files", () => {
+	const vault = (): Record<string, string> =>
+		sampleVault({
+			".obsidian/app.json": JSON.stringify({ userIgnoreFilters: ["Templates/", "/\\.draft\\.md$/"] }),
+			"Templates/Person.md": "---\ntype: person\ntopics: [pricing]\n---\n",
+			"People/Eve Draft.draft.md": "---\ntype: person\ntopics: [pricing]\n---\nPricing.\n",
+		});
+
+	it("are left out, as the command line leaves them out: never read, never suggested", async () => {
+		const app = new App(vault());
+		const cachedRead = vi.spyOn(app.vault, "cachedRead");
+		const plugin = await loadPlugin(TopOfMindPlugin, app);
+		await app.workspace.triggerLayoutReady();
+		const service = await indexReady(plugin);
+		const read = cachedRead.mock.calls.map(([file]) => file.path);
+		expect(read).not.toContain("Templates/Person.md");
+		expect(read).not.toContain("People/Eve Draft.draft.md");
+		expect(service.index?.has("Templates/Person.md")).toBe(false);
+		expect(service.index?.allPeople().map((p) => p.name).sort()).toEqual(["Ana Diaz", "Bo Berg", "Cy Chen", "Dee Archived"]);
+	});
+
+	it("stay out when they are edited or created", async () => {
+		const { app, plugin } = await startPlugin(vault());
+		const service = serviceOf(plugin);
+		const revision = service.index?.revision ?? -1;
+		await app.vault.modify(fileAt(app, "Templates/Person.md"), "---\ntype: person\ntopics: [kubernetes]\n---\nEdited.\n");
+		await app.vault.create("Templates/Another.md", "---\ntype: person\n---\n");
+		await app.vault.modify(fileAt(app, ANA), "---\ntype: person\ntopics: [pricing]\n---\nStill here.\n");
+		await waitFor(() => (service.index?.revision ?? -1) > revision, "the edit to Ana to be applied");
+		expect(service.index?.has("Templates/Person.md")).toBe(false);
+		expect(service.index?.has("Templates/Another.md")).toBe(false);
+		expect(service.index?.person(ANA)?.body).toContain("Still here.");
+	});
+
+	it("without a settings file, or with a broken one, nothing is excluded", async () => {
+		for (const appJson of [undefined, "{not json"]) {
+			const files = vault();
+			if (appJson === undefined) delete files[".obsidian/app.json"];
+			else files[".obsidian/app.json"] = appJson;
+			const { plugin } = await startPlugin(files);
+			expect(serviceOf(plugin).index?.has("Templates/Person.md")).toBe(true);
+		}
+	});
+});
+
 describe("keeping the index current", () => {
 	it("an edit to one note updates the panel without a rebuild", async () => {
 		const { app, plugin } = await startPlugin(sampleVault());
