@@ -15,9 +15,9 @@ export type IndexState = "waiting" | "indexing" | "ready";
 const SLICE_MS = 12;
 /** Edits arriving within this window are applied together. */
 const UPDATE_DEBOUNCE_MS = 250;
-/** The snapshot is written this long after a build, and after the last of a run of edits. */
+/** The snapshot is written this long after a build, and after the first of a run of edits. */
 const SAVE_AFTER_BUILD_MS = 2_000;
-const SAVE_AFTER_EDITS_MS = 30_000;
+const SAVE_AFTER_EDITS_MS = 5 * 60_000;
 
 /** Work done in slices of at most SLICE_MS between which Obsidian gets the main thread back. */
 class Slices {
@@ -203,9 +203,13 @@ export class IndexService extends Component {
 		return { index, changed: changed.length > 0 || removed.length > 0 };
 	}
 
+	/**
+	 * Saves the index after `delay`, unless a save is already due: while notes keep changing
+	 * the snapshot (tens of megabytes in a large vault) is written at most once a period,
+	 * and whatever changed after it is re-read at the next start.
+	 */
 	private saveSoon(delay: number): void {
-		if (this.unloaded) return;
-		if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
+		if (this.unloaded || this.saveTimer !== null) return;
 		this.saveTimer = window.setTimeout(() => {
 			this.saveTimer = null;
 			void this.save();

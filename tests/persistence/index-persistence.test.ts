@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { IndexService } from "../../src/obsidian/index-service";
 import { IndexStore, readAllLines, writeAllLines } from "../../src/obsidian/index-store";
 import { mergeSettings, type TopOfMindSettings } from "../../src/settings";
@@ -124,5 +124,36 @@ describe("IndexService and the snapshot", () => {
 		const second = started(app, other);
 		expect(await notesRead(app, () => second.rebuild())).toEqual(PEOPLE_AND_POSTS);
 		second.unload();
+	});
+});
+
+describe("when the snapshot is written", () => {
+	it("soon after a build, then at most once every five minutes while notes keep changing", async () => {
+		vi.useFakeTimers();
+		try {
+			const writes = vi.spyOn(IndexStore.prototype, "beginWrite");
+			const app = new App(vault());
+			const service = started(app);
+			const built = service.rebuild();
+			await vi.advanceTimersByTimeAsync(100);
+			await built;
+			await vi.advanceTimersByTimeAsync(2_500);
+			expect(writes).toHaveBeenCalledTimes(1);
+
+			const ben = app.vault.getFileByPath("People/Ben Ode.md") as never;
+			for (let minute = 0; minute < 4; minute++) {
+				await app.vault.modify(ben, `---\ntype: person\n---\nEdit ${minute}.\n`);
+				await vi.advanceTimersByTimeAsync(60_000);
+			}
+			// Four edits over four minutes: nothing written yet, the first one's save is still due.
+			expect(writes).toHaveBeenCalledTimes(1);
+			await vi.advanceTimersByTimeAsync(61_000);
+			expect(writes).toHaveBeenCalledTimes(2);
+			expect(service.index?.person("People/Ben Ode.md")?.body).toContain("Edit 3.");
+			service.unload();
+		} finally {
+			vi.useRealTimers();
+			vi.restoreAllMocks();
+		}
 	});
 });
