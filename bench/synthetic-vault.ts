@@ -9,36 +9,15 @@
  * posts carry frontmatter as users write it: topics, cadence, last_contact, shared_with,
  * a `## Log`; daily notes link people, some on unchecked tasks.
  */
+import { mulberry32, Random } from "../tests/builders/random";
 
 export const BENCH_TODAY = "2026-11-01";
 const TODAY_MS = Date.UTC(2026, 10, 1);
 const DAY_MS = 86_400_000;
 
-/** mulberry32: small, fast, good enough for test data. */
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-export class Rng {
-	constructor(readonly next: () => number) {}
-	int(n: number): number {
-		return Math.floor(this.next() * n);
-	}
+export class Rng extends Random {
 	range(min: number, max: number): number {
 		return min + this.int(max - min + 1);
-	}
-	chance(p: number): boolean {
-		return this.next() < p;
-	}
-	pick<T>(items: readonly T[]): T {
-		return items[this.int(items.length)] as T;
 	}
 }
 

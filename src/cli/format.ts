@@ -5,6 +5,8 @@
  */
 import { cadenceText } from "../core/cadence";
 import { formatRelative } from "../core/dates";
+import type { FollowUp } from "../core/followups";
+import type { PostMatch } from "../core/posts-for";
 import type { IsoDate, Problem } from "../core/types";
 
 export interface Style {
@@ -209,14 +211,9 @@ function noPeopleYet(): string {
 	return "No people yet. A note is a person when it has type: person, the tag #person, or sits in a people folder set in the plugin's settings.";
 }
 
-export interface FollowUpRow {
-	path: string;
-	name: string;
-	lastContact: IsoDate | null;
-	cadenceDays: number;
-	nextDue: IsoDate;
-	overdueDays: number;
-	suggestedPosts: Array<{ path: string; title: string; score: number }>;
+/** A follow-up as the JSON output shows it: suggested posts without their reasons. */
+export interface FollowUpRow extends Omit<FollowUp, "suggestedPosts"> {
+	suggestedPosts: Array<Omit<PostMatch, "reasons">>;
 }
 
 export interface FollowUpsView {

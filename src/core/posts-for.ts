@@ -36,7 +36,7 @@ export function isPublished(post: Post): boolean {
 }
 
 /** A person note as a record the query builder understands: topics first, then role and body. */
-function personAsRecord(person: Person): NoteRecord {
+export function personAsRecord(person: Person): NoteRecord {
 	return {
 		path: person.path,
 		basename: person.name,

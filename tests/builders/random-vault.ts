@@ -14,19 +14,10 @@ import { analyze } from "../../src/core/text";
 import type { NoteRecord } from "../../src/core/types";
 import { whoCares, type PersonMatch } from "../../src/core/who-cares";
 import { note } from "./note-builder";
+import { Random } from "./random";
 
 export const TODAY = "2026-11-01";
 
-export function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const NAMES = ["Ana Diaz", "Ben Ode", "Cy Lo", "Dee Park"];
 const FOLDERS = ["People", "People/Clients", "Notes"];
@@ -51,31 +42,12 @@ export function indexOptions(): IndexOptions {
 	return { config, dailyNotes: { folder: "", format: "YYYY-MM-DD" }, parseDailyDate: makeDailyNoteParser(moment, "YYYY-MM-DD") };
 }
 
-export class RandomVault {
+export class RandomVault extends Random {
 	readonly records = new Map<string, NoteRecord>();
 	private clock = Date.UTC(2026, 0, 1);
 
-	constructor(private readonly random: () => number) {}
-
-	int(n: number): number {
-		return Math.floor(this.random() * n);
-	}
-
-	chance(p: number): boolean {
-		return this.random() < p;
-	}
-
-	pick<T>(items: readonly T[]): T {
-		return items[this.int(items.length)] as T;
-	}
-
-	some<T>(items: readonly T[], max: number): T[] {
-		const out: T[] = [];
-		for (let i = this.int(max + 1); i > 0; i--) {
-			const item = this.pick(items);
-			if (!out.includes(item)) out.push(item);
-		}
-		return out;
+	constructor(random: () => number) {
+		super(random);
 	}
 
 	private link(name: string): string {

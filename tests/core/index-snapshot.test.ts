@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { joinSnapshot, restoreIndex, settingsKey, SNAPSHOT_FORMAT, snapshotLines, splitSnapshot, staleNotes } from "../../src/core/index-snapshot";
 import { NetworkIndex } from "../../src/core/network-index";
 import type { NoteRecord } from "../../src/core/types";
-import { answers, derived, indexOptions, mulberry32, RandomVault } from "../builders/random-vault";
+import { mulberry32 } from "../builders/random";
+import { answers, derived, indexOptions, RandomVault } from "../builders/random-vault";
 
 function restored(index: NetworkIndex): NetworkIndex {
 	const result = restoreIndex(indexOptions(), splitSnapshot(joinSnapshot(snapshotLines(index))));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mostFrequent } from "../../src/core/network-index";
-import { mulberry32 } from "../builders/random-vault";
+import { mulberry32 } from "../builders/random";
 
 /** What posts are indexed by: the most frequent terms, ties broken by code-unit order, as a full sort gives them. */
 function reference(counts: Map<string, number>, limit: number): string[] {

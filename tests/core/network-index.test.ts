@@ -8,7 +8,7 @@ import type { NoteRecord } from "../../src/core/types";
 import { whoCares, type PersonMatch } from "../../src/core/who-cares";
 import { buildIndex, emptyIndex, person, post, recordOf, type NoteSpec } from "../builders/index-builder";
 import { note } from "../builders/note-builder";
-import { mulberry32 } from "../builders/random-vault";
+import { mulberry32, Random } from "../builders/random";
 
 const TODAY = "2026-11-01";
 
@@ -337,28 +337,6 @@ describe("NetworkIndex: renames", () => {
 /* ------------------------------------------------------------------------------------
  * Randomized: the incremental index must agree with one built from scratch.
  * ------------------------------------------------------------------------------------ */
-
-class Random {
-	constructor(readonly next: () => number) {}
-	int(n: number): number {
-		return Math.floor(this.next() * n);
-	}
-	chance(p: number): boolean {
-		return this.next() < p;
-	}
-	pick<T>(items: readonly T[]): T {
-		return items[this.int(items.length)] as T;
-	}
-	some<T>(items: readonly T[], max: number): T[] {
-		const count = this.int(max + 1);
-		const out: T[] = [];
-		for (let i = 0; i < count; i++) {
-			const item = this.pick(items);
-			if (!out.includes(item)) out.push(item);
-		}
-		return out;
-	}
-}
 
 const NAMES = ["Ana Diaz", "Ben Ode", "Cy Lo", "Dee Park", "Eli Stone", "Fay Wu", "Gus Hale", "Ida Moss"];
 const PERSON_FOLDERS = ["People", "People/Clients", "Notes"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hasHash, PhraseIndex } from "../../src/core/phrase-index";
-import { mulberry32 } from "../builders/random-vault";
+import { mulberry32 } from "../builders/random";
 
 function sortedHashes(random: () => number, count: number, pool: number): Uint32Array {
 	const set = new Set<number>();

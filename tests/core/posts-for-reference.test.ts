@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { compareText, type NetworkIndex } from "../../src/core/network-index";
 import { buildNoteQuery } from "../../src/core/note-query";
-import { isPublished, pairKey, postsFor, type PostMatch, type PostsForOptions } from "../../src/core/posts-for";
+import { isPublished, pairKey, personAsRecord, postsFor, type PostMatch, type PostsForOptions } from "../../src/core/posts-for";
 import { phraseTerms } from "../../src/core/text";
-import type { NoteRecord, Person } from "../../src/core/types";
+import type { Person } from "../../src/core/types";
 import { isPhrase, nameTerms, readablePhrases, topTerms, WEIGHTS, withPhrases } from "../../src/core/who-cares";
-import { mulberry32, RandomVault } from "../builders/random-vault";
+import { mulberry32 } from "../builders/random";
+import { RandomVault } from "../builders/random-vault";
 import { NetworkIndex as Index } from "../../src/core/network-index";
 import { indexOptions } from "../builders/random-vault";
 
@@ -18,18 +19,7 @@ import { indexOptions } from "../builders/random-vault";
 function referencePostsFor(index: NetworkIndex, person: Person, options: PostsForOptions = {}): PostMatch[] {
 	const limit = options.limit ?? 5;
 	const minScore = options.minScore ?? 0.05;
-	const record: NoteRecord = {
-		path: person.path,
-		basename: person.name,
-		frontmatter: { topics: person.topics },
-		body: [person.role ?? "", person.company ?? "", person.body].join("\n"),
-		bodyStartLine: 0,
-		tags: person.tags,
-		links: [],
-		headings: [],
-		mtime: person.mtime,
-	};
-	const query = buildNoteQuery(record, index);
+	const query = buildNoteQuery(personAsRecord(person), index);
 	const terms = topTerms(query.weights, index.postDf, WEIGHTS.queryTerms);
 	const hits = withPhrases(index, index.searchPosts(terms), query.weights, terms, "posts");
 	const best = hits[0]?.score ?? 0;

@@ -2,6 +2,7 @@ import { stemmer } from "stemmer";
 import { describe, expect, it } from "vitest";
 import { STOPWORDS } from "../../src/core/stopwords";
 import { foldCase, PHRASE_BREAK, termRun, WORD } from "../../src/core/text";
+import { mulberry32 } from "../builders/random";
 
 /**
  * termRun reads ASCII text character by character (fast) and other text with regular
@@ -25,17 +26,6 @@ function referenceTermRun(text: string): Array<string | null> {
 		out.push(/^\d/.test(word) ? word : stemmer(word));
 	}
 	return out;
-}
-
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const ASCII_PIECES = [

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { NetworkIndex } from "../../src/core/network-index";
 import { whoCares } from "../../src/core/who-cares";
-import { indexOptions, mulberry32, RandomVault } from "../builders/random-vault";
+import { mulberry32 } from "../builders/random";
+import { indexOptions, RandomVault } from "../builders/random-vault";
 
 /** whoCares works out reasons and contact status only for the people it returns: the limit must only cut the list. */
 describe("whoCares limit", () => {

@@ -15,7 +15,7 @@ import TopOfMindPlugin from "../../src/main";
 import { Actions } from "../../src/obsidian/actions";
 import { IndexService } from "../../src/obsidian/index-service";
 import { VIEW_TYPE_WHO_CARES, WhoCaresView } from "../../src/obsidian/who-cares-view";
-import { App, loadPlugin, type WorkspaceLeaf } from "../obsidian-stub";
+import { App, loadPlugin, TFile, type WorkspaceLeaf } from "../obsidian-stub";
 import { TODAY } from "./sample-vault";
 
 export const PLUGIN_ID = "top-of-mind";
@@ -33,6 +33,13 @@ export function actionsOf(plugin: TopOfMindPlugin): Actions {
 	const actions: unknown = Reflect.get(plugin, "actions");
 	if (!(actions instanceof Actions)) throw new Error("plugin has no actions (not loaded?)");
 	return actions;
+}
+
+/** The file at `path` (fails when there is none). */
+export function fileAt(app: App, path: string): TFile {
+	const file = app.vault.getFileByPath(path);
+	if (!(file instanceof TFile)) throw new Error(`no file at ${path}`);
+	return file;
 }
 
 /** Polls `condition` (every 5 ms, real time) until it holds; fails with `what` after `timeoutMs`. */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { statusOf } from "../../src/core/contacts";
 import { DueModal, LogContactModal, PersonSuggestModal, TextPromptModal } from "../../src/obsidian/modals";
 import { findSetting, getOpenModal, getOpenModals, Notice, stubModal, type App } from "../obsidian-stub";
-import { clickButton, openPanel, serviceOf, sleep, startPlugin, textOf, waitFor, type Started } from "../helpers/plugin-harness";
+import { clickButton, fileAt, openPanel, serviceOf, sleep, startPlugin, textOf, waitFor, type Started } from "../helpers/plugin-harness";
 import { ANA, ANA_NOTE, BO, CY, K8S_NOTE, K8S_POST, PRICING_POST, sampleVault, TODAY } from "../helpers/sample-vault";
 
 const id = (command: string): string => `top-of-mind:${command}`;
@@ -11,12 +11,6 @@ const id = (command: string): string => `top-of-mind:${command}`;
 afterEach(() => {
 	vi.restoreAllMocks();
 });
-
-function fileAt(app: App, path: string) {
-	const file = app.vault.getFileByPath(path);
-	if (!file) throw new Error(`no file at ${path}`);
-	return file;
-}
 
 async function openPicker(app: App): Promise<PersonSuggestModal> {
 	await waitFor(() => getOpenModals().some((m) => m instanceof PersonSuggestModal), "the person picker");

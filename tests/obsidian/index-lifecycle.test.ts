@@ -2,18 +2,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import TopOfMindPlugin from "../../src/main";
 import { App, loadPlugin, Notice } from "../obsidian-stub";
-import { cardOf, indexReady, openPanel, serviceOf, sleep, startPlugin, textOf, waitFor, waitForText } from "../helpers/plugin-harness";
+import { cardOf, fileAt, indexReady, openPanel, serviceOf, sleep, startPlugin, textOf, waitFor, waitForText } from "../helpers/plugin-harness";
 import { ANA, BO, CY, DEE, GROCERIES, K8S_POST, PRICING_POST, sampleVault } from "../helpers/sample-vault";
 
 afterEach(() => {
 	vi.restoreAllMocks();
 });
-
-function fileAt(app: App, path: string) {
-	const file = app.vault.getFileByPath(path);
-	if (!file) throw new Error(`no file at ${path}`);
-	return file;
-}
 
 describe("building the index", () => {
 	it("is built once, after layout ready, reading only the bodies of people and posts", async () => {

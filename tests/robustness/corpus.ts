@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { mulberry32 } from "../builders/random-vault";
+import { mulberry32 } from "../builders/random";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const CORPUS = join(ROOT, "tests", "fixtures", "bad-input");

@@ -16,9 +16,9 @@ import { parseDailyWith } from "../../src/obsidian/daily-notes-config";
 import { recordFromCache } from "../../src/obsidian/record-source";
 import { buildPanelModel, type PanelModel } from "../../src/ui/view-model";
 import { TFile, type App } from "../obsidian-stub";
-import { mulberry32 } from "../builders/random-vault";
+import { mulberry32, Random } from "../builders/random";
 import { answers } from "../builders/random-vault";
-import { openPanel, serviceOf, sleep, startPlugin, waitFor, type Panel } from "../helpers/plugin-harness";
+import { fileAt, openPanel, serviceOf, sleep, startPlugin, waitFor, type Panel } from "../helpers/plugin-harness";
 
 const TODAY = "2026-11-26";
 
@@ -37,25 +37,6 @@ const SENTENCES = [
 	"Met at a conference in Lisbon.",
 ];
 const DATES = ["2026-09-01", "2026-10-15", "2026-11-20", "2026-12-24", "31/02/2026"];
-
-class Random {
-	private readonly next: () => number;
-	constructor(seed: number) {
-		this.next = mulberry32(seed);
-	}
-	int(n: number): number {
-		return Math.floor(this.next() * n);
-	}
-	chance(p: number): boolean {
-		return this.next() < p;
-	}
-	pick<T>(items: readonly T[]): T {
-		return items[this.int(items.length)] as T;
-	}
-	some<T>(items: readonly T[], max: number): T[] {
-		return [...new Set(Array.from({ length: this.int(max + 1) }, () => this.pick(items)))];
-	}
-}
 
 function linkTo(random: Random, name: string): string {
 	return random.pick([`[[${name}]]`, `[[${name}|${name.split(" ")[0] ?? name}]]`, `[[People/${name}]]`, name]);
@@ -162,12 +143,6 @@ async function expectSettled(app: App, plugin: TopOfMindPlugin, panel: Panel, la
 	}
 }
 
-function fileAt(app: App, path: string): TFile {
-	const file = app.vault.getFileByPath(path);
-	if (!(file instanceof TFile)) throw new Error(`no file at ${path}`);
-	return file;
-}
-
 async function applyRandomChange(app: App, random: Random): Promise<void> {
 	const existing = app.vault.getMarkdownFiles().map((f) => f.path);
 	const free = ALL.filter((path) => !existing.includes(path));
@@ -203,7 +178,7 @@ afterEach(() => {
 
 describe("the plugin while the vault changes under it", () => {
 	it.each([11, 2026, 90210])("seed %i: 250 random changes, the panel open throughout", async (seed) => {
-		const random = new Random(seed);
+		const random = new Random(mulberry32(seed));
 		const files: Record<string, string> = { ".obsidian/daily-notes.json": JSON.stringify({ folder: "Daily", format: "YYYY-MM-DD" }) };
 		// Every folder exists from the start; about half the pool of notes does.
 		for (const path of ALL) if (random.chance(0.5) || [PEOPLE[0], PEOPLE[3], POSTS[0], DAILIES[0], OTHERS[0], OTHERS[1]].includes(path)) files[path] = noteText(random, path);
