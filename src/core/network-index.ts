@@ -164,6 +164,8 @@ export const DEFAULT_SEARCH_TUNING: SearchTuning = {
 	bm25: { k: 1.2, b: 0.7, d: 0 },
 };
 
+const NO_PHRASES: ReadonlyMap<string, number> = new Map();
+
 export interface DocumentFrequencyTable {
 	get(term: string): number;
 	readonly documentCount: number;
@@ -690,21 +692,70 @@ export class NetworkIndex {
 	}
 
 	/**
-	 * For each person (or post) whose body has some of the phrase terms, said once or more:
-	 * which of them (indexes into `terms`). One pass over the notes for all the terms.
+	 * Full-text search over people: `terms` (analysed terms, weighted by importance) through
+	 * MiniSearch, and `phrases` (phrase terms on the same scale) also among the phrases a
+	 * body says only once, which MiniSearch does not hold.
 	 */
-	phraseMatches(among: "people" | "posts", terms: readonly string[]): Map<string, number[]> {
-		return (among === "people" ? this._personPhrases : this._postPhrases).matches(terms.map(phraseHash));
+	searchPeople(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
+		const hits = this._search(this._peopleSearch, terms, tuning.peopleBoost, tuning.bm25);
+		return this._withPhrases(hits, phrases, this._personPhrases, this._peopleSearch.documentCount, tuning.peopleBoost.body ?? 1, tuning.bm25);
 	}
 
-
-	/** Full-text search over people; terms are analysed terms, weights their importance. */
-	searchPeople(weights: Map<string, number>, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
-		return this._search(this._peopleSearch, weights, tuning.peopleBoost, tuning.bm25);
+	searchPosts(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
+		const hits = this._search(this._postSearch, terms, tuning.postBoost, tuning.bm25);
+		return this._withPhrases(hits, phrases, this._postPhrases, this._postSearch.documentCount, tuning.postBoost.body ?? 1, tuning.bm25);
 	}
 
-	searchPosts(weights: Map<string, number>, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
-		return this._search(this._postSearch, weights, tuning.postBoost, tuning.bm25);
+	/**
+	 * Adds the phrases found in bodies that say them only once, scored as MiniSearch scores
+	 * a term (BM25+ at average length, and the total times the number of terms matched), so
+	 * the results are as if those phrases were indexed.
+	 */
+	private _withPhrases(
+		hits: SearchHit[],
+		phrases: ReadonlyMap<string, number>,
+		bodies: PhraseIndex,
+		documents: number,
+		boost: number,
+		bm25: { k: number; b: number; d: number },
+	): SearchHit[] {
+		if (phrases.size === 0) return hits;
+		const list = [...phrases];
+		const found = bodies.matches(list.map(([term]) => phraseHash(term)));
+		if (found.size === 0) return hits;
+		// How many notes have each phrase, for its rarity.
+		const having = new Array<number>(list.length).fill(0);
+		for (const matched of found.values()) for (const i of matched) having[i] = (having[i] ?? 0) + 1;
+		const scores = list.map(([, weight], i) => {
+			const n = having[i] ?? 0;
+			return weight * Math.log(1 + (documents - n + 0.5) / (n + 0.5)) * (bm25.d + 1) * boost;
+		});
+		const rescored = (hit: SearchHit, matched: number[]): SearchHit => {
+			const terms = Object.keys(hit.match).length;
+			let raw = terms > 0 ? hit.score / terms : 0;
+			let match = hit.match;
+			let added = 0;
+			for (const i of matched) {
+				const term = (list[i] as [string, number])[0];
+				if (match[term] !== undefined) continue;
+				if (match === hit.match) match = { ...hit.match };
+				match[term] = ["body"];
+				raw += scores[i] as number;
+				added++;
+			}
+			return added === 0 ? hit : { path: hit.path, score: raw * (terms + added), match };
+		};
+		const out: SearchHit[] = [];
+		for (const hit of hits) {
+			const matched = found.get(hit.path);
+			if (matched === undefined) out.push(hit);
+			else {
+				out.push(rescored(hit, matched));
+				found.delete(hit.path);
+			}
+		}
+		for (const [path, matched] of found) out.push(rescored({ path, score: 0, match: {} }, matched));
+		return out.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
 	}
 
 	private _search<T>(

@@ -2,7 +2,7 @@ import type { NetworkIndex } from "./network-index";
 import { compareText } from "./network-index";
 import { buildNoteQuery, type NoteQuery } from "./note-query";
 import { phraseTerms } from "./text";
-import { isPhrase, nameTerms, readablePhrases, topTerms, WEIGHTS, withPhrases } from "./who-cares";
+import { isPhrase, nameTerms, readablePhrases, searchNote, WEIGHTS } from "./who-cares";
 import type { NoteRecord, Person, Post } from "./types";
 
 /**
@@ -76,8 +76,7 @@ function searchFor(index: NetworkIndex, person: Person): PersonSearch {
 	const cached = recent.get(person);
 	if (cached !== undefined && cached.textRevision === index.textRevision) return cached;
 	const query = buildNoteQuery(personAsRecord(person), index);
-	const terms = topTerms(query.weights, index.postDf, WEIGHTS.queryTerms);
-	const hits = withPhrases(index, index.searchPosts(terms), query.weights, terms, "posts");
+	const { hits, terms } = searchNote(index, query.weights, "posts");
 	const best = hits[0]?.score ?? 0;
 	const text = new Map(hits.map((hit) => [hit.path, { score: best > 0 ? hit.score / best : 0, match: hit.match }]));
 	const search: PersonSearch = { textRevision: index.textRevision, query, terms, text };

@@ -1,6 +1,6 @@
 import { statusOf } from "./contacts";
 import type { DocumentFrequencyTable, NetworkIndex, SearchHit } from "./network-index";
-import { compareText, DEFAULT_SEARCH_TUNING } from "./network-index";
+import { compareText } from "./network-index";
 import { buildNoteQuery, type NoteQuery } from "./note-query";
 import { phraseTerms, termRun, topicKey } from "./text";
 import type { IsoDate, NoteRecord, Person } from "./types";
@@ -182,8 +182,7 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 		return found;
 	};
 
-	const peopleTerms = topTerms(query.weights, index.peopleDf, WEIGHTS.queryTerms);
-	const hits = withPhrases(index, index.searchPeople(peopleTerms), query.weights, peopleTerms, "people");
+	const { hits, terms: peopleTerms } = searchNote(index, query.weights, "people");
 	// Text relevance is relative to a strong match, not the single best one: a person the
 	// note quotes at length would otherwise push everyone else towards zero.
 	const reference = hits[Math.min(WEIGHTS.textReferenceRank, hits.length - 1)]?.score ?? 0;
@@ -214,8 +213,7 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 
 	for (const path of query.mentions) get(path).mentioned = true;
 
-	const postTerms = topTerms(query.weights, index.postDf, WEIGHTS.queryTerms);
-	const similarPosts = withPhrases(index, index.searchPosts(postTerms), query.weights, postTerms, "posts").filter((hit) => hit.path !== query.path);
+	const similarPosts = searchNote(index, query.weights, "posts").hits.filter((hit) => hit.path !== query.path);
 	const bestPost = similarPosts[0]?.score ?? 0;
 	for (const hit of similarPosts.slice(0, 10)) {
 		const similarity = bestPost > 0 ? hit.score / bestPost : 0;
@@ -230,66 +228,24 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 }
 
 /**
- * Adds the note's strongest phrases that a body says only once (the search index keeps
- * those as hashes, not terms), scored as the index scores a term (BM25+ at average length,
- * and the total times the number of terms matched), so results are as if they were indexed.
- * The phrases are added to `used`, the weights of the terms searched for.
+ * A note searched among people or posts: its strongest terms that those contain, and its
+ * strongest phrases, weighted on the same scale. The phrases join the returned terms,
+ * which order the matched words in reasons.
  */
-export function withPhrases(
-	index: NetworkIndex,
-	hits: SearchHit[],
-	weights: Map<string, number>,
-	used: Map<string, number>,
-	among: "people" | "posts",
-): SearchHit[] {
+export function searchNote(index: NetworkIndex, weights: Map<string, number>, among: "people" | "posts"): { hits: SearchHit[]; terms: Map<string, number> } {
+	const terms = topTerms(weights, among === "people" ? index.peopleDf : index.postDf, WEIGHTS.queryTerms);
 	let strongest = 0;
-	for (const term of used.keys()) strongest = Math.max(strongest, weights.get(term) ?? 0);
-	const phrases = [...weights.entries()]
-		.filter(([term]) => isPhrase(term))
-		.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
-		.slice(0, WEIGHTS.queryPhrases)
-		.map(([term, weight]) => [term, strongest > 0 ? Math.min(1, weight / strongest) : 1] as const);
-	// Reasons order matched terms by these weights: the phrases join the terms searched for.
-	for (const [term, weight] of phrases) if (!used.has(term)) used.set(term, weight);
-	if (phrases.length === 0) return hits;
-	const { bm25, peopleBoost, postBoost } = DEFAULT_SEARCH_TUNING;
-	const documents = among === "people" ? index.peopleDf.documentCount : index.postDf.documentCount;
-	const boost = (among === "people" ? peopleBoost.body : postBoost.body) ?? 1;
-	const found = index.phraseMatches(among, phrases.map(([term]) => term));
-	if (found.size === 0) return hits;
-	// How many notes have each phrase, for its rarity.
-	const having = new Array<number>(phrases.length).fill(0);
-	for (const matched of found.values()) for (const i of matched) having[i] = (having[i] ?? 0) + 1;
-	const scores = phrases.map(([, weight], i) => {
-		const n = having[i] ?? 0;
-		return weight * Math.log(1 + (documents - n + 0.5) / (n + 0.5)) * (bm25.d + 1) * boost;
-	});
-	const rescored = (hit: SearchHit, matched: number[]): SearchHit => {
-		const terms = Object.keys(hit.match).length;
-		let raw = terms > 0 ? hit.score / terms : 0;
-		let match = hit.match;
-		let added = 0;
-		for (const i of matched) {
-			const term = (phrases[i] as readonly [string, number])[0];
-			if (match[term] !== undefined) continue;
-			if (match === hit.match) match = { ...hit.match };
-			match[term] = ["body"];
-			raw += scores[i] as number;
-			added++;
-		}
-		return added === 0 ? hit : { path: hit.path, score: raw * (terms + added), match };
-	};
-	const out: SearchHit[] = [];
-	for (const hit of hits) {
-		const matched = found.get(hit.path);
-		if (matched === undefined) out.push(hit);
-		else {
-			out.push(rescored(hit, matched));
-			found.delete(hit.path);
-		}
-	}
-	for (const [path, matched] of found) out.push(rescored({ path, score: 0, match: {} }, matched));
-	return out.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
+	for (const term of terms.keys()) strongest = Math.max(strongest, weights.get(term) ?? 0);
+	const phrases = new Map(
+		[...weights.entries()]
+			.filter(([term]) => isPhrase(term))
+			.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+			.slice(0, WEIGHTS.queryPhrases)
+			.map(([term, weight]) => [term, strongest > 0 ? Math.min(1, weight / strongest) : 1]),
+	);
+	const hits = among === "people" ? index.searchPeople(terms, phrases) : index.searchPosts(terms, phrases);
+	for (const [term, weight] of phrases) if (!terms.has(term)) terms.set(term, weight);
+	return { hits, terms };
 }
 
 interface PersonTopic {

@@ -4,7 +4,7 @@ import { buildNoteQuery } from "../../src/core/note-query";
 import { isPublished, pairKey, personAsRecord, postsFor, type PostMatch, type PostsForOptions } from "../../src/core/posts-for";
 import { phraseTerms } from "../../src/core/text";
 import type { Person } from "../../src/core/types";
-import { isPhrase, nameTerms, readablePhrases, topTerms, WEIGHTS, withPhrases } from "../../src/core/who-cares";
+import { isPhrase, nameTerms, readablePhrases, searchNote, WEIGHTS } from "../../src/core/who-cares";
 import { mulberry32 } from "../builders/random";
 import { RandomVault } from "../builders/random-vault";
 import { NetworkIndex as Index } from "../../src/core/network-index";
@@ -20,8 +20,7 @@ function referencePostsFor(index: NetworkIndex, person: Person, options: PostsFo
 	const limit = options.limit ?? 5;
 	const minScore = options.minScore ?? 0.05;
 	const query = buildNoteQuery(personAsRecord(person), index);
-	const terms = topTerms(query.weights, index.postDf, WEIGHTS.queryTerms);
-	const hits = withPhrases(index, index.searchPosts(terms), query.weights, terms, "posts");
+	const { hits, terms } = searchNote(index, query.weights, "posts");
 	const best = hits[0]?.score ?? 0;
 	const text = new Map(hits.map((hit) => [hit.path, { score: best > 0 ? hit.score / best : 0, match: hit.match }]));
 	const sent = index.sentPosts(person.path);
