@@ -19,3 +19,18 @@ describe("npm run demo", () => {
 		expect(output).not.toContain("Gareth Pryce");
 	}, 120_000);
 });
+
+// Every `npm run <script>` the documentation tells a reader to type must exist.
+describe("documented npm scripts", () => {
+	it("are all defined in package.json", () => {
+		const scripts = Object.keys((JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts);
+		const documented = new Set<string>();
+		for (const doc of ["README.md", "bench/README.md", "CONTRIBUTING.md"]) {
+			const path = join(root, doc);
+			if (!existsSync(path)) continue;
+			for (const match of readFileSync(path, "utf8").matchAll(/npm run ([\w:-]+)/g)) documented.add(match[1] as string);
+		}
+		expect(documented.size).toBeGreaterThan(3);
+		expect([...documented].filter((name) => !scripts.includes(name))).toEqual([]);
+	});
+});
