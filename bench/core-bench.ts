@@ -94,6 +94,7 @@ function inParts(lines: readonly string[]): string[] {
 function buildIndex(records: readonly NoteRecord[]): NetworkIndex {
 	const index = new NetworkIndex(benchOptions());
 	for (const record of records) index.upsert(record);
+	index.settleNow();
 	return index;
 }
 
@@ -109,6 +110,7 @@ export function measureSize(size: number, report: (line: string) => void): SizeR
 	const heapBefore = heapUsedMb();
 	let streamed: NetworkIndex | null = new NetworkIndex(benchOptions());
 	for (let i = 0; i < size; i++) streamed.upsert(recordOf(vault.note(i)));
+	streamed.settleNow();
 	const heapAfter = heapUsedMb();
 	streamed = null;
 	log(`  heap after build: ${heapAfter.toFixed(0)} MB in use (${(heapAfter - heapBefore).toFixed(0)} MB for the index)`);

@@ -35,6 +35,7 @@ export async function openVault(vault: string): Promise<VaultContext> {
 		index.upsert(record);
 		records.set(record.path, record);
 	}
+	index.settleNow();
 	return { vault, index, records, settings, readProblems: [...contents.problems, ...settings.problems], ignored: contents.ignored };
 }
 

@@ -7,6 +7,7 @@ import { dailyNoteDate } from "./daily-notes";
 import { createLinkResolver, type LinkResolver } from "./link-resolver";
 import { analyze, analyzeForIndex, foldCase, phraseHash, termCounts } from "./text";
 import { PhraseIndex } from "./phrase-index";
+import { BatchedSearch, SearchParts } from "./search-engine";
 import { BUILTIN_SYNONYMS, SynonymTable } from "./synonyms";
 
 /**
@@ -74,14 +75,6 @@ function searchOptions<T>(fields: readonly string[]): Options<T> {
 const PEOPLE_OPTIONS = searchOptions<PersonDoc>(PERSON_FIELDS);
 const POST_OPTIONS = searchOptions<PostDoc>(POST_FIELDS);
 
-function newPeopleSearch(): MiniSearch<PersonDoc> {
-	return new MiniSearch<PersonDoc>(PEOPLE_OPTIONS);
-}
-
-function newPostSearch(): MiniSearch<PostDoc> {
-	return new MiniSearch<PostDoc>(POST_OPTIONS);
-}
-
 /** A note as a snapshot stores it: what the index keeps of it, already coerced. */
 export interface StoredNote {
 	path: string;
@@ -100,57 +93,6 @@ export interface StoredNote {
 
 export type SearchName = "people" | "posts";
 
-
-/**
- * MiniSearch's serialisation (the same data as its toJSON) taken in parts, so a large index
- * is written without one long step. Reads the fields MiniSearch makes available to
- * subclasses; a test checks the parts join into exactly what toJSON gives.
- */
-class SearchParts<T> extends MiniSearch<T> {
-	static meta<U>(e: SearchParts<U>): Omit<AsPlainObject, "index"> {
-		return {
-			documentCount: e._documentCount,
-			nextId: e._nextId,
-			documentIds: Object.fromEntries(e._documentIds),
-			fieldIds: e._fieldIds,
-			fieldLength: Object.fromEntries(e._fieldLength),
-			averageFieldLength: e._avgFieldLength,
-			storedFields: Object.fromEntries(e._storedFields),
-			dirtCount: e._dirtCount,
-			serializationVersion: 2,
-		};
-	}
-
-	/**
-	 * How many documents have a term, in any field but `ignored`: what a separate
-	 * document-frequency table would count, read from the index instead of kept twice.
-	 */
-	static documentFrequency<U>(e: SearchParts<U>, term: string, ignored: string): number {
-		const fields = e._index.get(term);
-		if (fields === undefined) return 0;
-		const skip = e._fieldIds[ignored];
-		let only: Map<number, number> | null = null;
-		let union: Set<number> | null = null;
-		for (const [fieldId, documents] of fields) {
-			if (fieldId === skip || documents.size === 0) continue;
-			if (only === null) only = documents;
-			else {
-				union ??= new Set(only.keys());
-				for (const id of documents.keys()) union.add(id);
-			}
-		}
-		return union?.size ?? only?.size ?? 0;
-	}
-
-	static *terms<U>(e: SearchParts<U>): Generator<AsPlainObject["index"][number], void, undefined> {
-		for (const [term, fieldIndex] of e._index) {
-			const data: Record<string, Record<string, number>> = {};
-			for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
-			yield [term, data];
-		}
-	}
-
-}
 
 export interface SearchTuning {
 	peopleBoost: Record<string, number>;
@@ -292,10 +234,10 @@ export class NetworkIndex {
 	private readonly _mtimes = new Map<string, number>();
 	private readonly _resolver: LinkResolver;
 
-	private _peopleSearch = newPeopleSearch();
-	private _postSearch = newPostSearch();
+	private readonly _peopleSearch = new BatchedSearch<PersonDoc>(PEOPLE_OPTIONS, PERSON_FIELDS);
+	private readonly _postSearch = new BatchedSearch<PostDoc>(POST_OPTIONS, POST_FIELDS);
 	/** Document frequency over people (their name aside), read from their search index. */
-	readonly peopleDf: DocumentFrequencyTable = new SearchFrequency(() => this._peopleSearch, "name");
+	readonly peopleDf: DocumentFrequencyTable = new SearchFrequency(() => this._peopleSearch.engine, "name");
 	/** Over posts: every distinct term of a post, not only the ones its search document keeps. */
 	readonly postDf = new DocumentFrequency();
 	/** The phrase terms of people's and posts' bodies, as hashes (see analyzeForIndex). */
@@ -358,12 +300,12 @@ export class NetworkIndex {
 
 	/** A search index as MiniSearch serialises it, without its terms (see searchTerms). */
 	searchMeta(search: SearchName): Omit<AsPlainObject, "index"> {
-		return search === "people" ? SearchParts.meta(this._peopleSearch) : SearchParts.meta(this._postSearch);
+		return search === "people" ? SearchParts.meta(this._peopleSearch.engine) : SearchParts.meta(this._postSearch.engine);
 	}
 
 	/** A search index's terms as MiniSearch serialises them, one at a time. */
 	searchTerms(search: SearchName): Generator<AsPlainObject["index"][number], void, undefined> {
-		return search === "people" ? SearchParts.terms(this._peopleSearch) : SearchParts.terms(this._postSearch);
+		return search === "people" ? SearchParts.terms(this._peopleSearch.engine) : SearchParts.terms(this._postSearch.engine);
 	}
 
 	/** How many documents a document-frequency table counts. */
@@ -415,8 +357,8 @@ export class NetworkIndex {
 	/** Puts back a search index, as MiniSearch loaded it from its serialisation with searchOptions. */
 	restoreSearch(search: SearchName, engine: MiniSearch<never>): void {
 		// Loaded with this index's own options for `search`, so it holds that kind of document.
-		if (search === "people") this._peopleSearch = engine as unknown as MiniSearch<PersonDoc>;
-		else this._postSearch = engine as unknown as MiniSearch<PostDoc>;
+		if (search === "people") this._peopleSearch.engine = engine as unknown as MiniSearch<PersonDoc>;
+		else this._postSearch.engine = engine as unknown as MiniSearch<PostDoc>;
 		this.textRevision++;
 		this._touch();
 	}
@@ -424,6 +366,22 @@ export class NetworkIndex {
 	/** The options MiniSearch needs to load a search index (the documents' shape is the index's own affair). */
 	static searchOptions(search: SearchName): Options<never> {
 		return search === "people" ? PEOPLE_OPTIONS : POST_OPTIONS;
+	}
+
+	/**
+	 * Loads the documents a build gathered for the search indexes, a step at a time (the
+	 * caller may hand the main thread back between steps); without it they are loaded at
+	 * once on the first search.
+	 */
+	*settle(): Generator<void, void, undefined> {
+		yield* this._peopleSearch.settle();
+		yield* this._postSearch.settle();
+	}
+
+	/** As settle, at once. */
+	settleNow(): void {
+		void this._peopleSearch.engine;
+		void this._postSearch.engine;
 	}
 
 	/** Adds or replaces one note. */
@@ -697,13 +655,15 @@ export class NetworkIndex {
 	 * body says only once, which MiniSearch does not hold.
 	 */
 	searchPeople(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
-		const hits = this._search(this._peopleSearch, terms, tuning.peopleBoost, tuning.bm25);
-		return this._withPhrases(hits, phrases, this._personPhrases, this._peopleSearch.documentCount, tuning.peopleBoost.body ?? 1, tuning.bm25);
+		const engine = this._peopleSearch.engine;
+		const hits = this._search(engine, terms, tuning.peopleBoost, tuning.bm25);
+		return this._withPhrases(hits, phrases, this._personPhrases, engine.documentCount, tuning.peopleBoost.body ?? 1, tuning.bm25);
 	}
 
 	searchPosts(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
-		const hits = this._search(this._postSearch, terms, tuning.postBoost, tuning.bm25);
-		return this._withPhrases(hits, phrases, this._postPhrases, this._postSearch.documentCount, tuning.postBoost.body ?? 1, tuning.bm25);
+		const engine = this._postSearch.engine;
+		const hits = this._search(engine, terms, tuning.postBoost, tuning.bm25);
+		return this._withPhrases(hits, phrases, this._postPhrases, engine.documentCount, tuning.postBoost.body ?? 1, tuning.bm25);
 	}
 
 	/**
@@ -782,7 +742,7 @@ export class NetworkIndex {
 	private _addPerson(person: Person): void {
 		const body = analyzeForIndex(person.body);
 		const doc = personDoc(person, body.terms);
-		this._peopleSearch.add(doc);
+		this._peopleSearch.add(doc, doc.id);
 		this._peopleSorted = null;
 		this._people.set(person.path, { person, doc });
 		this._personPhrases.set(person.path, body.phrases);
@@ -793,7 +753,7 @@ export class NetworkIndex {
 		const bodyTerms = termCounts(body.terms);
 		const doc = postDoc(post, bodyTerms, this._postBodyTerms);
 		const counted = postTerms(doc, bodyTerms);
-		this._postSearch.add(doc);
+		this._postSearch.add(doc, doc.id);
 		this.postDf.add(counted);
 		this._postsSorted = null;
 		this._posts.set(post.path, { post, doc, counted: [...counted].join(" ") });
@@ -816,7 +776,7 @@ export class NetworkIndex {
 		const person = this._people.get(path);
 		if (person) {
 			const doc = person.doc ?? personDoc(person.person, analyzeForIndex(person.person.body).terms);
-			this._peopleSearch.remove(doc);
+			this._peopleSearch.engine.remove(doc);
 			this._peopleSorted = null;
 			this._people.delete(path);
 			this._personPhrases.delete(path);
@@ -829,7 +789,7 @@ export class NetworkIndex {
 				doc = postDoc(post.post, bodyTerms, this._postBodyTerms);
 				counted = [...postTerms(doc, bodyTerms)].join(" ");
 			}
-			this._postSearch.remove(doc);
+			this._postSearch.engine.remove(doc);
 			this.postDf.remove(splitTerms(counted));
 			this._postsSorted = null;
 			this._posts.delete(path);

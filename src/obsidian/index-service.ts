@@ -154,7 +154,17 @@ export class IndexService extends Component {
 			if (record) index.upsert(record);
 			await slices.pause();
 		}
-		return run === this.buildRun ? index : null;
+		return (await this.settle(index, run, slices)) ? index : null;
+	}
+
+	/** Loads what the build gathered for the search indexes, in slices; false when a newer build started meanwhile. */
+	private async settle(index: NetworkIndex, run: number, slices: Slices): Promise<boolean> {
+		for (const step of index.settle()) {
+			void step;
+			await slices.pause();
+			if (run !== this.buildRun) return false;
+		}
+		return run === this.buildRun;
 	}
 
 	/**
@@ -200,6 +210,7 @@ export class IndexService extends Component {
 			await slices.pause();
 			if (run !== this.buildRun) return null;
 		}
+		if (!(await this.settle(index, run, slices))) return null;
 		return { index, changed: changed.length > 0 || removed.length > 0 };
 	}
 

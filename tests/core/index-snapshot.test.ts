@@ -84,8 +84,8 @@ describe("MiniSearch serialised in parts", () => {
 	it("joins into exactly what MiniSearch's toJSON gives", () => {
 		const { index } = vaultOf(21, 120);
 		// The engines are private to the index; only this test reaches them, to compare with MiniSearch itself.
-		const engines = index as unknown as { _peopleSearch: MiniSearch<unknown>; _postSearch: MiniSearch<unknown> };
-		for (const [search, engine] of [["people", engines._peopleSearch], ["posts", engines._postSearch]] as const) {
+		const engines = index as unknown as { _peopleSearch: { engine: MiniSearch<unknown> }; _postSearch: { engine: MiniSearch<unknown> } };
+		for (const [search, engine] of [["people", engines._peopleSearch.engine], ["posts", engines._postSearch.engine]] as const) {
 			const joined = { ...index.searchMeta(search), index: [...index.searchTerms(search)] };
 			expect(joined).toEqual(engine.toJSON());
 			expect(joined.index.length).toBeGreaterThan(7);

@@ -1,0 +1,144 @@
+import MiniSearch, { type Options } from "minisearch";
+import { describe, expect, it } from "vitest";
+import { BatchedSearch, SearchBatch } from "../../src/core/search-engine";
+import { mulberry32 } from "../builders/random";
+
+interface Doc {
+	id: string;
+	title: string;
+	body: string;
+}
+
+const FIELDS = ["title", "body"] as const;
+const split = (text: string): string[] => (text.length === 0 ? [] : text.split(" "));
+const OPTIONS: Options<Doc> = {
+	idField: "id",
+	fields: [...FIELDS],
+	storeFields: [],
+	tokenize: split,
+	processTerm: (term) => term,
+	searchOptions: { tokenize: split, processTerm: (term) => term },
+};
+
+/** Documents as the index's analyser writes them: terms joined by single spaces, some repeated, some fields empty. */
+function randomDocs(seed: number, count: number): Doc[] {
+	const random = mulberry32(seed);
+	const words = Array.from({ length: 300 }, (_, i) => `w${i.toString(36)}`);
+	const text = (max: number): string => {
+		const length = Math.floor(random() * max);
+		// Squared, so a few words are common and most are rare, as in prose.
+		return Array.from({ length }, () => words[Math.floor(random() ** 2 * words.length)]).join(" ");
+	};
+	return Array.from({ length: count }, (_, i) => ({ id: `note ${i}.md`, title: text(6), body: text(120) }));
+}
+
+function addedOneByOne(docs: readonly Doc[]): MiniSearch<Doc> {
+	const engine = new MiniSearch<Doc>(OPTIONS);
+	for (const doc of docs) engine.add(doc);
+	return engine;
+}
+
+function loaded(docs: readonly Doc[]): MiniSearch<Doc> {
+	const batch = new SearchBatch<Doc>(FIELDS);
+	for (const doc of docs) batch.add(doc, doc.id);
+	const engine = new MiniSearch<Doc>(OPTIONS);
+	let steps = 0;
+	for (const step of batch.loadInto(engine)) {
+		void step;
+		steps++;
+	}
+	expect(steps).toBeGreaterThanOrEqual(0);
+	return engine;
+}
+
+const searchAll = (engine: MiniSearch<Doc>, query: string) =>
+	engine.search(query, { combineWith: "OR", boost: { title: 2 } }).map((r) => ({ id: r.id as string, score: r.score, match: r.match }));
+
+describe("SearchBatch", () => {
+	it.each([1, 2, 3])("loads exactly the index that adding the documents one by one gives (seed %i)", (seed) => {
+		const docs = randomDocs(seed, 200);
+		const expected = addedOneByOne(docs);
+		const actual = loaded(docs);
+		// Serialised text, not deep equality: the order of terms and postings must match too.
+		expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+		expect(actual.documentCount).toBe(200);
+		for (const query of ["w0 w1", "w5 wz w2s", "w0", "nothing"]) expect(searchAll(actual, query)).toEqual(searchAll(expected, query));
+	});
+
+	it("gives an index that takes further changes as MiniSearch's own does", () => {
+		const docs = randomDocs(7, 120);
+		const expected = addedOneByOne(docs);
+		const actual = loaded(docs);
+		for (const engine of [expected, actual]) {
+			engine.remove(docs[3] as Doc);
+			engine.remove(docs[50] as Doc);
+			engine.add({ id: "new.md", title: "w0 w1", body: "w1 w1 w2" });
+		}
+		expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+		expect(searchAll(actual, "w1 w2")).toEqual(searchAll(expected, "w1 w2"));
+	});
+
+	it("loads an empty batch as an empty index", () => {
+		const engine = loaded([]);
+		expect(engine.documentCount).toBe(0);
+		expect(engine.search("w0")).toEqual([]);
+	});
+});
+
+describe("BatchedSearch", () => {
+	it("gathers documents while empty and loads them on first use", () => {
+		const docs = randomDocs(4, 50);
+		const search = new BatchedSearch<Doc>(OPTIONS, FIELDS);
+		for (const doc of docs) search.add(doc, doc.id);
+		expect(JSON.stringify(search.engine)).toBe(JSON.stringify(addedOneByOne(docs)));
+		// Once loaded, documents go straight into the index, and can be removed again.
+		search.add({ id: "late.md", title: "w0", body: "w1" }, "late.md");
+		expect(search.engine.has("late.md")).toBe(true);
+		search.engine.remove({ id: "late.md", title: "w0", body: "w1" });
+		const expected = addedOneByOne(docs);
+		expected.add({ id: "late.md", title: "w0", body: "w1" });
+		expected.remove({ id: "late.md", title: "w0", body: "w1" });
+		expect(JSON.stringify(search.engine)).toBe(JSON.stringify(expected));
+	});
+
+	it("settles in steps, and reading the index halfway finishes the load at once", () => {
+		// Enough distinct terms for several steps.
+		const docs = Array.from({ length: 60 }, (_, i) => ({
+			id: `n${i}.md`,
+			title: `t${i}`,
+			body: Array.from({ length: 150 }, (_, j) => `u${i}x${j}`).join(" "),
+		}));
+		const expected = JSON.stringify(addedOneByOne(docs));
+
+		const stepped = new BatchedSearch<Doc>(OPTIONS, FIELDS);
+		for (const doc of docs) stepped.add(doc, doc.id);
+		let steps = 0;
+		for (const step of stepped.settle()) {
+			void step;
+			steps++;
+		}
+		expect(steps).toBeGreaterThan(3);
+		expect(JSON.stringify(stepped.engine)).toBe(expected);
+
+		const interrupted = new BatchedSearch<Doc>(OPTIONS, FIELDS);
+		for (const doc of docs) interrupted.add(doc, doc.id);
+		const settling = interrupted.settle();
+		settling.next();
+		settling.next();
+		// A document added halfway waits for the load to finish, then goes in after the others.
+		interrupted.add({ id: "late.md", title: "w0", body: "w1" }, "late.md");
+		expect(interrupted.engine.documentCount).toBe(61);
+		expect([...settling]).toEqual([]);
+		interrupted.engine.remove({ id: "late.md", title: "w0", body: "w1" });
+		expect(interrupted.engine.search("u3x7").map((r) => String(r.id))).toEqual(["n3.md"]);
+	});
+
+	it("gives up what it gathered when another index takes its place", () => {
+		const search = new BatchedSearch<Doc>(OPTIONS, FIELDS);
+		search.add({ id: "a.md", title: "w0", body: "" }, "a.md");
+		const other = addedOneByOne(randomDocs(5, 10));
+		search.engine = other;
+		expect(search.engine).toBe(other);
+		expect(search.engine.has("a.md")).toBe(false);
+	});
+});
