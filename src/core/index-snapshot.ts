@@ -1,5 +1,5 @@
-import MiniSearch, { type AsPlainObject } from "minisearch";
 import { NetworkIndex, type IndexOptions, type SearchName, type StoredNote } from "./network-index";
+import { unpackTerms, type PackedTerms, type SearchMeta, type TermData } from "./search-engine";
 
 /**
  * The index persisted between sessions, so start-up re-reads only the notes that changed.
@@ -9,12 +9,13 @@ import { NetworkIndex, type IndexOptions, type SearchName, type StoredNote } fro
  * is a header with the format version and a key of the settings the index was built with;
  * a snapshot of another format or other settings is never restored. Then the notes as the
  * index keeps them (people and posts already coerced), the posts' document-frequency
- * table, each MiniSearch index (what its `toJSON` gives, the term list cut into lines), and
- * an end marker, so a snapshot cut short is never taken for a whole one.
+ * table, each MiniSearch index (what its `toJSON` gives but the terms, which follow in lines
+ * of numbers, see PackedTerms), and an end marker, so a snapshot cut short is never taken
+ * for a whole one.
  */
 
 /** Bump whenever what is stored, or how notes are analysed, changes. */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
 const NOTES_PER_LINE = 400;
 const TERMS_PER_LINE = 250;
@@ -29,8 +30,8 @@ interface Header {
 
 type Line =
 	| { notes: StoredNote[] }
-	| { search: SearchName; meta: Omit<AsPlainObject, "index"> }
-	| { search: SearchName; terms: AsPlainObject["index"] }
+	| { search: SearchName; meta: SearchMeta }
+	| ({ search: SearchName } & PackedTerms)
 	| { frequencies: "posts"; documents: number; counts: Array<[string, number]> }
 	| { end: number };
 
@@ -80,7 +81,7 @@ export function* snapshotLines(index: NetworkIndex): Generator<string, void, und
 	for (const counts of inGroups(index.postFrequencies(), COUNTS_PER_LINE)) yield JSON.stringify({ frequencies: "posts", documents, counts } satisfies Line);
 	for (const search of ["people", "posts"] as const) {
 		yield JSON.stringify({ search, meta: index.searchMeta(search) } satisfies Line);
-		for (const terms of inGroups(index.searchTerms(search), TERMS_PER_LINE)) yield JSON.stringify({ search, terms } satisfies Line);
+		for (const packed of index.packedTerms(search, TERMS_PER_LINE)) yield JSON.stringify({ search, ...packed } satisfies Line);
 	}
 	yield JSON.stringify({ end: paths.length } satisfies Line);
 }
@@ -109,7 +110,7 @@ export class SnapshotRestorer {
 	private _header: Header | null = null;
 	private _index: NetworkIndex | null = null;
 	private _notes = 0;
-	private readonly _searches: Record<SearchName, { meta?: Omit<AsPlainObject, "index">; terms: AsPlainObject["index"] }> = {
+	private readonly _searches: Record<SearchName, { meta?: SearchMeta; terms: Array<[string, TermData]> }> = {
 		people: { terms: [] },
 		posts: { terms: [] },
 	};
@@ -156,8 +157,8 @@ export class SnapshotRestorer {
 			index.restoreNotes(line.notes);
 			this._notes += line.notes.length;
 		} else if ("meta" in line && isSearch(line.search)) this._searches[line.search].meta = line.meta;
-		else if ("terms" in line && isSearch(line.search) && Array.isArray(line.terms)) {
-			for (const entry of line.terms) this._searches[line.search].terms.push(entry);
+		else if ("terms" in line && isSearch(line.search) && Array.isArray(line.terms) && Array.isArray(line.postings)) {
+			for (const entry of unpackTerms(line)) this._searches[line.search].terms.push(entry);
 		} else if ("frequencies" in line && line.frequencies === "posts" && Array.isArray(line.counts) && typeof line.documents === "number") {
 			index.restorePostFrequencies(line.documents, line.counts);
 			this._frequencies = true;
@@ -166,33 +167,25 @@ export class SnapshotRestorer {
 		return null;
 	}
 
-	/** The index so far and the search indexes as MiniSearch loads them, or a reason when the snapshot is not whole. */
-	gathered(): { index: NetworkIndex; data: Array<[SearchName, AsPlainObject]> } | { rejected: string } {
+	/**
+	 * The index, or why the snapshot is refused (not whole, or damaged). Its search indexes
+	 * load when first used, or a step at a time through the index's settle.
+	 */
+	finish(): Restored {
 		if (this._problem !== null) return { rejected: this._problem };
 		if (this._header === null || this._index === null) return { rejected: "not a snapshot" };
 		if (!this._ended) return { rejected: "cut short" };
 		if (this._notes !== this._header.notes || !this._frequencies) return { rejected: "damaged" };
-		const data: Array<[SearchName, AsPlainObject]> = [];
-		for (const search of ["people", "posts"] as const) {
-			const { meta, terms } = this._searches[search];
-			if (meta === undefined) return { rejected: "damaged" };
-			data.push([search, { ...meta, index: terms }]);
-		}
-		return { index: this._index, data };
-	}
-
-	/** The index, MiniSearch handing the main thread back as it loads (the plugin). */
-	async finishAsync(): Promise<Restored> {
-		const parts = this.gathered();
-		if ("rejected" in parts) return parts;
 		try {
-			for (const [search, data] of parts.data) {
-				parts.index.restoreSearch(search, await MiniSearch.loadJSAsync(data, NetworkIndex.searchOptions(search)));
+			for (const search of ["people", "posts"] as const) {
+				const { meta, terms } = this._searches[search];
+				if (meta === undefined) return { rejected: "damaged" };
+				this._index.restoreSearch(search, meta, terms);
 			}
-			return { index: parts.index };
 		} catch {
 			return { rejected: "damaged" };
 		}
+		return { index: this._index };
 	}
 }
 
@@ -200,19 +193,13 @@ function isSearch(value: unknown): value is SearchName {
 	return value === "people" || value === "posts";
 }
 
-/** An index from a whole snapshot's lines, MiniSearch loading each search index in one step (the command line, benchmarks and tests). */
+/** An index from a whole snapshot's lines, loaded at once (the command line, benchmarks and tests). */
 export function restoreIndex(options: IndexOptions, lines: Iterable<string>): Restored {
 	const restorer = new SnapshotRestorer(options);
 	for (const line of lines) if (!restorer.accept(line)) break;
-	const parts = restorer.gathered();
-	if ("rejected" in parts) return parts;
-	try {
-		for (const [search, data] of parts.data) parts.index.restoreSearch(search, MiniSearch.loadJS(data, NetworkIndex.searchOptions(search)));
-		return { index: parts.index };
-	} catch {
-		// MiniSearch refuses an index it cannot read (another serialization version).
-		return { rejected: "damaged" };
-	}
+	const result = restorer.finish();
+	if ("index" in result) result.index.settleNow();
+	return result;
 }
 
 /**

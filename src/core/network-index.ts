@@ -1,4 +1,5 @@
-import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+import type MiniSearch from "minisearch";
+import type { Options } from "minisearch";
 import type { CoreConfig, DailyNoteDateParser, DailyNotesConfig } from "./config";
 import type { IsoDate, NoteKind, NoteRecord, Person, Post, Problem } from "./types";
 import { classify, isExcluded } from "./classify";
@@ -7,7 +8,7 @@ import { dailyNoteDate } from "./daily-notes";
 import { createLinkResolver, type LinkResolver } from "./link-resolver";
 import { analyze, analyzeForIndex, foldCase, phraseHash, termCounts } from "./text";
 import { PhraseIndex } from "./phrase-index";
-import { BatchedSearch, SearchParts } from "./search-engine";
+import { BatchedSearch, documentsOf, SearchParts, type PackedTerms, type SearchMeta, type TermData } from "./search-engine";
 import { BUILTIN_SYNONYMS, SynonymTable } from "./synonyms";
 
 /**
@@ -298,14 +299,19 @@ export class NetworkIndex {
 		return stored;
 	}
 
-	/** A search index as MiniSearch serialises it, without its terms (see searchTerms). */
-	searchMeta(search: SearchName): Omit<AsPlainObject, "index"> {
-		return search === "people" ? SearchParts.meta(this._peopleSearch.engine) : SearchParts.meta(this._postSearch.engine);
+	/** A search index as MiniSearch serialises it, without its terms (see packedTerms). */
+	searchMeta(search: SearchName): SearchMeta {
+		return SearchParts.meta(this._searchOf(search).engine);
 	}
 
-	/** A search index's terms as MiniSearch serialises them, one at a time. */
-	searchTerms(search: SearchName): Generator<AsPlainObject["index"][number], void, undefined> {
-		return search === "people" ? SearchParts.terms(this._peopleSearch.engine) : SearchParts.terms(this._postSearch.engine);
+	/** A search index's terms with their postings, `perGroup` terms at a time. */
+	packedTerms(search: SearchName, perGroup: number): Generator<PackedTerms, void, undefined> {
+		return SearchParts.packedTerms(this._searchOf(search).engine, perGroup);
+	}
+
+	/** A search index, whatever its documents: for what does not depend on them (snapshots). */
+	private _searchOf(search: SearchName): BatchedSearch<unknown> {
+		return (search === "people" ? this._peopleSearch : this._postSearch) as BatchedSearch<unknown>;
 	}
 
 	/** How many documents a document-frequency table counts. */
@@ -320,7 +326,7 @@ export class NetworkIndex {
 
 	/**
 	 * Restoring from a snapshot, in steps: notes (restoreNotes), document frequencies
-	 * (restoreFrequencies), then each search index (restoreSearch). Only for a new index.
+	 * (restorePostFrequencies), then each search index (restoreSearch). Only for a new index.
 	 */
 	restoreNotes(notes: readonly StoredNote[]): void {
 		for (const stored of notes) {
@@ -354,18 +360,14 @@ export class NetworkIndex {
 		this.postDf.restore(documents, counts);
 	}
 
-	/** Puts back a search index, as MiniSearch loaded it from its serialisation with searchOptions. */
-	restoreSearch(search: SearchName, engine: MiniSearch<never>): void {
-		// Loaded with this index's own options for `search`, so it holds that kind of document.
-		if (search === "people") this._peopleSearch.engine = engine as unknown as MiniSearch<PersonDoc>;
-		else this._postSearch.engine = engine as unknown as MiniSearch<PostDoc>;
+	/**
+	 * Puts back a search index from its meta and terms; it loads as a build's documents do
+	 * (see settle). Throws on a meta MiniSearch did not write.
+	 */
+	restoreSearch(search: SearchName, meta: SearchMeta, terms: Iterable<[string, TermData]>): void {
+		this._searchOf(search).restore(documentsOf(meta), terms);
 		this.textRevision++;
 		this._touch();
-	}
-
-	/** The options MiniSearch needs to load a search index (the documents' shape is the index's own affair). */
-	static searchOptions(search: SearchName): Options<never> {
-		return search === "people" ? PEOPLE_OPTIONS : POST_OPTIONS;
 	}
 
 	/**

@@ -1,25 +1,43 @@
 import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
 
-/** A term's postings as MiniSearch keeps them: field id → document short id → occurrences. */
-type TermData = Map<number, Map<number, number>>;
+/** Terms set between two hand-backs of the main thread when an index is filled in steps. */
+const TERMS_PER_STEP = 2_000;
 
-/** What a SearchBatch hands to a new index besides its terms. */
-interface Documents {
-	count: number;
-	ids: Map<number, string>;
-	lengths: Map<number, number[]>;
-	averages: number[];
+/** A term's postings as MiniSearch keeps them: field id → document short id → occurrences. */
+export type TermData = Map<number, Map<number, number>>;
+
+/** A search index's serialisation without its terms, as MiniSearch's toJSON gives it. */
+export type SearchMeta = Omit<AsPlainObject, "index">;
+
+/**
+ * Terms with their postings, for a snapshot line: for each term in turn, its number of
+ * fields, then per field its id, its number of documents, and each document's short id
+ * and occurrences. Numbers only, so reading it back makes no object per posting.
+ */
+export interface PackedTerms {
+	terms: string[];
+	postings: number[];
+}
+
+/** What an index holds besides its terms, as MiniSearch keeps it. */
+export interface Documents {
+	documentCount: number;
+	nextId: number;
+	documentIds: Map<number, string>;
+	fieldLength: Map<number, number[]>;
+	averageFieldLength: number[];
+	dirtCount: number;
 }
 
 /**
- * MiniSearch taken apart and put together a part at a time: its serialisation (the same
- * data as toJSON) read in parts, so a large index is written without one long step, and
- * an index filled in bulk (SearchBatch). Uses the fields MiniSearch makes available to
- * subclasses; tests check the parts join into exactly what toJSON gives, and that a bulk
- * load equals adding the same documents one by one.
+ * MiniSearch taken apart and put together a part at a time: its serialisation read in
+ * parts, so a large index is written without one long step, and an empty index filled
+ * with documents and terms (a batch, or a snapshot) a step at a time. Uses the fields
+ * MiniSearch makes available to subclasses; tests check that an index filled here equals
+ * MiniSearch's own, by toJSON.
  */
 export class SearchParts<T> extends MiniSearch<T> {
-	static meta<U>(e: SearchParts<U>): Omit<AsPlainObject, "index"> {
+	static meta<U>(e: SearchParts<U>): SearchMeta {
 		return {
 			documentCount: e._documentCount,
 			nextId: e._nextId,
@@ -54,31 +72,78 @@ export class SearchParts<T> extends MiniSearch<T> {
 		return union?.size ?? only?.size ?? 0;
 	}
 
-	static *terms<U>(e: SearchParts<U>): Generator<AsPlainObject["index"][number], void, undefined> {
-		for (const [term, fieldIndex] of e._index) {
-			const data: Record<string, Record<string, number>> = {};
-			for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
-			yield [term, data];
+	/** The index's terms, `perGroup` at a time. */
+	static *packedTerms<U>(e: SearchParts<U>, perGroup: number): Generator<PackedTerms, void, undefined> {
+		let group: PackedTerms = { terms: [], postings: [] };
+		for (const [term, data] of e._index) {
+			group.terms.push(term);
+			group.postings.push(data.size);
+			for (const [fieldId, documents] of data) {
+				group.postings.push(fieldId, documents.size);
+				for (const [id, count] of documents) group.postings.push(id, count);
+			}
+			if (group.terms.length >= perGroup) {
+				yield group;
+				group = { terms: [], postings: [] };
+			}
 		}
+		if (group.terms.length > 0) yield group;
 	}
 
-	/** Gives a new, empty index the documents of a batch (their terms follow with setTerm). */
-	static adopt<U>(e: SearchParts<U>, documents: Documents): void {
-		e._documentCount = documents.count;
-		e._nextId = documents.count;
-		e._documentIds = documents.ids;
-		for (const [shortId, id] of documents.ids) e._idToShortId.set(id, shortId);
-		e._fieldLength = documents.lengths;
-		e._avgFieldLength = documents.averages;
-	}
-
-	static setTerm<U>(e: SearchParts<U>, term: string, data: TermData): void {
-		e._index.set(term, data);
+	/** Fills `e`, new and empty, with documents and terms, a step at a time: it is whole when the steps are done. */
+	static *fill<U>(e: SearchParts<U>, documents: Documents, terms: Iterable<[string, TermData]>): Generator<void, void, undefined> {
+		e._documentCount = documents.documentCount;
+		e._nextId = documents.nextId;
+		e._documentIds = documents.documentIds;
+		for (const [shortId, id] of documents.documentIds) e._idToShortId.set(id, shortId);
+		e._fieldLength = documents.fieldLength;
+		e._avgFieldLength = documents.averageFieldLength;
+		e._dirtCount = documents.dirtCount;
+		let done = 0;
+		for (const [term, data] of terms) {
+			e._index.set(term, data);
+			if (++done % TERMS_PER_STEP === 0) yield;
+		}
 	}
 }
 
-/** Terms set between two hand-backs of the main thread when a batch loads in steps. */
-const TERMS_PER_STEP = 2_000;
+/** Terms read back from packTerms' numbers; throws on numbers it did not write. */
+export function unpackTerms({ terms, postings }: PackedTerms): Array<[string, TermData]> {
+	const out: Array<[string, TermData]> = [];
+	let at = 0;
+	const next = (): number => {
+		const value = postings[at++];
+		if (!Number.isInteger(value)) throw new Error("damaged postings");
+		return value as number;
+	};
+	for (const term of terms) {
+		if (typeof term !== "string") throw new Error("damaged terms");
+		const data: TermData = new Map();
+		for (let fields = next(); fields > 0; fields--) {
+			const fieldId = next();
+			const documents = new Map<number, number>();
+			for (let count = next(); count > 0; count--) documents.set(next(), next());
+			data.set(fieldId, documents);
+		}
+		out.push([term, data]);
+	}
+	if (at !== postings.length) throw new Error("damaged postings");
+	return out;
+}
+
+/** What a snapshot's meta says about the documents; throws when it is not MiniSearch's format 2. */
+export function documentsOf(meta: SearchMeta): Documents {
+	if (meta.serializationVersion !== 2) throw new Error("another MiniSearch format");
+	const numeric = <V>(object: Record<string, V>): Map<number, V> => new Map(Object.entries(object).map(([key, value]) => [Number(key), value]));
+	return {
+		documentCount: meta.documentCount,
+		nextId: meta.nextId,
+		documentIds: numeric(meta.documentIds as Record<string, string>),
+		fieldLength: numeric(meta.fieldLength),
+		averageFieldLength: meta.averageFieldLength,
+		dirtCount: meta.dirtCount ?? 0,
+	};
+}
 
 /**
  * Documents for a MiniSearch index that starts empty, gathered into MiniSearch's own
@@ -95,13 +160,14 @@ export class SearchBatch<T> {
 	private readonly _index = new Map<string, TermData>();
 
 	constructor(private readonly _fields: ReadonlyArray<keyof T & string>) {
-		this._documents = { count: 0, ids: new Map(), lengths: new Map(), averages: _fields.map(() => 0) };
+		this._documents = { documentCount: 0, nextId: 0, documentIds: new Map(), fieldLength: new Map(), averageFieldLength: _fields.map(() => 0), dirtCount: 0 };
 	}
 
 	add(document: T, id: string): void {
 		const documents = this._documents;
-		const shortId = documents.count++;
-		documents.ids.set(shortId, id);
+		const shortId = documents.nextId++;
+		documents.documentCount++;
+		documents.documentIds.set(shortId, id);
 		const lengths: number[] = [];
 		this._fields.forEach((field, fieldId) => {
 			const text = String(document[field]);
@@ -109,7 +175,8 @@ export class SearchBatch<T> {
 			if (text.length > 0) for (const term of text.split(" ")) counts.set(term, (counts.get(term) ?? 0) + 1);
 			lengths[fieldId] = counts.size;
 			// MiniSearch's running average, worked out the same way so scores match to the last bit.
-			documents.averages[fieldId] = ((documents.averages[fieldId] ?? 0) * shortId + counts.size) / (shortId + 1);
+			const averages = documents.averageFieldLength;
+			averages[fieldId] = ((averages[fieldId] ?? 0) * shortId + counts.size) / (shortId + 1);
 			for (const [term, count] of counts) {
 				let data = this._index.get(term);
 				if (data === undefined) {
@@ -124,17 +191,12 @@ export class SearchBatch<T> {
 				postings.set(shortId, count);
 			}
 		});
-		documents.lengths.set(shortId, lengths);
+		documents.fieldLength.set(shortId, lengths);
 	}
 
-	/** Fills `engine` (new and empty) with the batch, a step at a time: it is complete when the steps are done. */
-	*loadInto(engine: MiniSearch<T>): Generator<void, void, undefined> {
-		SearchParts.adopt(engine, this._documents);
-		let done = 0;
-		for (const [term, data] of this._index) {
-			SearchParts.setTerm(engine, term, data);
-			if (++done % TERMS_PER_STEP === 0) yield;
-		}
+	/** Fills `engine`, new and empty, with the batch, a step at a time (see SearchParts.fill). */
+	loadInto(engine: MiniSearch<T>): Generator<void, void, undefined> {
+		return SearchParts.fill(engine, this._documents, this._index);
 	}
 }
 
@@ -165,6 +227,13 @@ export class BatchedSearch<T> {
 		this._engine = engine;
 		this._batch = null;
 		this._loading = null;
+	}
+
+	/** Takes the documents and terms of a snapshot in place of everything so far, to load as a batch is. */
+	restore(documents: Documents, terms: Iterable<[string, TermData]>): void {
+		const engine = new MiniSearch<T>(this._options);
+		this.engine = engine;
+		this._loading = SearchParts.fill(engine, documents, terms);
 	}
 
 	add(document: T, id: string): void {

@@ -189,9 +189,10 @@ export class IndexService extends Component {
 			}
 			if (!wanted) break;
 		}
-		const result = await restorer.finishAsync();
+		const result = restorer.finish();
 		if ("rejected" in result) return null;
 		const { index } = result;
+		if (!(await this.settle(index, run, slices))) return null;
 		const files = this.notes();
 		const { changed, removed } = staleNotes(
 			index,

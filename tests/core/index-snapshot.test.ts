@@ -1,7 +1,8 @@
-import MiniSearch from "minisearch";
+import type MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { joinSnapshot, restoreIndex, settingsKey, SNAPSHOT_FORMAT, snapshotLines, splitSnapshot, staleNotes } from "../../src/core/index-snapshot";
 import { NetworkIndex } from "../../src/core/network-index";
+import { unpackTerms, type PackedTerms } from "../../src/core/search-engine";
 import type { NoteRecord } from "../../src/core/types";
 import { mulberry32 } from "../builders/random";
 import { answers, derived, indexOptions, RandomVault } from "../builders/random-vault";
@@ -81,14 +82,34 @@ describe("NetworkIndex keeps derived data only while it is valid", () => {
 });
 
 describe("MiniSearch serialised in parts", () => {
-	it("joins into exactly what MiniSearch's toJSON gives", () => {
+	it("comes back as exactly the index MiniSearch had, by its toJSON", () => {
 		const { index } = vaultOf(21, 120);
+		const result = restoreIndex(indexOptions(), [...snapshotLines(index)]);
+		if ("rejected" in result) throw new Error(result.rejected);
 		// The engines are private to the index; only this test reaches them, to compare with MiniSearch itself.
-		const engines = index as unknown as { _peopleSearch: { engine: MiniSearch<unknown> }; _postSearch: { engine: MiniSearch<unknown> } };
-		for (const [search, engine] of [["people", engines._peopleSearch.engine], ["posts", engines._postSearch.engine]] as const) {
-			const joined = { ...index.searchMeta(search), index: [...index.searchTerms(search)] };
-			expect(joined).toEqual(engine.toJSON());
-			expect(joined.index.length).toBeGreaterThan(7);
+		const engines = (of: NetworkIndex) => of as unknown as Record<"_peopleSearch" | "_postSearch", { engine: MiniSearch<unknown> }>;
+		// The order of terms follows the radix tree's history, as with MiniSearch's own loadJS.
+		const serialised = (engine: MiniSearch<unknown>) => {
+			const json = engine.toJSON();
+			return { ...json, index: json.index.sort(([a], [b]) => (a < b ? -1 : 1)) };
+		};
+		for (const search of ["_peopleSearch", "_postSearch"] as const) {
+			expect(serialised(engines(result.index)[search].engine)).toEqual(serialised(engines(index)[search].engine));
+			expect(engines(index)[search].engine.termCount).toBeGreaterThan(7);
 		}
+	});
+
+	it("packs terms into numbers that unpack to the same postings, and refuses numbers it did not write", () => {
+		const { index } = vaultOf(22, 150);
+		const groups = [...index.packedTerms("posts", 5)];
+		expect(groups.length).toBeGreaterThan(1);
+		for (const group of groups) {
+			expect(group.postings.every((n) => Number.isInteger(n))).toBe(true);
+			expect(unpackTerms(group).map(([term]) => term)).toEqual(group.terms);
+		}
+		const first = groups[0] as PackedTerms;
+		expect(() => unpackTerms({ terms: first.terms, postings: first.postings.slice(0, -1) })).toThrow();
+		expect(() => unpackTerms({ terms: first.terms, postings: [...first.postings, 1] })).toThrow();
+		expect(() => unpackTerms({ terms: first.terms, postings: first.postings.map((n, i) => (i === 0 ? 0.5 : n)) })).toThrow();
 	});
 });
