@@ -778,7 +778,7 @@ export class NetworkIndex {
 		const person = this._people.get(path);
 		if (person) {
 			const doc = person.doc ?? personDoc(person.person, analyzeForIndex(person.person.body).terms);
-			this._peopleSearch.engine.remove(doc);
+			this._peopleSearch.remove(doc, doc.id);
 			this._peopleSorted = null;
 			this._people.delete(path);
 			this._personPhrases.delete(path);
@@ -791,7 +791,7 @@ export class NetworkIndex {
 				doc = postDoc(post.post, bodyTerms, this._postBodyTerms);
 				counted = [...postTerms(doc, bodyTerms)].join(" ");
 			}
-			this._postSearch.engine.remove(doc);
+			this._postSearch.remove(doc, doc.id);
 			this.postDf.remove(splitTerms(counted));
 			this._postsSorted = null;
 			this._posts.delete(path);

@@ -90,6 +90,51 @@ export class SearchParts<T> extends MiniSearch<T> {
 		if (group.terms.length > 0) yield group;
 	}
 
+	/** MiniSearch's add, walking the tree once per distinct term of a field instead of once per token. */
+	static add<U>(e: SearchParts<U>, id: string, fields: ReadonlyArray<Map<string, number>>): void {
+		if (e._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
+		const shortId = e._nextId++;
+		e._idToShortId.set(id, shortId);
+		e._documentIds.set(shortId, id);
+		e._fieldLength.set(
+			shortId,
+			fields.map((counts) => counts.size),
+		);
+		const before = e._documentCount++;
+		fields.forEach((counts, fieldId) => {
+			withDocument(e._avgFieldLength, fieldId, before, counts.size);
+			for (const [term, count] of counts) {
+				const data: TermData = e._index.fetch(term, () => new Map());
+				let postings = data.get(fieldId);
+				if (postings === undefined) data.set(fieldId, (postings = new Map<number, number>()));
+				postings.set(shortId, count);
+			}
+		});
+	}
+
+	/** MiniSearch's remove, as add: the document must be the one added under `id`. */
+	static remove<U>(e: SearchParts<U>, id: string, fields: ReadonlyArray<Map<string, number>>): void {
+		const shortId = e._idToShortId.get(id);
+		if (shortId === undefined) throw new Error(`MiniSearch: cannot remove document with ID ${id}: it is not in the index`);
+		fields.forEach((counts, fieldId) => {
+			const averages = e._avgFieldLength;
+			// As MiniSearch's own removal computes it.
+			averages[fieldId] = e._documentCount === 1 ? 0 : ((averages[fieldId] as number) * e._documentCount - counts.size) / (e._documentCount - 1);
+			for (const term of counts.keys()) {
+				const data = e._index.get(term);
+				const postings = data?.get(fieldId);
+				if (data === undefined || postings === undefined) continue;
+				if (postings.size <= 1) data.delete(fieldId);
+				else postings.delete(shortId);
+				if (data.size === 0) e._index.delete(term);
+			}
+		});
+		e._documentIds.delete(shortId);
+		e._idToShortId.delete(id);
+		e._fieldLength.delete(shortId);
+		e._documentCount -= 1;
+	}
+
 	/** Fills `e`, new and empty, with documents and terms, a step at a time: it is whole when the steps are done. */
 	static *fill<U>(e: SearchParts<U>, documents: Documents, terms: Iterable<[string, TermData]>): Generator<void, void, undefined> {
 		e._documentCount = documents.documentCount;
@@ -107,7 +152,28 @@ export class SearchParts<T> extends MiniSearch<T> {
 	}
 }
 
-/** Terms read back from packTerms' numbers; throws on numbers it did not write. */
+/**
+ * A field's average length with one more document of `length` terms, `count` before:
+ * computed as MiniSearch does, so scores match to the last bit.
+ */
+function withDocument(averages: number[], fieldId: number, count: number, length: number): void {
+	averages[fieldId] = ((averages[fieldId] ?? 0) * count + length) / (count + 1);
+}
+
+/**
+ * Each field's terms and their occurrences, fields in id order. Documents are terms
+ * separated by single spaces, as the index's analyser writes them.
+ */
+function fieldTerms<T>(document: T, fields: ReadonlyArray<keyof T & string>): Array<Map<string, number>> {
+	return fields.map((field) => {
+		const counts = new Map<string, number>();
+		const text = String(document[field]);
+		if (text.length > 0) for (const term of text.split(" ")) counts.set(term, (counts.get(term) ?? 0) + 1);
+		return counts;
+	});
+}
+
+/** Terms read back from packedTerms' numbers; throws on numbers it did not write. */
 export function unpackTerms({ terms, postings }: PackedTerms): Array<[string, TermData]> {
 	const out: Array<[string, TermData]> = [];
 	let at = 0;
@@ -156,42 +222,29 @@ export function documentsOf(meta: SearchMeta): Documents {
  * with nothing stored (`storeFields` is empty), as `add` would then keep them.
  */
 export class SearchBatch<T> {
-	private readonly _documents: Documents;
+	private readonly _documents: Documents = { documentCount: 0, nextId: 0, documentIds: new Map(), fieldLength: new Map(), averageFieldLength: [], dirtCount: 0 };
 	private readonly _index = new Map<string, TermData>();
 
-	constructor(private readonly _fields: ReadonlyArray<keyof T & string>) {
-		this._documents = { documentCount: 0, nextId: 0, documentIds: new Map(), fieldLength: new Map(), averageFieldLength: _fields.map(() => 0), dirtCount: 0 };
-	}
-
-	add(document: T, id: string): void {
+	/** Adds a document given as each field's terms and their occurrences (see fieldTerms). */
+	add(id: string, fields: ReadonlyArray<Map<string, number>>): void {
 		const documents = this._documents;
 		const shortId = documents.nextId++;
 		documents.documentCount++;
 		documents.documentIds.set(shortId, id);
-		const lengths: number[] = [];
-		this._fields.forEach((field, fieldId) => {
-			const text = String(document[field]);
-			const counts = new Map<string, number>();
-			if (text.length > 0) for (const term of text.split(" ")) counts.set(term, (counts.get(term) ?? 0) + 1);
-			lengths[fieldId] = counts.size;
-			// MiniSearch's running average, worked out the same way so scores match to the last bit.
-			const averages = documents.averageFieldLength;
-			averages[fieldId] = ((averages[fieldId] ?? 0) * shortId + counts.size) / (shortId + 1);
+		fields.forEach((counts, fieldId) => {
+			withDocument(documents.averageFieldLength, fieldId, shortId, counts.size);
 			for (const [term, count] of counts) {
 				let data = this._index.get(term);
-				if (data === undefined) {
-					data = new Map();
-					this._index.set(term, data);
-				}
+				if (data === undefined) this._index.set(term, (data = new Map<number, Map<number, number>>()));
 				let postings = data.get(fieldId);
-				if (postings === undefined) {
-					postings = new Map();
-					data.set(fieldId, postings);
-				}
+				if (postings === undefined) data.set(fieldId, (postings = new Map<number, number>()));
 				postings.set(shortId, count);
 			}
 		});
-		documents.fieldLength.set(shortId, lengths);
+		documents.fieldLength.set(
+			shortId,
+			fields.map((counts) => counts.size),
+		);
 	}
 
 	/** Fills `engine`, new and empty, with the batch, a step at a time (see SearchParts.fill). */
@@ -202,7 +255,8 @@ export class SearchBatch<T> {
 
 /**
  * A MiniSearch index that gathers documents in a SearchBatch while it is empty (a build),
- * and loads them when first used, or a step at a time through `settle`.
+ * and loads them when first used, or a step at a time through `settle`. Documents are
+ * added and removed as MiniSearch's add and remove would (see SearchParts).
  */
 export class BatchedSearch<T> {
 	private _engine: MiniSearch<T>;
@@ -237,14 +291,20 @@ export class BatchedSearch<T> {
 	}
 
 	add(document: T, id: string): void {
+		const fields = fieldTerms(document, this._fields);
 		if (this._loading === null) {
-			if (this._batch === null && this._engine.documentCount === 0) this._batch = new SearchBatch<T>(this._fields);
+			if (this._batch === null && this._engine.documentCount === 0) this._batch = new SearchBatch<T>();
 			if (this._batch !== null) {
-				this._batch.add(document, id);
+				this._batch.add(id, fields);
 				return;
 			}
 		}
-		this.engine.add(document);
+		SearchParts.add(this.engine, id, fields);
+	}
+
+	/** Removes a document: the one added under `id`. */
+	remove(document: T, id: string): void {
+		SearchParts.remove(this.engine, id, fieldTerms(document, this._fields));
 	}
 
 	/** Loads the gathered documents a step at a time; reading `engine` meanwhile finishes at once. */

@@ -32,6 +32,12 @@ function randomDocs(seed: number, count: number): Doc[] {
 	return Array.from({ length: count }, (_, i) => ({ id: `note ${i}.md`, title: text(6), body: text(120) }));
 }
 
+function counts(text: string): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const term of split(text)) out.set(term, (out.get(term) ?? 0) + 1);
+	return out;
+}
+
 function addedOneByOne(docs: readonly Doc[]): MiniSearch<Doc> {
 	const engine = new MiniSearch<Doc>(OPTIONS);
 	for (const doc of docs) engine.add(doc);
@@ -39,8 +45,8 @@ function addedOneByOne(docs: readonly Doc[]): MiniSearch<Doc> {
 }
 
 function loaded(docs: readonly Doc[]): MiniSearch<Doc> {
-	const batch = new SearchBatch<Doc>(FIELDS);
-	for (const doc of docs) batch.add(doc, doc.id);
+	const batch = new SearchBatch<Doc>();
+	for (const doc of docs) batch.add(doc.id, FIELDS.map((field) => counts(doc[field])));
 	const engine = new MiniSearch<Doc>(OPTIONS);
 	let steps = 0;
 	for (const step of batch.loadInto(engine)) {
@@ -131,6 +137,40 @@ describe("BatchedSearch", () => {
 		expect([...settling]).toEqual([]);
 		interrupted.engine.remove({ id: "late.md", title: "w0", body: "w1" });
 		expect(interrupted.engine.search("u3x7").map((r) => String(r.id))).toEqual(["n3.md"]);
+	});
+
+	it.each([1, 2, 3])("adds and removes documents exactly as MiniSearch's own add and remove do (seed %i)", (seed) => {
+		const random = mulberry32(seed + 100);
+		const docs = randomDocs(seed, 120);
+		const search = new BatchedSearch<Doc>(OPTIONS, FIELDS);
+		const reference = new MiniSearch<Doc>(OPTIONS);
+		// A first document, loaded, so the rest go straight into the index.
+		search.add(docs[0] as Doc, (docs[0] as Doc).id);
+		reference.add(docs[0] as Doc);
+		const present = new Map<string, Doc>([[(docs[0] as Doc).id, docs[0] as Doc]]);
+		for (let step = 0; step < 400; step++) {
+			const doc = docs[Math.floor(random() * docs.length)] as Doc;
+			const old = present.get(doc.id);
+			if (old) {
+				search.remove(old, old.id);
+				reference.remove(old);
+				present.delete(old.id);
+			} else {
+				search.add(doc, doc.id);
+				reference.add(doc);
+				present.set(doc.id, doc);
+			}
+		}
+		expect(present.size).toBeGreaterThan(20);
+		expect(JSON.stringify(search.engine)).toBe(JSON.stringify(reference));
+		for (const query of ["w0 w1", "w5 wz w2s"]) expect(searchAll(search.engine, query)).toEqual(searchAll(reference, query));
+		// Removing everything leaves what MiniSearch leaves.
+		for (const doc of present.values()) {
+			search.remove(doc, doc.id);
+			reference.remove(doc);
+		}
+		expect(JSON.stringify(search.engine)).toBe(JSON.stringify(reference));
+		expect(() => search.remove(docs[0] as Doc, "missing.md")).toThrow(/not in the index/);
 	});
 
 	it("gives up what it gathered when another index takes its place", () => {
