@@ -18,7 +18,8 @@ import { unpackTerms, type PackedTerms, type SearchMeta, type TermData } from ".
 export const SNAPSHOT_FORMAT = 6;
 
 const NOTES_PER_LINE = 400;
-const TERMS_PER_LINE = 250;
+/** Numbers of postings per line of terms (see PackedTerms). */
+const POSTINGS_PER_LINE = 20_000;
 const COUNTS_PER_LINE = 20_000;
 
 interface Header {
@@ -81,7 +82,7 @@ export function* snapshotLines(index: NetworkIndex): Generator<string, void, und
 	for (const counts of inGroups(index.postFrequencies(), COUNTS_PER_LINE)) yield JSON.stringify({ frequencies: "posts", documents, counts } satisfies Line);
 	for (const search of ["people", "posts"] as const) {
 		yield JSON.stringify({ search, meta: index.searchMeta(search) } satisfies Line);
-		for (const packed of index.packedTerms(search, TERMS_PER_LINE)) yield JSON.stringify({ search, ...packed } satisfies Line);
+		for (const packed of index.packedTerms(search, POSTINGS_PER_LINE)) yield JSON.stringify({ search, ...packed } satisfies Line);
 	}
 	yield JSON.stringify({ end: paths.length } satisfies Line);
 }

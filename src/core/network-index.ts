@@ -304,9 +304,9 @@ export class NetworkIndex {
 		return SearchParts.meta(this._searchOf(search).engine);
 	}
 
-	/** A search index's terms with their postings, `perGroup` terms at a time. */
-	packedTerms(search: SearchName, perGroup: number): Generator<PackedTerms, void, undefined> {
-		return SearchParts.packedTerms(this._searchOf(search).engine, perGroup);
+	/** A search index's terms with their postings, in groups of about `numbers` numbers. */
+	packedTerms(search: SearchName, numbers: number): Generator<PackedTerms, void, undefined> {
+		return SearchParts.packedTerms(this._searchOf(search).engine, numbers);
 	}
 
 	/** A search index, whatever its documents: for what does not depend on them (snapshots). */

@@ -72,8 +72,8 @@ export class SearchParts<T> extends MiniSearch<T> {
 		return union?.size ?? only?.size ?? 0;
 	}
 
-	/** The index's terms, `perGroup` at a time. */
-	static *packedTerms<U>(e: SearchParts<U>, perGroup: number): Generator<PackedTerms, void, undefined> {
+	/** The index's terms in groups of about `numbers` numbers: common terms have long postings, so a count of terms would not bound a group. */
+	static *packedTerms<U>(e: SearchParts<U>, numbers: number): Generator<PackedTerms, void, undefined> {
 		let group: PackedTerms = { terms: [], postings: [] };
 		for (const [term, data] of e._index) {
 			group.terms.push(term);
@@ -82,7 +82,7 @@ export class SearchParts<T> extends MiniSearch<T> {
 				group.postings.push(fieldId, documents.size);
 				for (const [id, count] of documents) group.postings.push(id, count);
 			}
-			if (group.terms.length >= perGroup) {
+			if (group.postings.length >= numbers) {
 				yield group;
 				group = { terms: [], postings: [] };
 			}
