@@ -1,4 +1,5 @@
 import { NetworkIndex, type IndexOptions, type SearchName, type StoredNote } from "./network-index";
+import { analyzeForIndex } from "./text";
 import { unpackTerms, type PackedTerms, type SearchMeta, type TermData } from "./search-engine";
 
 /**
@@ -46,9 +47,21 @@ function hash(text: string): string {
 	return h.toString(16).padStart(8, "0");
 }
 
-/** A key of everything in the settings that changes what the index holds. */
-export function settingsKey(options: Pick<IndexOptions, "config" | "dailyNotes" | "postBodyTerms">): string {
-	const text = JSON.stringify({ config: options.config, dailyNotes: options.dailyNotes, postBodyTerms: options.postBodyTerms ?? 80 });
+/** Text that exercises the analyser: stop words, apostrophes, accents, stems, numbers, phrases said once and twice. */
+const PROBE = "Don't let the teams' usage-based pricing run the café: Tomás ran the Kubernetes clusters, and usage-based pricing won. Costs fell 12% in 2026.";
+
+/**
+ * Changes when text analysis does: a snapshot whose notes were analysed otherwise is then
+ * refused, even if SNAPSHOT_FORMAT was not bumped.
+ */
+export function analysisKey(): string {
+	const { terms, phrases } = analyzeForIndex(PROBE);
+	return hash(`${terms.join(" ")}|${phrases.join(",")}`);
+}
+
+/** A key of everything in the settings (and the analyser) that changes what the index holds. */
+export function settingsKey(options: Pick<IndexOptions, "config" | "dailyNotes" | "postBodyTerms">, analysis = analysisKey()): string {
+	const text = JSON.stringify({ config: options.config, dailyNotes: options.dailyNotes, postBodyTerms: options.postBodyTerms ?? 80, analysis });
 	return `${hash(text)}-${text.length}`;
 }
 

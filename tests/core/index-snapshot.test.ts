@@ -1,6 +1,6 @@
 import type MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { joinSnapshot, restoreIndex, settingsKey, SNAPSHOT_FORMAT, snapshotLines, splitSnapshot, staleNotes } from "../../src/core/index-snapshot";
+import { analysisKey, joinSnapshot, restoreIndex, settingsKey, SNAPSHOT_FORMAT, snapshotLines, splitSnapshot, staleNotes } from "../../src/core/index-snapshot";
 import { NetworkIndex } from "../../src/core/network-index";
 import { unpackTerms, type PackedTerms } from "../../src/core/search-engine";
 import type { NoteRecord } from "../../src/core/types";
@@ -47,6 +47,10 @@ describe("index snapshots", () => {
 		expect(restoreIndex(dailyElsewhere, lines)).toEqual({ rejected: "other settings" });
 		const header = JSON.parse(lines[0] as string) as Record<string, unknown>;
 		expect(restoreIndex(indexOptions(), [JSON.stringify({ ...header, format: SNAPSHOT_FORMAT + 1 }), ...lines.slice(1)])).toEqual({ rejected: "another format" });
+		// Notes analysed by another version of the analyser, the format left as it was.
+		const otherAnalysis = settingsKey(indexOptions(), `${analysisKey()}-changed`);
+		expect(otherAnalysis).not.toBe(header.settings);
+		expect(restoreIndex(indexOptions(), [JSON.stringify({ ...header, settings: otherAnalysis }), ...lines.slice(1)])).toEqual({ rejected: "other settings" });
 		expect(restoreIndex(indexOptions(), lines.slice(0, -1))).toEqual({ rejected: "cut short" });
 		expect(restoreIndex(indexOptions(), [...lines.slice(0, 2), "{not json", ...lines.slice(2)])).toEqual({ rejected: "damaged" });
 		expect(restoreIndex(indexOptions(), ["[1,2]"])).toEqual({ rejected: "not a snapshot" });
