@@ -1,7 +1,8 @@
 import { MarkdownView, Notice, type Plugin, type TFile } from "obsidian";
 import { statusOf } from "../core/contacts";
 import { dailyNotePath } from "../core/daily-notes";
-import { followups } from "../core/followups";
+import { followups, type FollowUp } from "../core/followups";
+import type { IsoDate } from "../core/types";
 import type { NetworkIndex } from "../core/network-index";
 import { whoCares } from "../core/who-cares";
 import type { TopOfMindSettings } from "../settings";
@@ -47,6 +48,11 @@ export function peopleByDueness(index: NetworkIndex, today: string): PersonChoic
 		.map(({ person, status }) => ({ path: person.path, name: person.name, detail: lastContactText(status.lastContact, today) }));
 }
 
+/** The people due, for the modal and the daily note: twice the panel's limit. */
+function dueFollowups(host: CommandHost, index: NetworkIndex, today: IsoDate): FollowUp[] {
+	return followups(index, today, { limit: host.settings().resultLimit * 2, notForThem: host.actions.notForThemSet() });
+}
+
 export function registerCommands(host: CommandHost): void {
 	const { plugin, actions } = host;
 	const app = plugin.app;
@@ -89,12 +95,7 @@ export function registerCommands(host: CommandHost): void {
 			const index = readyIndex(actions);
 			if (!index) return;
 			const today = actions.today();
-			const items = followups(index, today, { limit: host.settings().resultLimit * 2, notForThem: actions.notForThemSet() });
-			new DueModal(app, items, today, {
-				open: (path) => void actions.openNote(path, false),
-				contacted: (path) => actions.logContact(path, today, ""),
-				markShared: (person, post) => actions.markShared(person, post),
-			}).open();
+			new DueModal(app, dueFollowups(host, index, today), today, actions.dueActions(today)).open();
 		},
 	});
 
@@ -142,7 +143,7 @@ export async function insertFollowups(host: CommandHost): Promise<void> {
 	try {
 		const path = dailyNotePath(today, daily, formatDaily);
 		const file = await ensureNote(app, path, async () => dailyTemplate(host, daily.template, today));
-		const items = followups(index, today, { limit: settings.resultLimit * 2, notForThem: actions.notForThemSet() });
+		const items = dueFollowups(host, index, today);
 		const markdown = followupsMarkdown(items, (target) => {
 			const dest = app.vault.getFileByPath(target);
 			return dest ? app.fileManager.generateMarkdownLink(dest, file.path) : `[[${target.replace(/\.md$/, "")}]]`;

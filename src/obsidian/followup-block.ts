@@ -55,10 +55,6 @@ export class FollowUpBlock extends MarkdownRenderChild {
 			el.createDiv({ cls: "top-of-mind-empty top-of-mind-loading", text: "Indexing your people and posts…" });
 			return;
 		}
-		renderFollowUps(el, items, today, {
-			open: (path) => void this.actions.openNote(path, false),
-			contacted: (path) => this.actions.logContact(path, today, ""),
-			markShared: (person, post) => this.actions.markShared(person, post),
-		});
+		renderFollowUps(el, items, today, this.actions.dueActions(today));
 	}
 }
