@@ -21,8 +21,8 @@ export interface FrontmatterSplit {
 // Fences may be indented (inside list items) or quoted (`> ````).
 const FENCE_OPEN = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})/;
 const FENCE_CLOSE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})[ \t]*$/;
-const OPENING_DELIMITER = /^---[ \t]*$/;
-const CLOSING_DELIMITER = /^(?:---|\.\.\.)[ \t]*$/;
+export const OPENING_DELIMITER = /^---[ \t]*$/;
+export const CLOSING_DELIMITER = /^(?:---|\.\.\.)[ \t]*$/;
 
 function toLines(text: string): string[] {
 	return text.split(/\r\n|\n|\r/);
