@@ -56,8 +56,17 @@ function dueFollowups(host: CommandHost, index: NetworkIndex, today: IsoDate): F
 export function registerCommands(host: CommandHost): void {
 	const { plugin, actions } = host;
 	const app = plugin.app;
+	const command = (id: string, name: string, callback: () => void): void => {
+		plugin.addCommand({ id, name, callback });
+	};
+	/** A command that needs the index; while indexing it says so and does nothing. */
+	const indexCommand = (id: string, name: string, run: (index: NetworkIndex, today: IsoDate) => void): void =>
+		command(id, name, () => {
+			const index = readyIndex(actions);
+			if (index) run(index, actions.today());
+		});
 
-	plugin.addCommand({ id: COMMAND_IDS.openPanel, name: "Open who cares panel", callback: () => void host.openPanel() });
+	command(COMMAND_IDS.openPanel, "Open who cares panel", () => void host.openPanel());
 
 	plugin.addCommand({
 		id: COMMAND_IDS.shareNote,
@@ -71,43 +80,25 @@ export function registerCommands(host: CommandHost): void {
 		},
 	});
 
-	plugin.addCommand({
-		id: COMMAND_IDS.logContact,
-		name: "Log contact with…",
-		callback: () => {
-			const index = readyIndex(actions);
-			if (!index) return;
-			const today = actions.today();
-			new PersonSuggestModal(app, peopleByDueness(index, today), "Who did you talk to?", (choice) => {
-				new LogContactModal(app, choice.name, today, (date, note) => void actions.logContact(choice.path, date, note)).open();
-			}).open();
-		},
+	indexCommand(COMMAND_IDS.logContact, "Log contact with…", (index, today) => {
+		new PersonSuggestModal(app, peopleByDueness(index, today), "Who did you talk to?", (choice) => {
+			new LogContactModal(app, choice.name, today, (date, note) => void actions.logContact(choice.path, date, note)).open();
+		}).open();
 	});
 
-	plugin.addCommand({ id: COMMAND_IDS.insertFollowups, name: "Insert follow-ups into today's daily note", callback: () => void insertFollowups(host) });
+	command(COMMAND_IDS.insertFollowups, "Insert follow-ups into today's daily note", () => void insertFollowups(host));
 
-	plugin.addCommand({ id: COMMAND_IDS.newPerson, name: "New person note", callback: () => actions.promptNewPerson() });
+	command(COMMAND_IDS.newPerson, "New person note", () => actions.promptNewPerson());
 
-	plugin.addCommand({
-		id: COMMAND_IDS.peopleDue,
-		name: "People due for follow-up",
-		callback: () => {
-			const index = readyIndex(actions);
-			if (!index) return;
-			const today = actions.today();
-			new DueModal(app, dueFollowups(host, index, today), today, actions.dueActions(today)).open();
-		},
+	indexCommand(COMMAND_IDS.peopleDue, "People due for follow-up", (index, today) => {
+		new DueModal(app, dueFollowups(host, index, today), today, actions.dueActions(today)).open();
 	});
 
-	plugin.addCommand({
-		id: COMMAND_IDS.rebuildIndex,
-		name: "Rebuild index",
-		callback: () => {
-			void actions.service.rebuild().then(() => {
-				const index = actions.service.index;
-				new Notice(`Index rebuilt: ${index?.allPeople().length ?? 0} people, ${index?.allPosts().length ?? 0} posts.`);
-			});
-		},
+	command(COMMAND_IDS.rebuildIndex, "Rebuild index", () => {
+		void actions.service.rebuild().then(() => {
+			const index = actions.service.index;
+			new Notice(`Index rebuilt: ${index?.allPeople().length ?? 0} people, ${index?.allPosts().length ?? 0} posts.`);
+		});
 	});
 }
 
