@@ -231,6 +231,9 @@ export function coerceStringList(
 	const link = options.link ?? "text";
 	const split = options.splitCommas ?? true;
 	const problems: Problem[] = [];
+	const notAName = (what: string): void => {
+		problems.push(problem(ctx, `has ${what}, which is not a name or link; it is ignored`));
+	};
 	const raw: string[] = [];
 	const items = Array.isArray(value) ? flatten([value]) : [value];
 	for (const item of items) {
@@ -238,15 +241,12 @@ export function coerceStringList(
 		if (typeof item === "string") {
 			for (const part of split ? splitTopLevelCommas(item) : [item]) raw.push(part);
 		} else if (typeof item === "number" || typeof item === "bigint") {
-			if (options.numbers === "problem") {
-				problems.push(problem(ctx, `has the number ${String(item)}, which is not a name or link; it is ignored`));
-			} else {
-				raw.push(String(item));
-			}
+			if (options.numbers === "problem") notAName(`the number ${String(item)}`);
+			else raw.push(String(item));
 		} else if (item instanceof Date) {
 			const d = dateText(item);
 			if (d !== null && options.numbers !== "problem") raw.push(d);
-			else problems.push(problem(ctx, "has a date, which is not a name or link; it is ignored"));
+			else notAName("a date");
 		} else {
 			problems.push(problem(ctx, `has ${describeValue(item)}, which is not text; it is ignored`));
 		}
