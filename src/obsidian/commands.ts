@@ -11,7 +11,7 @@ import { lastContactText } from "../ui/view-model";
 import type { Actions } from "./actions";
 import { formatDaily, obsidianMoment } from "./daily-notes-config";
 import { DueModal, LogContactModal, PersonSuggestModal, type PersonChoice } from "./modals";
-import { recordFromCache } from "./record-source";
+import { readRecord } from "./record-source";
 import { ensureNote, writeSection } from "./writes";
 
 /** Command ids are stable: users bind hotkeys to them. None has a default hotkey. */
@@ -107,7 +107,7 @@ async function shareNote(host: CommandHost, file: TFile): Promise<void> {
 	const index = readyIndex(actions);
 	if (!index) return;
 	const app = host.plugin.app;
-	const record = recordFromCache(file, app.metadataCache.getFileCache(file), await app.vault.cachedRead(file));
+	const record = await readRecord(app, file);
 	const result = whoCares(index, record, actions.today(), { limit: index.allPeople().length });
 	const ranked = new Set(result.people.map((m) => m.path));
 	const shared = new Set(result.alreadyShared.map((m) => m.path));
