@@ -10,12 +10,15 @@ export interface PanelActions {
 	showProblems(): void;
 }
 
+/** What the panel and the follow-up block say until the index is ready. */
+export const INDEXING_TEXT = "Indexing your people and posts…";
+
 /** Renders the side panel from its model. Text only: note content never becomes HTML. */
 export function renderPanel(container: HTMLElement, model: PanelModel, actions: PanelActions): void {
 	container.empty();
 	container.addClass("top-of-mind-panel");
 	if (model.kind === "indexing") {
-		emptyState(container, "Indexing your people and posts…", "top-of-mind-loading");
+		emptyState(container, INDEXING_TEXT, "top-of-mind-loading");
 		return;
 	}
 	if (model.kind === "no-note") {
