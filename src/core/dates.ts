@@ -75,7 +75,7 @@ interface Parts {
 	day: number;
 }
 
-/** The parts of a `YYYY-MM-DD` string naming a real calendar day (years 0001–9999), else null. */
+/** The parts of a `YYYY-MM-DD` string naming a real calendar day, else null. Four digits keep the year at most 9999. */
 function partsOf(s: string): Parts | null {
 	const m = ISO_DATE.exec(s);
 	if (!m) return null;
