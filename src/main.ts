@@ -20,20 +20,22 @@ export default class TopOfMindPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		this.settings = mergeSettings(await this.loadData());
+		// Every piece reads the settings through this, so each sees the current object.
+		const settings = (): TopOfMindSettings => this.settings;
 		const store = new IndexStore(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`);
-		this.service = this.addChild(new IndexService(this.app, () => this.settings, store));
-		this.actions = new Actions(this.app, this.service, () => this.settings, () => this.saveSettings(), () => this.today());
+		this.service = this.addChild(new IndexService(this.app, settings, store));
+		this.actions = new Actions(this.app, this.service, settings, () => this.saveSettings(), () => this.today());
 
 		this.registerView(VIEW_TYPE_WHO_CARES, (leaf) => new WhoCaresView(leaf, this.actions, () => this.settings.resultLimit));
 		this.addRibbonIcon("users", "Open who cares panel", () => void this.openPanel());
-		registerCommands({ plugin: this, actions: this.actions, settings: () => this.settings, openPanel: () => this.openPanel() });
+		registerCommands({ plugin: this, actions: this.actions, settings, openPanel: () => this.openPanel() });
 		this.registerMarkdownCodeBlockProcessor(FOLLOWUP_BLOCK_LANGUAGE, (source, el, ctx) => {
 			ctx.addChild(new FollowUpBlock(el, source, this.actions));
 		});
 		this.addSettingTab(
 			new TopOfMindSettingTab(this.app, {
 				plugin: this,
-				settings: () => this.settings,
+				settings,
 				save: (reindex) => this.saveAndApply(reindex),
 			}),
 		);

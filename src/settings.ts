@@ -43,56 +43,64 @@ function describeValue(value: unknown): string {
 	return "an object";
 }
 
+const isText = (value: unknown): value is string => typeof value === "string";
+
+/** Members are underscored: the reader is private to this file, and the bundle shortens such names. */
 class SettingsReader {
-	readonly problems: Problem[] = [];
+	readonly _problems: Problem[] = [];
 
-	constructor(private readonly path: string) {}
+	constructor(private readonly _path: string) {}
 
-	report(key: string, message: string): void {
-		this.problems.push({ path: this.path, key, message });
+	_report(key: string, message: string): void {
+		this._problems.push({ path: this._path, key, message });
 	}
 
 	/** A stored value when it has the expected type, else the default (and a problem). */
-	pick<T>(stored: Json, key: string, fallback: T, check: (value: unknown) => value is T, what: string, prefix: string): T {
+	_pick<T>(stored: Json, key: string, fallback: T, check: (value: unknown) => value is T, what: string, prefix: string): T {
 		if (!(key in stored) || stored[key] === undefined) return fallback;
 		const value = stored[key];
 		if (check(value)) return value;
-		this.report(`${prefix}${key}`, `${describeValue(value)} is not ${what}; the default was used.`);
+		this._report(`${prefix}${key}`, `${describeValue(value)} is not ${what}; the default was used.`);
 		return fallback;
 	}
 
-	kindRule(stored: unknown, fallback: KindRule, key: string): KindRule {
-		if (stored === undefined) return fallback;
-		if (!isObject(stored)) {
-			this.report(`core.${key}`, `${describeValue(stored)} is not a rule object; the default was used.`);
-			return fallback;
-		}
-		const prefix = `core.${key}.`;
-		return {
-			typeValues: this.pick(stored, "typeValues", fallback.typeValues, isStringList, "a list of text", prefix),
-			tags: this.pick(stored, "tags", fallback.tags, isStringList, "a list of text", prefix),
-			folders: this.pick(stored, "folders", fallback.folders, isStringList, "a list of text", prefix),
-		};
+	_text(stored: Json, key: string, fallback: string, prefix: string): string {
+		return this._pick(stored, key, fallback, isText, "text", prefix);
 	}
 
-	fields(stored: unknown, fallback: FieldNames): FieldNames {
+	_list(stored: Json, key: string, fallback: string[], prefix: string): string[] {
+		return this._pick(stored, key, fallback, isStringList, "a list of text", prefix);
+	}
+
+	_kindRule(stored: unknown, fallback: KindRule, key: string): KindRule {
 		if (stored === undefined) return fallback;
 		if (!isObject(stored)) {
-			this.report("core.fields", `${describeValue(stored)} is not an object of field names; the defaults were used.`);
+			this._report(`core.${key}`, `${describeValue(stored)} is not a rule object; the default was used.`);
+			return fallback;
+		}
+		const out: KindRule = { ...fallback };
+		for (const name of Object.keys(fallback) as Array<keyof KindRule>) out[name] = this._list(stored, name, fallback[name], `core.${key}.`);
+		return out;
+	}
+
+	_fields(stored: unknown, fallback: FieldNames): FieldNames {
+		if (stored === undefined) return fallback;
+		if (!isObject(stored)) {
+			this._report("core.fields", `${describeValue(stored)} is not an object of field names; the defaults were used.`);
 			return fallback;
 		}
 		const out: FieldNames = { ...fallback };
 		for (const key of Object.keys(fallback) as Array<keyof FieldNames>) {
-			if (key === "topics") out.topics = this.pick(stored, key, fallback.topics, isStringList, "a list of text", "core.fields.");
-			else out[key] = this.pick(stored, key, fallback[key], (v): v is string => typeof v === "string", "text", "core.fields.");
+			if (key === "topics") out.topics = this._list(stored, key, fallback.topics, "core.fields.");
+			else out[key] = this._text(stored, key, fallback[key], "core.fields.");
 		}
 		return out;
 	}
 
-	cadenceRules(stored: unknown, fallback: CadenceRule[]): CadenceRule[] {
+	_cadenceRules(stored: unknown, fallback: CadenceRule[]): CadenceRule[] {
 		if (stored === undefined) return fallback;
 		if (!Array.isArray(stored)) {
-			this.report("core.cadenceByTag", `${describeValue(stored)} is not a list of rules; no tag rules were used.`);
+			this._report("core.cadenceByTag", `${describeValue(stored)} is not a list of rules; no tag rules were used.`);
 			return fallback;
 		}
 		const rules: CadenceRule[] = [];
@@ -100,28 +108,27 @@ class SettingsReader {
 			if (isObject(rule) && typeof rule.tag === "string" && typeof rule.cadence === "string") {
 				rules.push({ tag: rule.tag, cadence: rule.cadence });
 			} else {
-				this.report(`core.cadenceByTag.${i}`, `${describeValue(rule)} is not a rule like {"tag": "family", "cadence": "14d"}; it was skipped.`);
+				this._report(`core.cadenceByTag.${i}`, `${describeValue(rule)} is not a rule like {"tag": "family", "cadence": "14d"}; it was skipped.`);
 			}
 		});
 		return rules;
 	}
 
-	core(stored: unknown): CoreConfig {
+	_core(stored: unknown): CoreConfig {
 		const base = defaultCoreConfig();
 		if (stored === undefined) return base;
 		if (!isObject(stored)) {
-			this.report("core", `${describeValue(stored)} is not an object of settings; the defaults were used.`);
+			this._report("core", `${describeValue(stored)} is not an object of settings; the defaults were used.`);
 			return base;
 		}
-		const isString = (v: unknown): v is string => typeof v === "string";
 		return {
-			person: this.kindRule(stored.person, base.person, "person"),
-			post: this.kindRule(stored.post, base.post, "post"),
-			fields: this.fields(stored.fields, base.fields),
-			logHeading: this.pick(stored, "logHeading", base.logHeading, isString, "text", "core."),
-			defaultCadence: this.pick(stored, "defaultCadence", base.defaultCadence, isString, "text", "core."),
-			cadenceByTag: this.cadenceRules(stored.cadenceByTag, base.cadenceByTag),
-			excludedFolders: this.pick(stored, "excludedFolders", base.excludedFolders, isStringList, "a list of text", "core."),
+			person: this._kindRule(stored.person, base.person, "person"),
+			post: this._kindRule(stored.post, base.post, "post"),
+			fields: this._fields(stored.fields, base.fields),
+			logHeading: this._text(stored, "logHeading", base.logHeading, "core."),
+			defaultCadence: this._text(stored, "defaultCadence", base.defaultCadence, "core."),
+			cadenceByTag: this._cadenceRules(stored.cadenceByTag, base.cadenceByTag),
+			excludedFolders: this._list(stored, "excludedFolders", base.excludedFolders, "core."),
 		};
 	}
 }
@@ -137,23 +144,23 @@ export function readSettings(data: unknown, path = "data.json"): { settings: Top
 	if (data === null || data === undefined) return { settings: base, problems: [] };
 	const reader = new SettingsReader(path);
 	if (!isObject(data)) {
-		reader.report("file", `The plugin's settings are ${describeValue(data)}, not an object; the defaults were used.`);
-		return { settings: base, problems: reader.problems };
+		reader._report("file", `The plugin's settings are ${describeValue(data)}, not an object; the defaults were used.`);
+		return { settings: base, problems: reader._problems };
 	}
-	const isText = (v: unknown): v is string => typeof v === "string";
+	const text = (key: "dailyNotesFolder" | "dailyNotesFormat" | "followUpHeading" | "messageTemplate" | "peopleFolder"): string => reader._text(data, key, base[key], "");
 	const isLimit = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1;
-	const notForThem = reader.pick(data, "notForThem", [] as unknown[], (v): v is unknown[] => Array.isArray(v), "a list", "");
+	const notForThem = reader._pick(data, "notForThem", [] as unknown[], (v): v is unknown[] => Array.isArray(v), "a list", "");
 	const settings: TopOfMindSettings = {
-		core: reader.core(data.core),
-		dailyNotesFolder: reader.pick(data, "dailyNotesFolder", base.dailyNotesFolder, isText, "text", "").trim(),
-		dailyNotesFormat: reader.pick(data, "dailyNotesFormat", base.dailyNotesFormat, isText, "text", "").trim(),
-		followUpHeading: reader.pick(data, "followUpHeading", base.followUpHeading, isText, "text", ""),
-		messageTemplate: reader.pick(data, "messageTemplate", base.messageTemplate, isText, "text", ""),
-		resultLimit: reader.pick(data, "resultLimit", base.resultLimit, isLimit, "a whole number of at least 1", ""),
-		peopleFolder: reader.pick(data, "peopleFolder", base.peopleFolder, isText, "text", ""),
+		core: reader._core(data.core),
+		dailyNotesFolder: text("dailyNotesFolder").trim(),
+		dailyNotesFormat: text("dailyNotesFormat").trim(),
+		followUpHeading: text("followUpHeading"),
+		messageTemplate: text("messageTemplate"),
+		resultLimit: reader._pick(data, "resultLimit", base.resultLimit, isLimit, "a whole number of at least 1", ""),
+		peopleFolder: text("peopleFolder"),
 		notForThem: [...new Set(notForThem.filter((pair): pair is string => typeof pair === "string" && pair.includes("::")))],
 	};
-	return { settings, problems: reader.problems };
+	return { settings, problems: reader._problems };
 }
 
 /** The plugin's settings from its stored data; see readSettings. */

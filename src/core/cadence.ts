@@ -74,16 +74,17 @@ export interface ParsedCadence {
 	problem?: string;
 }
 
-function notACadence(shown: string): ParsedCadence {
-	return { days: null, problem: `${shown} is not a cadence (${HINT})` };
+/** No cadence: `shown` (the value as a user recognises it) is not one, and why. */
+function notACadence(shown: string, why = ` (${HINT})`): ParsedCadence {
+	return { days: null, problem: `${shown} is not a cadence${why}` };
 }
+
+const NOT_WHOLE = ": use a whole number of days, weeks, months or years";
 
 function fromDays(days: number, shown: string): ParsedCadence {
 	if (!Number.isFinite(days)) return notACadence(shown);
-	if (days <= 0) return { days: null, problem: `${shown} is not a cadence: it must be more than zero days (${HINT})` };
-	if (!Number.isInteger(days)) {
-		return { days: null, problem: `${shown} is not a cadence: use a whole number of days, weeks, months or years` };
-	}
+	if (days <= 0) return notACadence(shown, `: it must be more than zero days (${HINT})`);
+	if (!Number.isInteger(days)) return notACadence(shown, NOT_WHOLE);
 	if (days > MAX_CADENCE_DAYS) return { days: null, problem: `${shown} is too long for a cadence (at most 100 years)` };
 	return { days };
 }
@@ -93,10 +94,7 @@ export function parseCadence(value: unknown): ParsedCadence {
 	if (value === null || value === undefined) return { days: null };
 	if (typeof value === "number") return fromDays(value, String(value));
 	if (typeof value !== "string") {
-		if (Array.isArray(value)) return { days: null, problem: `a list is not a cadence (${HINT})` };
-		if (typeof value === "boolean") return notACadence(String(value));
-		if (value instanceof Date) return { days: null, problem: `a date is not a cadence (${HINT})` };
-		return { days: null, problem: `an object is not a cadence (${HINT})` };
+		return notACadence(Array.isArray(value) ? "a list" : typeof value === "boolean" ? String(value) : value instanceof Date ? "a date" : "an object");
 	}
 	const shown = `"${value}"`;
 	let s = value.trim().toLowerCase().replace(/\s+/g, " ");
@@ -114,9 +112,7 @@ export function parseCadence(value: unknown): ParsedCadence {
 	const unit = m[2] ?? "";
 	const perUnit = unit === "" ? 1 : lookup(UNITS, unit);
 	if (perUnit === undefined) return notACadence(shown);
-	if (!Number.isInteger(amount)) {
-		return { days: null, problem: `${shown} is not a cadence: use a whole number of days, weeks, months or years` };
-	}
+	if (!Number.isInteger(amount)) return notACadence(shown, NOT_WHOLE);
 	return fromDays(amount * perUnit, shown);
 }
 

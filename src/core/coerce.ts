@@ -29,7 +29,7 @@
  */
 import { parseCadence } from "./cadence";
 import type { CoreConfig } from "./config";
-import { coerceDate } from "./dates";
+import { coerceDate, isBlank } from "./dates";
 import { parseLogSection } from "./log-section";
 import { flatten, unquotedWikilink } from "./yaml-shapes";
 import type { IsoDate, NoteRecord, Person, Post, PostStatus, Problem } from "./types";
@@ -82,6 +82,10 @@ function decodeIfInternal(dest: string): string {
 	return decoded.split("#")[0] ?? "";
 }
 
+function parsedLink(target: string, display: string): ParsedLink {
+	return display === "" ? { target } : { target, display };
+}
+
 /** A whole-value wikilink, Markdown link or `<...>` autolink; null for plain text. */
 function parseLink(s: string): ParsedLink | null {
 	const wiki = WIKILINK.exec(s);
@@ -90,17 +94,14 @@ function parseLink(s: string): ParsedLink | null {
 		const bar = inner.indexOf("|");
 		const targetPart = bar >= 0 ? inner.slice(0, bar) : inner;
 		const display = bar >= 0 ? inner.slice(bar + 1).trim() : "";
-		const target = (targetPart.split("#")[0] ?? "").trim();
-		return display === "" ? { target } : { target, display };
+		return parsedLink((targetPart.split("#")[0] ?? "").trim(), display);
 	}
 	const md = MARKDOWN_LINK.exec(s);
 	if (md) {
 		let dest = (md[2] ?? "").trim();
 		const angle = /^<([^>]*)>/.exec(dest);
 		dest = angle ? (angle[1] ?? "") : (dest.split(/\s+/)[0] ?? "");
-		const display = (md[1] ?? "").trim();
-		const target = decodeIfInternal(dest).trim();
-		return display === "" ? { target } : { target, display };
+		return parsedLink(decodeIfInternal(dest).trim(), (md[1] ?? "").trim());
 	}
 	const angle = ANGLE.exec(s);
 	if (angle) return { target: (angle[1] ?? "").trim() };
@@ -191,6 +192,11 @@ function problem(ctx: ValueContext, message: string): Problem {
 	return { path: ctx.path, key: ctx.key, message: `${ctx.key} ${message}` };
 }
 
+/** A text value that is fine as it is. */
+function clean(value: string | null): { value: string | null; problems: Problem[] } {
+	return { value, problems: [] };
+}
+
 function dateText(d: Date): string | null {
 	return coerceDate(d).date;
 }
@@ -225,6 +231,9 @@ export function coerceStringList(
 	const link = options.link ?? "text";
 	const split = options.splitCommas ?? true;
 	const problems: Problem[] = [];
+	const notAName = (what: string): void => {
+		problems.push(problem(ctx, `has ${what}, which is not a name or link; it is ignored`));
+	};
 	const raw: string[] = [];
 	const items = Array.isArray(value) ? flatten([value]) : [value];
 	for (const item of items) {
@@ -232,15 +241,12 @@ export function coerceStringList(
 		if (typeof item === "string") {
 			for (const part of split ? splitTopLevelCommas(item) : [item]) raw.push(part);
 		} else if (typeof item === "number" || typeof item === "bigint") {
-			if (options.numbers === "problem") {
-				problems.push(problem(ctx, `has the number ${String(item)}, which is not a name or link; it is ignored`));
-			} else {
-				raw.push(String(item));
-			}
+			if (options.numbers === "problem") notAName(`the number ${String(item)}`);
+			else raw.push(String(item));
 		} else if (item instanceof Date) {
 			const d = dateText(item);
 			if (d !== null && options.numbers !== "problem") raw.push(d);
-			else problems.push(problem(ctx, "has a date, which is not a name or link; it is ignored"));
+			else notAName("a date");
 		} else {
 			problems.push(problem(ctx, `has ${describeValue(item)}, which is not text; it is ignored`));
 		}
@@ -265,23 +271,18 @@ export function coerceText(
 	options: TextOptions = {},
 ): { value: string | null; problems: Problem[] } {
 	const link = options.link ?? "text";
-	if (value === null || value === undefined) return { value: null, problems: [] };
-	if (typeof value === "string") {
-		const v = applyLinkMode(value, link);
-		return { value: v === "" ? null : v, problems: [] };
-	}
-	if (typeof value === "number" || typeof value === "bigint") return { value: String(value), problems: [] };
+	if (value === null || value === undefined) return clean(null);
+	if (typeof value === "string") return clean(applyLinkMode(value, link) || null);
+	if (typeof value === "number" || typeof value === "bigint") return clean(String(value));
 	if (value instanceof Date) {
 		const d = dateText(value);
-		return d !== null
-			? { value: d, problems: [] }
-			: { value: null, problems: [problem(ctx, "is an invalid date; it is ignored")] };
+		return d !== null ? clean(d) : { value: null, problems: [problem(ctx, "is an invalid date; it is ignored")] };
 	}
 	if (Array.isArray(value)) {
 		const asWikilink = unquotedWikilink(value);
 		if (asWikilink !== null) return coerceText(asWikilink, ctx, options);
-		const items = flatten(value).filter((v) => !(v === null || v === undefined || (typeof v === "string" && v.trim() === "")));
-		if (items.length === 0) return { value: null, problems: [] };
+		const items = flatten(value).filter((v) => !isBlank(v));
+		if (items.length === 0) return clean(null);
 		const first = coerceText(items[0], ctx, options);
 		if (items.length === 1) return first;
 		const used = first.value === null ? "nothing is used" : `the first, "${first.value}", is used`;
@@ -322,6 +323,11 @@ function frontmatterProblems(record: NoteRecord): Problem[] {
 	return [{ path: record.path, key: "frontmatter", message }];
 }
 
+/** A field of a note and where it is (the note, the key as written), for problems about it. */
+function fieldOf(record: NoteRecord, key: string): ValueContext & { value: unknown } {
+	return { path: record.path, ...getField(record.frontmatter, key) };
+}
+
 /** Reads a date field; a problem names the key and what happens instead. */
 function dateField(
 	record: NoteRecord,
@@ -329,22 +335,22 @@ function dateField(
 	instead: string,
 	problems: Problem[],
 ): IsoDate | null {
-	const field = getField(record.frontmatter, key);
+	const field = fieldOf(record, key);
 	const { date, problem: p } = coerceDate(field.value);
-	if (p !== undefined) problems.push({ path: record.path, key: field.key, message: `${field.key} ${p}; ${instead}` });
+	if (p !== undefined) problems.push(problem(field, `${p}; ${instead}`));
 	return date;
 }
 
 function textField(record: NoteRecord, key: string, link: LinkMode, problems: Problem[]): string | null {
-	const field = getField(record.frontmatter, key);
-	const r = coerceText(field.value, { path: record.path, key: field.key }, { link });
+	const field = fieldOf(record, key);
+	const r = coerceText(field.value, field, { link });
 	problems.push(...r.problems);
 	return r.value;
 }
 
 function listField(record: NoteRecord, key: string, options: ListOptions, problems: Problem[]): string[] {
-	const field = getField(record.frontmatter, key);
-	const r = coerceStringList(field.value, { path: record.path, key: field.key }, options);
+	const field = fieldOf(record, key);
+	const r = coerceStringList(field.value, field, options);
 	problems.push(...r.problems);
 	return r.values;
 }
@@ -379,11 +385,9 @@ function wordsOf(value: unknown): string[] {
 function archivedOf(record: NoteRecord, config: CoreConfig, problems: Problem[]): boolean {
 	const status = getField(record.frontmatter, config.fields.status);
 	if (wordsOf(status.value).includes("archived")) return true;
-	const field = getField(record.frontmatter, config.fields.archived);
+	const field = fieldOf(record, config.fields.archived);
 	const b = coerceBoolean(field.value);
-	if (b.problem !== undefined) {
-		problems.push({ path: record.path, key: field.key, message: `${field.key} ${b.problem}; the person is not archived` });
-	}
+	if (b.problem !== undefined) problems.push(problem(field, `${b.problem}; the person is not archived`));
 	return b.value === true;
 }
 
@@ -392,15 +396,9 @@ export function toPerson(record: NoteRecord, config: CoreConfig): { person: Pers
 	const problems = frontmatterProblems(record);
 	const f = config.fields;
 	const name = record.basename;
-	const cadenceField = getField(record.frontmatter, f.cadence);
+	const cadenceField = fieldOf(record, f.cadence);
 	const cadence = parseCadence(cadenceField.value);
-	if (cadence.problem !== undefined) {
-		problems.push({
-			path: record.path,
-			key: cadenceField.key,
-			message: `${cadenceField.key} ${cadence.problem}; the tag or default cadence applies`,
-		});
-	}
+	if (cadence.problem !== undefined) problems.push(problem(cadenceField, `${cadence.problem}; the tag or default cadence applies`));
 	let email = textField(record, f.email, "target", problems);
 	if (email !== null) email = email.replace(/^mailto:/i, "");
 	const person: Person = {
@@ -427,18 +425,12 @@ export function toPerson(record: NoteRecord, config: CoreConfig): { person: Pers
 const POST_STATUSES: readonly PostStatus[] = ["idea", "draft", "published"];
 
 function postStatusOf(record: NoteRecord, config: CoreConfig, problems: Problem[]): PostStatus | null {
-	const field = getField(record.frontmatter, config.fields.status);
-	const r = coerceText(field.value, { path: record.path, key: field.key }, { link: "text" });
-	problems.push(...r.problems);
-	if (r.value === null) return null;
-	const s = r.value.toLowerCase();
+	const value = textField(record, config.fields.status, "text", problems);
+	if (value === null) return null;
+	const s = value.toLowerCase();
 	const status = POST_STATUSES.find((p) => p === s);
 	if (status) return status;
-	problems.push({
-		path: record.path,
-		key: field.key,
-		message: `${field.key} "${r.value}" is not idea, draft or published; the post has no status`,
-	});
+	problems.push(problem(fieldOf(record, config.fields.status), `"${value}" is not idea, draft or published; the post has no status`));
 	return null;
 }
 

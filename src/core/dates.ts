@@ -55,25 +55,9 @@ export function daysInMonth(year: number, month: number): number {
 	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function isRealDay(year: number, month: number, day: number): boolean {
-	return (
-		Number.isInteger(year) &&
-		Number.isInteger(month) &&
-		Number.isInteger(day) &&
-		year >= 1 &&
-		year <= 9999 &&
-		month >= 1 &&
-		month <= 12 &&
-		day >= 1 &&
-		day <= daysInMonth(year, month)
-	);
-}
-
 /** True for `YYYY-MM-DD` strings naming a real calendar day in the years 0001–9999. */
 export function isIsoDate(s: string): boolean {
-	const m = ISO_DATE.exec(s);
-	if (!m) return false;
-	return isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
+	return partsOf(s) !== null;
 }
 
 function pad(n: number, width: number): string {
@@ -91,12 +75,20 @@ interface Parts {
 	day: number;
 }
 
+/** The parts of a `YYYY-MM-DD` string naming a real calendar day, else null. Four digits keep the year at most 9999. */
+function partsOf(s: string): Parts | null {
+	const m = ISO_DATE.exec(s);
+	if (!m) return null;
+	const year = Number(m[1]);
+	const month = Number(m[2]);
+	const day = Number(m[3]);
+	return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
+}
+
 function parts(date: IsoDate): Parts {
-	const m = ISO_DATE.exec(date);
-	if (!m || !isRealDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
-		throw new RangeError(`Not a YYYY-MM-DD calendar day: ${date}`);
-	}
-	return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+	const found = partsOf(date);
+	if (!found) throw new RangeError(`Not a YYYY-MM-DD calendar day: ${date}`);
+	return found;
 }
 
 /** Days since 1970-01-01 (negative before). Howard Hinnant's days_from_civil. */
@@ -209,6 +201,16 @@ export interface CoercedDate {
 	problem?: string;
 }
 
+/** No date, and the problem: what the value is not, and how to write a date instead. */
+function noDate(problem: string, write = "YYYY-MM-DD"): CoercedDate {
+	return { date: null, problem: `${problem} (write ${write})` };
+}
+
+/** Null, undefined and blank text: no value at all, which is not a problem. */
+export function isBlank(value: unknown): boolean {
+	return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
 /** Reads one string as a date; null date + problem when it is not one. */
 function dateFromString(raw: string): CoercedDate {
 	let s = raw.trim();
@@ -221,24 +223,18 @@ function dateFromString(raw: string): CoercedDate {
 		if (s.toLowerCase().endsWith(".md")) s = s.slice(0, -3);
 	}
 	const m = DATE_WITH_TIME.exec(s);
-	if (!m) return { date: null, problem: `${show(raw)} is not a date (write YYYY-MM-DD)` };
-	const year = Number(m[1]);
-	const month = Number(m[2]);
-	const day = Number(m[3]);
-	if (!isRealDay(year, month, day)) {
-		return { date: null, problem: `${show(raw)} is not a real calendar day (write YYYY-MM-DD)` };
-	}
-	return { date: isoFromParts(year, month, day) };
+	if (!m) return noDate(`${show(raw)} is not a date`);
+	const date = `${m[1]}-${m[2]}-${m[3]}`;
+	return isIsoDate(date) ? { date } : noDate(`${show(raw)} is not a real calendar day`);
 }
 
 function dateFromDateObject(value: Date): CoercedDate {
 	const time = value.getTime();
 	if (Number.isNaN(time)) return { date: null, problem: "an invalid date object is not a date" };
 	const year = value.getUTCFullYear();
-	const month = value.getUTCMonth() + 1;
-	const day = value.getUTCDate();
-	if (!isRealDay(year, month, day)) return { date: null, problem: `year ${year} is out of range (0001–9999)` };
-	return { date: isoFromParts(year, month, day) };
+	// Years outside 0001–9999 do not make four digits, or make 0000: not a day isIsoDate accepts.
+	const date = isoFromParts(year, value.getUTCMonth() + 1, value.getUTCDate());
+	return isIsoDate(date) ? { date } : { date: null, problem: `year ${year} is out of range (0001–9999)` };
 }
 
 /**
@@ -252,14 +248,12 @@ export function coerceDate(value: unknown): CoercedDate {
 	if (typeof value === "number") {
 		if (Number.isInteger(value) && value >= 10000101 && value <= 99991231) {
 			const guess = isoFromParts(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
-			if (isIsoDate(guess)) return { date: null, problem: `${value} is a number, not a date (write ${guess})` };
+			if (isIsoDate(guess)) return noDate(`${value} is a number, not a date`, guess);
 		}
-		return { date: null, problem: `${value} is a number, not a date (write YYYY-MM-DD)` };
+		return noDate(`${value} is a number, not a date`);
 	}
 	if (Array.isArray(value)) {
-		const items = flatten([value]).filter(
-			(v) => !(v === null || v === undefined || (typeof v === "string" && v.trim() === "")),
-		);
+		const items = flatten([value]).filter((v) => !isBlank(v));
 		if (items.length === 0) return { date: null };
 		const dates: IsoDate[] = [];
 		for (const item of items) {
@@ -270,7 +264,7 @@ export function coerceDate(value: unknown): CoercedDate {
 		if (items.length === 1) return latest ? { date: latest } : coerceDate(items[0]);
 		return latest
 			? { date: latest, problem: `a list of ${items.length} values is not one date; the latest, ${latest}, is used` }
-			: { date: null, problem: "a list with no date in it is not a date (write YYYY-MM-DD)" };
+			: noDate("a list with no date in it is not a date");
 	}
-	return { date: null, problem: `${show(value)} is not a date (write YYYY-MM-DD)` };
+	return noDate(`${show(value)} is not a date`);
 }

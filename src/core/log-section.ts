@@ -100,10 +100,7 @@ export class FenceTracker {
 
 /** A link target without heading, alias or `<>`, percent-decoded for Markdown links. */
 function linkTarget(wikiInner: string | undefined, markdownDest: string | undefined): string | null {
-	if (wikiInner !== undefined) {
-		const target = (wikiInner.split("|")[0] ?? "").split("#")[0]?.trim() ?? "";
-		return target === "" ? null : target;
-	}
+	if (wikiInner !== undefined) return (wikiInner.split("|")[0] ?? "").split("#")[0]?.trim() || null;
 	let dest = (markdownDest ?? "").trim();
 	if (dest.startsWith("<")) dest = dest.slice(1, dest.indexOf(">") > 0 ? dest.indexOf(">") : undefined);
 	else dest = dest.split(/\s+/)[0] ?? "";
@@ -113,8 +110,7 @@ function linkTarget(wikiInner: string | undefined, markdownDest: string | undefi
 	} catch {
 		// Keep it as written.
 	}
-	const target = dest.split("#")[0]?.trim() ?? "";
-	return target === "" ? null : target;
+	return dest.split("#")[0]?.trim() || null;
 }
 
 /** Link targets on a piece of text, in order: wikilinks and internal Markdown links. */
@@ -140,10 +136,8 @@ function leadingDate(rest: string): { date: string; after: string } | null {
 		return { date: last, after: rest.slice(wiki[0].length) };
 	}
 	const md = MD_DATE.exec(rest);
-	if (md && /^\d{4}-\d{2}-\d{2}$/.test((md[1] ?? "").trim())) {
-		return { date: (md[1] ?? "").trim(), after: rest.slice(md[0].length) };
-	}
-	return null;
+	const date = md?.[1]?.trim() ?? "";
+	return md && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { date, after: rest.slice(md[0].length) } : null;
 }
 
 /** One log line as an entry, or null when it does not start with a real date. */

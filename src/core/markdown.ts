@@ -21,8 +21,8 @@ export interface FrontmatterSplit {
 // Fences may be indented (inside list items) or quoted (`> ````).
 const FENCE_OPEN = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})/;
 const FENCE_CLOSE = /^(?:[ \t]*>)*[ \t]*(`{3,}|~{3,})[ \t]*$/;
-const OPENING_DELIMITER = /^---[ \t]*$/;
-const CLOSING_DELIMITER = /^(?:---|\.\.\.)[ \t]*$/;
+export const OPENING_DELIMITER = /^---[ \t]*$/;
+export const CLOSING_DELIMITER = /^(?:---|\.\.\.)[ \t]*$/;
 
 function toLines(text: string): string[] {
 	return text.split(/\r\n|\n|\r/);
@@ -31,10 +31,8 @@ function toLines(text: string): string[] {
 /** Separates the YAML frontmatter from the body. `---` must be the very first line. */
 export function splitFrontmatter(text: string): FrontmatterSplit {
 	const lines = toLines(text.startsWith("\uFEFF") ? text.slice(1) : text);
-	if (!OPENING_DELIMITER.test(lines[0] ?? "")) {
-		return { yaml: null, body: lines.join("\n"), bodyStartLine: 0, unclosed: false };
-	}
-	for (let i = 1; i < lines.length; i++) {
+	const opened = OPENING_DELIMITER.test(lines[0] ?? "");
+	for (let i = 1; opened && i < lines.length; i++) {
 		if (CLOSING_DELIMITER.test(lines[i] ?? "")) {
 			return {
 				yaml: lines.slice(1, i).join("\n"),
@@ -44,7 +42,8 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
 			};
 		}
 	}
-	return { yaml: null, body: lines.join("\n"), bodyStartLine: 0, unclosed: true };
+	// No frontmatter, or a block opened and never closed: all of it is body.
+	return { yaml: null, body: lines.join("\n"), bodyStartLine: 0, unclosed: opened };
 }
 
 function blank(length: number): string {
@@ -339,26 +338,19 @@ export interface BuildRecordInput {
  * could not be read, in words a user can act on. Never throws.
  */
 export function readFrontmatter(split: FrontmatterSplit, parseYaml: (yaml: string) => unknown): { frontmatter: Record<string, unknown> | null; error?: string } {
-	if (split.unclosed) {
-		return {
-			frontmatter: null,
-			error: "The frontmatter block opened by --- on the first line is never closed with ---; the note was read without frontmatter.",
-		};
-	}
+	const unread = (why: string): { frontmatter: null; error: string } => ({ frontmatter: null, error: `${why}; the note was read without frontmatter.` });
+	if (split.unclosed) return unread("The frontmatter block opened by --- on the first line is never closed with ---");
 	if (split.yaml === null) return { frontmatter: null };
 	let parsed: unknown = null;
 	try {
 		parsed = parseYaml(split.yaml);
 	} catch (error) {
 		const message = error instanceof Error ? firstLine(error.message) : String(error);
-		return { frontmatter: null, error: `The frontmatter is not valid YAML (${message}); the note was read without frontmatter.` };
+		return unread(`The frontmatter is not valid YAML (${message})`);
 	}
 	if (parsed === null || parsed === undefined) return { frontmatter: null };
 	if (typeof parsed === "object" && !Array.isArray(parsed) && !(parsed instanceof Date)) return { frontmatter: parsed as Record<string, unknown> };
-	return {
-		frontmatter: null,
-		error: `The frontmatter should be a set of "key: value" properties but is ${describeShape(parsed)}; the note was read without frontmatter.`,
-	};
+	return unread(`The frontmatter should be a set of "key: value" properties but is ${describeShape(parsed)}`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { FenceTracker, headingOf, normalizeHeadingText } from "./log-section";
+import { CLOSING_DELIMITER, OPENING_DELIMITER } from "./markdown";
 
 /**
  * Pure edits of a note's text. The Obsidian layer runs them inside `vault.process`, so the
@@ -38,9 +39,9 @@ export function lineEndingOf(text: string): string {
 /** Index of the first line after the frontmatter block (0 when there is none). */
 function bodyStart(lines: Line[]): number {
 	// The delimiters as markdown.ts reads them: trailing spaces allowed.
-	if (lines.length === 0 || !/^---[ \t]*$/.test(lines[0]?.text.replace(/^\uFEFF/, "") ?? "")) return 0;
+	if (lines.length === 0 || !OPENING_DELIMITER.test(lines[0]?.text.replace(/^\uFEFF/, "") ?? "")) return 0;
 	for (let i = 1; i < lines.length; i++) {
-		if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[i]?.text ?? "")) return i + 1;
+		if (CLOSING_DELIMITER.test(lines[i]?.text ?? "")) return i + 1;
 	}
 	return 0;
 }
@@ -90,6 +91,23 @@ function terminate(lines: Line[], eol: string): void {
 }
 
 /**
+ * The note with a new section at its end: `#`s of `level` and `heading`, then `content`.
+ * A code block the note leaves open is closed first (`closing`), and a blank line keeps
+ * the heading apart from the text before it.
+ */
+function withNewSection(lines: Line[], eol: string, closing: string | null, level: number, heading: string, content: Line[]): string {
+	terminate(lines, eol);
+	if (closing !== null) lines.push({ text: closing, end: eol });
+	const needsGap = lines.length > 0 && (lines[lines.length - 1]?.text.trim() ?? "") !== "";
+	const added: Line[] = [
+		...(needsGap ? [{ text: "", end: eol }] : []),
+		{ text: `${"#".repeat(level)} ${heading.replace(/^#+\s*/, "")}`, end: eol },
+		...content,
+	];
+	return joinLines([...lines, ...added]);
+}
+
+/**
  * Adds `entry` as the last line of the section headed `heading` (after its last non-blank
  * line), creating `## heading` at the end of the note when there is none.
  */
@@ -98,17 +116,7 @@ export function appendToSection(text: string, heading: string, entry: string): s
 	const lines = splitLines(text);
 	const section = findSection(lines, heading);
 	const closing = closingFenceAtEnd(lines);
-	if (!section) {
-		terminate(lines, eol);
-		if (closing !== null) lines.push({ text: closing, end: eol });
-		const needsGap = lines.length > 0 && (lines[lines.length - 1]?.text.trim() ?? "") !== "";
-		const added: Line[] = [
-			...(needsGap ? [{ text: "", end: eol }] : []),
-			{ text: `## ${heading.replace(/^#+\s*/, "")}`, end: eol },
-			{ text: entry, end: eol },
-		];
-		return joinLines([...lines, ...added]);
-	}
+	if (!section) return withNewSection(lines, eol, closing, 2, heading, [{ text: entry, end: eol }]);
 	if (closing !== null && section.end >= lines.length) {
 		// The section runs to the end of the note, inside a code block left open: close it first.
 		terminate(lines, eol);
@@ -135,18 +143,7 @@ export function replaceSection(text: string, heading: string, content: string, l
 	const lines = splitLines(text);
 	const body = content.split(/\r?\n/).map((line) => ({ text: line, end: eol }));
 	const section = findSection(lines, heading);
-	if (!section) {
-		terminate(lines, eol);
-		const closing = closingFenceAtEnd(lines);
-		if (closing !== null) lines.push({ text: closing, end: eol });
-		const needsGap = lines.length > 0 && (lines[lines.length - 1]?.text.trim() ?? "") !== "";
-		const added: Line[] = [
-			...(needsGap ? [{ text: "", end: eol }] : []),
-			{ text: `${"#".repeat(level)} ${heading.replace(/^#+\s*/, "")}`, end: eol },
-			...body,
-		];
-		return joinLines([...lines, ...added]);
-	}
+	if (!section) return withNewSection(lines, eol, closingFenceAtEnd(lines), level, heading, body);
 	// Read before the heading line is changed (it may be the last line).
 	const noFinalNewline = lines[lines.length - 1]?.end === "";
 	// Keep the blank line that separated the old section from what follows it.

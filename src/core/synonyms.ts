@@ -4,61 +4,66 @@ import { foldCase, phraseTerm, phraseTerms, termRun, topicKey, WORD } from "./te
  * Words people use for the same thing. The built-in list holds only common, unambiguous
  * abbreviations; a vault adds its own through the aliases of topic notes (a note
  * `Kubernetes.md` with `aliases: [k8s]` makes the two interchangeable).
+ *
+ * One group a line, its phrases separated by commas: written as text rather than as
+ * nested arrays, because the plugin bundle carries this list and text is far shorter.
  */
-export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
-	["plg", "product-led growth", "product led growth"],
-	["llm", "large language model"],
-	["llms", "large language models"],
-	["k8s", "kubernetes"],
-	["sre", "site reliability engineering", "site reliability"],
-	["ai", "artificial intelligence"],
-	["ml", "machine learning"],
-	["dx", "developer experience", "devex"],
-	["finops", "cloud financial operations", "cloud cost", "cloud costs", "cloud spend", "cloud bill"],
-	["ci", "continuous integration"],
-	["cd", "continuous delivery"],
-	["soc2", "soc 2"],
-	["gdpr", "general data protection regulation"],
-	["saas", "software as a service"],
-	["b2b", "business to business"],
-	["b2c", "business to consumer"],
-	["nrr", "net revenue retention", "net dollar retention", "ndr"],
-	["arr", "annual recurring revenue"],
-	["mrr", "monthly recurring revenue"],
-	["okr", "objectives and key results"],
-	["okrs", "objectives and key results"],
-	["ux", "user experience"],
-	["ui", "user interface"],
-	["em", "engineering manager"],
-	["cto", "chief technology officer"],
-	["ceo", "chief executive officer"],
-	["cfo", "chief financial officer"],
-	["coo", "chief operating officer"],
-	["cpo", "chief product officer"],
-	["ciso", "chief information security officer"],
-	["vp", "vice president"],
-	["ic", "individual contributor"],
-	["mvp", "minimum viable product"],
-	["api", "application programming interface"],
-	["seo", "search engine optimization", "search engine optimisation"],
-	["cac", "customer acquisition cost"],
-	["ltv", "lifetime value", "customer lifetime value"],
-	["roi", "return on investment"],
-	["vc", "venture capital"],
-	["oss", "open source software"],
-	["iac", "infrastructure as code"],
-	["slo", "service level objective"],
-	["sla", "service level agreement"],
-	["mttr", "mean time to recovery", "mean time to restore"],
-	["hr", "human resources"],
-	["qa", "quality assurance"],
-	["rag", "retrieval augmented generation"],
-	["genai", "generative ai"],
-	["aws", "amazon web services"],
-	["gcp", "google cloud platform", "google cloud"],
-	["devops", "dev ops"],
-	["m&a", "mergers and acquisitions"],
-];
+export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = `
+plg,product-led growth,product led growth
+llm,large language model
+llms,large language models
+k8s,kubernetes
+sre,site reliability engineering,site reliability
+ai,artificial intelligence
+ml,machine learning
+dx,developer experience,devex
+finops,cloud financial operations,cloud cost,cloud costs,cloud spend,cloud bill
+ci,continuous integration
+cd,continuous delivery
+soc2,soc 2
+gdpr,general data protection regulation
+saas,software as a service
+b2b,business to business
+b2c,business to consumer
+nrr,net revenue retention,net dollar retention,ndr
+arr,annual recurring revenue
+mrr,monthly recurring revenue
+okr,objectives and key results
+okrs,objectives and key results
+ux,user experience
+ui,user interface
+em,engineering manager
+cto,chief technology officer
+ceo,chief executive officer
+cfo,chief financial officer
+coo,chief operating officer
+cpo,chief product officer
+ciso,chief information security officer
+vp,vice president
+ic,individual contributor
+mvp,minimum viable product
+api,application programming interface
+seo,search engine optimization,search engine optimisation
+cac,customer acquisition cost
+ltv,lifetime value,customer lifetime value
+roi,return on investment
+vc,venture capital
+oss,open source software
+iac,infrastructure as code
+slo,service level objective
+sla,service level agreement
+mttr,mean time to recovery,mean time to restore
+hr,human resources
+qa,quality assurance
+rag,retrieval augmented generation
+genai,generative ai
+aws,amazon web services
+gcp,google cloud platform,google cloud
+devops,dev ops
+m&a,mergers and acquisitions`
+	.trim()
+	.split("\n")
+	.map((group) => group.split(","));
 
 interface Member {
 	terms: string[];

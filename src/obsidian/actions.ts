@@ -4,7 +4,7 @@ import { pairKey } from "../core/posts-for";
 import type { IsoDate } from "../core/types";
 import type { TopOfMindSettings } from "../settings";
 import { fillTemplate } from "../ui/view-model";
-import { TextPromptModal } from "./modals";
+import { TextPromptModal, type DueActions } from "./modals";
 import type { IndexService } from "./index-service";
 import { ensureNote, logContact, markAsShared, newPersonNote, type WriteContext } from "./writes";
 
@@ -16,19 +16,28 @@ export class Actions {
 	constructor(
 		readonly app: App,
 		readonly service: IndexService,
-		private readonly settings: () => TopOfMindSettings,
-		private readonly saveSettings: () => Promise<void>,
+		private readonly _settings: () => TopOfMindSettings,
+		private readonly _saveSettings: () => Promise<void>,
 		/** "Now" is injectable so tests and screenshots have a fixed day. */
 		readonly today: () => IsoDate = () => todayIso(),
 	) {}
 
-	private writeContext(): WriteContext {
-		const core = this.settings().core;
+	private _writeContext(): WriteContext {
+		const core = this._settings().core;
 		return { app: this.app, fields: core.fields, logHeading: core.logHeading };
 	}
 
 	notForThemSet(): Set<string> {
-		return new Set(this.settings().notForThem);
+		return new Set(this._settings().notForThem);
+	}
+
+	/** What the follow-up list's buttons do, in the modal and in the code block alike. */
+	dueActions(today: IsoDate): DueActions {
+		return {
+			open: (path) => void this.openNote(path, false),
+			contacted: (path) => this.logContact(path, today, ""),
+			markShared: (person, post) => this.markShared(person, post),
+		};
 	}
 
 	async openNote(path: string, newTab: boolean): Promise<void> {
@@ -36,24 +45,24 @@ export class Actions {
 	}
 
 	async markShared(personPath: string, postPath: string): Promise<boolean> {
-		return this.attempt(async () => {
-			await markAsShared(this.writeContext(), personPath, postPath, this.today());
+		return this._attempt(async () => {
+			await markAsShared(this._writeContext(), personPath, postPath, this.today());
 			new Notice(`Marked as shared with ${nameOf(personPath)}.`);
 		});
 	}
 
 	async logContact(personPath: string, date: IsoDate, note: string): Promise<boolean> {
-		return this.attempt(async () => {
-			await logContact(this.writeContext(), personPath, date, this.today(), note);
+		return this._attempt(async () => {
+			await logContact(this._writeContext(), personPath, date, this.today(), note);
 			new Notice(`Logged contact with ${nameOf(personPath)}.`);
 		});
 	}
 
 	async notForThem(personPath: string, postPath: string): Promise<void> {
-		const settings = this.settings();
+		const settings = this._settings();
 		const key = pairKey(personPath, postPath);
 		if (!settings.notForThem.includes(key)) settings.notForThem.push(key);
-		await this.saveSettings();
+		await this._saveSettings();
 		this.service.touch();
 	}
 
@@ -61,7 +70,7 @@ export class Actions {
 		const index = this.service.index;
 		const post = index?.post(postPath);
 		const title = post?.title ?? nameOf(postPath);
-		const message = fillTemplate(this.settings().messageTemplate, { name: nameOf(personPath), title, url: post?.url ?? null });
+		const message = fillTemplate(this._settings().messageTemplate, { name: nameOf(personPath), title, url: post?.url ?? null });
 		try {
 			await navigator.clipboard.writeText(message);
 			new Notice("Message copied.");
@@ -83,7 +92,7 @@ export class Actions {
 			new Notice("A person note needs a name.");
 			return;
 		}
-		const settings = this.settings();
+		const settings = this._settings();
 		const folder = settings.peopleFolder.trim();
 		const path = `${folder === "" ? "" : `${folder}/`}${clean}.md`;
 		if (this.app.vault.getFileByPath(path)) {
@@ -91,7 +100,7 @@ export class Actions {
 			await this.openNote(path, false);
 			return;
 		}
-		await this.attempt(async () => {
+		await this._attempt(async () => {
 			const core = settings.core;
 			const file = await ensureNote(this.app, path, () =>
 				Promise.resolve(newPersonNote(core.fields, core.person.typeValues[0] ?? "person", core.logHeading)),
@@ -100,7 +109,7 @@ export class Actions {
 		});
 	}
 
-	private async attempt(work: () => Promise<void>): Promise<boolean> {
+	private async _attempt(work: () => Promise<void>): Promise<boolean> {
 		try {
 			await work();
 			return true;

@@ -1,7 +1,8 @@
 import { MarkdownView, Notice, type Plugin, type TFile } from "obsidian";
 import { statusOf } from "../core/contacts";
 import { dailyNotePath } from "../core/daily-notes";
-import { followups } from "../core/followups";
+import { followups, type FollowUp } from "../core/followups";
+import type { IsoDate } from "../core/types";
 import type { NetworkIndex } from "../core/network-index";
 import { whoCares } from "../core/who-cares";
 import type { TopOfMindSettings } from "../settings";
@@ -10,7 +11,7 @@ import { lastContactText } from "../ui/view-model";
 import type { Actions } from "./actions";
 import { formatDaily, obsidianMoment } from "./daily-notes-config";
 import { DueModal, LogContactModal, PersonSuggestModal, type PersonChoice } from "./modals";
-import { recordFromCache } from "./record-source";
+import { readRecord } from "./record-source";
 import { ensureNote, writeSection } from "./writes";
 
 /** Command ids are stable: users bind hotkeys to them. None has a default hotkey. */
@@ -47,11 +48,25 @@ export function peopleByDueness(index: NetworkIndex, today: string): PersonChoic
 		.map(({ person, status }) => ({ path: person.path, name: person.name, detail: lastContactText(status.lastContact, today) }));
 }
 
+/** The people due, for the modal and the daily note: twice the panel's limit. */
+function dueFollowups(host: CommandHost, index: NetworkIndex, today: IsoDate): FollowUp[] {
+	return followups(index, today, { limit: host.settings().resultLimit * 2, notForThem: host.actions.notForThemSet() });
+}
+
 export function registerCommands(host: CommandHost): void {
 	const { plugin, actions } = host;
 	const app = plugin.app;
+	const command = (id: string, name: string, callback: () => void): void => {
+		plugin.addCommand({ id, name, callback });
+	};
+	/** A command that needs the index; while indexing it says so and does nothing. */
+	const indexCommand = (id: string, name: string, run: (index: NetworkIndex, today: IsoDate) => void): void =>
+		command(id, name, () => {
+			const index = readyIndex(actions);
+			if (index) run(index, actions.today());
+		});
 
-	plugin.addCommand({ id: COMMAND_IDS.openPanel, name: "Open who cares panel", callback: () => void host.openPanel() });
+	command(COMMAND_IDS.openPanel, "Open who cares panel", () => void host.openPanel());
 
 	plugin.addCommand({
 		id: COMMAND_IDS.shareNote,
@@ -65,48 +80,25 @@ export function registerCommands(host: CommandHost): void {
 		},
 	});
 
-	plugin.addCommand({
-		id: COMMAND_IDS.logContact,
-		name: "Log contact with…",
-		callback: () => {
-			const index = readyIndex(actions);
-			if (!index) return;
-			const today = actions.today();
-			new PersonSuggestModal(app, peopleByDueness(index, today), "Who did you talk to?", (choice) => {
-				new LogContactModal(app, choice.name, today, (date, note) => void actions.logContact(choice.path, date, note)).open();
-			}).open();
-		},
+	indexCommand(COMMAND_IDS.logContact, "Log contact with…", (index, today) => {
+		new PersonSuggestModal(app, peopleByDueness(index, today), "Who did you talk to?", (choice) => {
+			new LogContactModal(app, choice.name, today, (date, note) => void actions.logContact(choice.path, date, note)).open();
+		}).open();
 	});
 
-	plugin.addCommand({ id: COMMAND_IDS.insertFollowups, name: "Insert follow-ups into today's daily note", callback: () => void insertFollowups(host) });
+	command(COMMAND_IDS.insertFollowups, "Insert follow-ups into today's daily note", () => void insertFollowups(host));
 
-	plugin.addCommand({ id: COMMAND_IDS.newPerson, name: "New person note", callback: () => actions.promptNewPerson() });
+	command(COMMAND_IDS.newPerson, "New person note", () => actions.promptNewPerson());
 
-	plugin.addCommand({
-		id: COMMAND_IDS.peopleDue,
-		name: "People due for follow-up",
-		callback: () => {
-			const index = readyIndex(actions);
-			if (!index) return;
-			const today = actions.today();
-			const items = followups(index, today, { limit: host.settings().resultLimit * 2, notForThem: actions.notForThemSet() });
-			new DueModal(app, items, today, {
-				open: (path) => void actions.openNote(path, false),
-				contacted: (path) => actions.logContact(path, today, ""),
-				markShared: (person, post) => actions.markShared(person, post),
-			}).open();
-		},
+	indexCommand(COMMAND_IDS.peopleDue, "People due for follow-up", (index, today) => {
+		new DueModal(app, dueFollowups(host, index, today), today, actions.dueActions(today)).open();
 	});
 
-	plugin.addCommand({
-		id: COMMAND_IDS.rebuildIndex,
-		name: "Rebuild index",
-		callback: () => {
-			void actions.service.rebuild().then(() => {
-				const index = actions.service.index;
-				new Notice(`Index rebuilt: ${index?.allPeople().length ?? 0} people, ${index?.allPosts().length ?? 0} posts.`);
-			});
-		},
+	command(COMMAND_IDS.rebuildIndex, "Rebuild index", () => {
+		void actions.service.rebuild().then(() => {
+			const index = actions.service.index;
+			new Notice(`Index rebuilt: ${index?.allPeople().length ?? 0} people, ${index?.allPosts().length ?? 0} posts.`);
+		});
 	});
 }
 
@@ -115,7 +107,7 @@ async function shareNote(host: CommandHost, file: TFile): Promise<void> {
 	const index = readyIndex(actions);
 	if (!index) return;
 	const app = host.plugin.app;
-	const record = recordFromCache(file, app.metadataCache.getFileCache(file), await app.vault.cachedRead(file));
+	const record = await readRecord(app, file);
 	const result = whoCares(index, record, actions.today(), { limit: index.allPeople().length });
 	const ranked = new Set(result.people.map((m) => m.path));
 	const shared = new Set(result.alreadyShared.map((m) => m.path));
@@ -142,7 +134,7 @@ export async function insertFollowups(host: CommandHost): Promise<void> {
 	try {
 		const path = dailyNotePath(today, daily, formatDaily);
 		const file = await ensureNote(app, path, async () => dailyTemplate(host, daily.template, today));
-		const items = followups(index, today, { limit: settings.resultLimit * 2, notForThem: actions.notForThemSet() });
+		const items = dueFollowups(host, index, today);
 		const markdown = followupsMarkdown(items, (target) => {
 			const dest = app.vault.getFileByPath(target);
 			return dest ? app.fileManager.generateMarkdownLink(dest, file.path) : `[[${target.replace(/\.md$/, "")}]]`;

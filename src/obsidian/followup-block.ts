@@ -3,6 +3,7 @@ import { followups } from "../core/followups";
 import { parseBlockOptions } from "../ui/block-options";
 import type { Actions } from "./actions";
 import { renderFollowUps } from "./modals";
+import { INDEXING_TEXT } from "./panel-render";
 
 /** Language of the fenced code block that shows the live follow-up list. */
 export const FOLLOWUP_BLOCK_LANGUAGE = "top-of-mind";
@@ -52,13 +53,9 @@ export class FollowUpBlock extends MarkdownRenderChild {
 			return;
 		}
 		if (!items) {
-			el.createDiv({ cls: "top-of-mind-empty top-of-mind-loading", text: "Indexing your people and posts…" });
+			el.createDiv({ cls: "top-of-mind-empty top-of-mind-loading", text: INDEXING_TEXT });
 			return;
 		}
-		renderFollowUps(el, items, today, {
-			open: (path) => void this.actions.openNote(path, false),
-			contacted: (path) => this.actions.logContact(path, today, ""),
-			markShared: (person, post) => this.actions.markShared(person, post),
-		});
+		renderFollowUps(el, items, today, this.actions.dueActions(today));
 	}
 }

@@ -3,9 +3,30 @@ import { isIsoDate } from "../core/dates";
 import type { FollowUp } from "../core/followups";
 import type { IsoDate, Problem } from "../core/types";
 import { lastContactText } from "../ui/view-model";
+import { badge, cardShell } from "./panel-render";
+
+/** A modal whose content goes when it closes: each one builds it again when it opens. */
+abstract class ClearingModal extends Modal {
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+/** Enter in a modal's text box submits it, as the modal's button does. */
+function submitOnEnter(input: HTMLInputElement, submit: () => void): void {
+	input.addEventListener("keydown", (event) => {
+		if (event.key !== "Enter") return;
+		event.preventDefault();
+		submit();
+	});
+}
+
+function submitButton(container: HTMLElement, text: string, submit: () => void): void {
+	new Setting(container).addButton((button) => button.setButtonText(text).setCta().onClick(submit));
+}
 
 /** Lists what could not be read, note by note, so the user can fix it. */
-export class ProblemsModal extends Modal {
+export class ProblemsModal extends ClearingModal {
 	constructor(
 		app: App,
 		private readonly problems: Problem[],
@@ -23,14 +44,10 @@ export class ProblemsModal extends Modal {
 			item.createSpan({ text: ` · ${problem.key}: ${problem.message}` });
 		}
 	}
-
-	override onClose(): void {
-		this.contentEl.empty();
-	}
 }
 
 /** Asks for one line of text (a person's name). */
-export class TextPromptModal extends Modal {
+export class TextPromptModal extends ClearingModal {
 	private value = "";
 
 	constructor(
@@ -44,16 +61,12 @@ export class TextPromptModal extends Modal {
 
 	override onOpen(): void {
 		this.setTitle(this.title);
+		const submit = (): void => this.submit();
 		new Setting(this.contentEl).setName(this.label).addText((text) => {
 			text.onChange((value) => (this.value = value));
-			text.inputEl.addEventListener("keydown", (event) => {
-				if (event.key === "Enter") {
-					event.preventDefault();
-					this.submit();
-				}
-			});
+			submitOnEnter(text.inputEl, submit);
 		});
-		new Setting(this.contentEl).addButton((button) => button.setButtonText("Create").setCta().onClick(() => this.submit()));
+		submitButton(this.contentEl, "Create", submit);
 	}
 
 	private submit(): void {
@@ -61,10 +74,6 @@ export class TextPromptModal extends Modal {
 		if (value === "") return;
 		this.close();
 		this.onSubmit(value);
-	}
-
-	override onClose(): void {
-		this.contentEl.empty();
 	}
 }
 
@@ -101,7 +110,7 @@ export class PersonSuggestModal extends FuzzySuggestModal<PersonChoice> {
 }
 
 /** An optional note and a date for a logged contact. */
-export class LogContactModal extends Modal {
+export class LogContactModal extends ClearingModal {
 	private note = "";
 	private date: IsoDate;
 
@@ -117,23 +126,17 @@ export class LogContactModal extends Modal {
 
 	override onOpen(): void {
 		this.setTitle(`Log contact with ${this.name}`);
-		const submitOnEnter = (input: HTMLInputElement): void => {
-			input.addEventListener("keydown", (event) => {
-				if (event.key !== "Enter") return;
-				event.preventDefault();
-				this.submit();
-			});
-		};
+		const submit = (): void => this.submit();
 		new Setting(this.contentEl).setName("What happened").setDesc("Optional; goes on the log line.").addText((text) => {
 			text.setPlaceholder("Coffee; talked pricing").onChange((value) => (this.note = value));
-			submitOnEnter(text.inputEl);
+			submitOnEnter(text.inputEl, submit);
 		});
 		this.error = this.contentEl.createDiv({ cls: "top-of-mind-error" });
 		new Setting(this.contentEl).setName("Date").addText((text) => {
 			text.setValue(this.date).onChange((value) => (this.date = value.trim()));
-			submitOnEnter(text.inputEl);
+			submitOnEnter(text.inputEl, submit);
 		});
-		new Setting(this.contentEl).addButton((button) => button.setButtonText("Log contact").setCta().onClick(() => this.submit()));
+		submitButton(this.contentEl, "Log contact", submit);
 	}
 
 	private error: HTMLElement | null = null;
@@ -146,10 +149,6 @@ export class LogContactModal extends Modal {
 		this.close();
 		this.onSubmit(this.date, this.note);
 	}
-
-	override onClose(): void {
-		this.contentEl.empty();
-	}
 }
 
 export interface DueActions {
@@ -159,7 +158,7 @@ export interface DueActions {
 }
 
 /** People due for follow-up, with the same one-click actions as the panel. */
-export class DueModal extends Modal {
+export class DueModal extends ClearingModal {
 	constructor(
 		app: App,
 		private readonly items: FollowUp[],
@@ -179,10 +178,6 @@ export class DueModal extends Modal {
 			},
 		});
 	}
-
-	override onClose(): void {
-		this.contentEl.empty();
-	}
 }
 
 /** The follow-up list shared by the modal and the live code block. */
@@ -194,39 +189,34 @@ export function renderFollowUps(container: HTMLElement, items: FollowUp[], today
 	}
 	const list = container.createDiv({ cls: "top-of-mind-list" });
 	for (const item of items) {
-		const card = list.createDiv({ cls: "top-of-mind-card", attr: { "data-path": item.path } });
-		const top = card.createDiv({ cls: "top-of-mind-card-top" });
+		const { card, top } = cardShell(list, item.path);
 		const link = top.createEl("a", { cls: "top-of-mind-name", text: item.name, href: "#" });
 		link.addEventListener("click", (event) => {
 			event.preventDefault();
 			actions.open(item.path);
 		});
 		const overdue = item.overdueDays > 0;
-		top.createSpan({
-			cls: `top-of-mind-badge top-of-mind-badge-${overdue ? "overdue" : "due"}`,
-			text: overdue ? `overdue ${item.overdueDays}d` : "due",
-		});
+		badge(top, overdue ? { text: `overdue ${item.overdueDays}d`, tone: "overdue" } : { text: "due", tone: "due" });
 		card.createDiv({ cls: "top-of-mind-meta", text: lastContactText(item.lastContact, today) });
 		const post = item.suggestedPosts[0];
 		if (post) card.createDiv({ cls: "top-of-mind-suggestion", text: `Send: ${post.title}` });
 		const buttons = card.createDiv({ cls: "top-of-mind-actions" });
-		const contacted = buttons.createEl("button", { text: "Contacted", cls: "mod-cta top-of-mind-contacted" });
-		contacted.addEventListener("click", () => {
-			contacted.disabled = true;
-			void actions.contacted(item.path).then((ok) => {
-				if (ok) card.addClass("top-of-mind-done");
-				else contacted.disabled = false;
-			});
-		});
-		if (post) {
-			const share = buttons.createEl("button", { text: "Mark as shared", cls: "top-of-mind-mark-shared" });
-			share.addEventListener("click", () => {
-				share.disabled = true;
-				void actions.markShared(item.path, post.path).then((ok) => {
-					if (ok) card.addClass("top-of-mind-done");
-					else share.disabled = false;
-				});
-			});
-		}
+		doneButton(buttons, card, "Contacted", "mod-cta top-of-mind-contacted", () => actions.contacted(item.path));
+		if (post) doneButton(buttons, card, "Mark as shared", "top-of-mind-mark-shared", () => actions.markShared(item.path, post.path));
 	}
+}
+
+/**
+ * A button that is disabled while its write runs, marks the card done when the write
+ * succeeded, and can be clicked again when it failed.
+ */
+function doneButton(parent: HTMLElement, card: HTMLElement, text: string, cls: string, write: () => Promise<boolean>): void {
+	const button = parent.createEl("button", { text, cls });
+	button.addEventListener("click", () => {
+		button.disabled = true;
+		void write().then((ok) => {
+			if (ok) card.addClass("top-of-mind-done");
+			else button.disabled = false;
+		});
+	});
 }

@@ -1,4 +1,4 @@
-import type { Badge, PanelModel, PersonRow, PostRow } from "../ui/view-model";
+import type { Badge, PanelModel, PersonRow } from "../ui/view-model";
 
 /** What the panel's buttons do; the view wires them to writes and navigation. */
 export interface PanelActions {
@@ -10,32 +10,30 @@ export interface PanelActions {
 	showProblems(): void;
 }
 
+/** What the panel and the follow-up block say until the index is ready. */
+export const INDEXING_TEXT = "Indexing your people and posts…";
+
 /** Renders the side panel from its model. Text only: note content never becomes HTML. */
 export function renderPanel(container: HTMLElement, model: PanelModel, actions: PanelActions): void {
 	container.empty();
 	container.addClass("top-of-mind-panel");
-	switch (model.kind) {
-		case "indexing":
-			emptyState(container, "Indexing your people and posts…", "top-of-mind-loading");
-			return;
-		case "no-note":
-			emptyState(container, "Open a note to see who cares about it.");
-			return;
-		case "no-people": {
-			const box = emptyState(container, "No people yet. Person notes have type: person, the #person tag, or live in your people folder.");
-			box.createEl("button", { text: "Create a person note", cls: "mod-cta top-of-mind-create-person" }).addEventListener("click", () => actions.createFirstPerson());
-			footer(container, model.counts, actions);
-			return;
-		}
-		case "note":
-			renderNote(container, model, actions);
-			footer(container, model.counts, actions);
-			return;
-		case "person":
-			renderPerson(container, model, actions);
-			footer(container, model.counts, actions);
-			return;
+	if (model.kind === "indexing") {
+		emptyState(container, INDEXING_TEXT, "top-of-mind-loading");
+		return;
 	}
+	if (model.kind === "no-note") {
+		emptyState(container, "Open a note to see who cares about it.");
+		return;
+	}
+	if (model.kind === "no-people") {
+		const box = emptyState(container, "No people yet. Person notes have type: person, the #person tag, or live in your people folder.");
+		box.createEl("button", { text: "Create a person note", cls: "mod-cta top-of-mind-create-person" }).addEventListener("click", () => actions.createFirstPerson());
+	} else if (model.kind === "note") {
+		renderNote(container, model, actions);
+	} else {
+		renderPerson(container, model, actions);
+	}
+	footer(container, model.counts, actions);
 }
 
 function emptyState(container: HTMLElement, text: string, cls = ""): HTMLElement {
@@ -51,20 +49,50 @@ function renderNote(container: HTMLElement, model: Extract<PanelModel, { kind: "
 	if (model.people.length === 0) {
 		emptyState(container, "No one stands out for this note yet. Add topics to it, or to your people.");
 	} else {
-		const list = container.createDiv({ cls: "top-of-mind-list" });
-		for (const row of model.people) personCard(list, row, model.path, actions, true);
+		personList(container, model.people, model.path, actions, true);
 	}
 	if (model.alreadyShared.length > 0) {
 		const section = container.createDiv({ cls: "top-of-mind-shared" });
 		section.createDiv({ cls: "top-of-mind-section-title", text: `Already shared with (${model.alreadyShared.length})` });
-		const list = section.createDiv({ cls: "top-of-mind-list" });
-		for (const row of model.alreadyShared) personCard(list, row, model.path, actions, false);
+		personList(section, model.alreadyShared, model.path, actions, false);
 	}
 }
 
-function badge(parent: HTMLElement, value: Badge): void {
+/** People for a note; `suggest` adds the buttons that only make sense before a share. */
+function personList(parent: HTMLElement, rows: PersonRow[], notePath: string, actions: PanelActions, suggest: boolean): void {
+	const list = parent.createDiv({ cls: "top-of-mind-list" });
+	for (const row of rows) {
+		const buttons = card(list, row.path, row.name, row.reasons, actions, row.badge, row.lastContactText);
+		shareButtons(buttons, row.path, notePath, actions, suggest);
+	}
+}
+
+/** Shared by the panel and the follow-up list, so a badge looks the same everywhere. */
+export function badge(parent: HTMLElement, value: Badge): void {
 	if (value.text === "") return;
 	parent.createSpan({ cls: `top-of-mind-badge top-of-mind-badge-${value.tone}`, text: value.text });
+}
+
+/**
+ * A card in a list, keyed by its note's path, with its top line (name and badge) filled in
+ * by the caller. Shared by the panel and the follow-up list.
+ */
+export function cardShell(list: HTMLElement, path: string): { card: HTMLElement; top: HTMLElement } {
+	const card = list.createDiv({ cls: "top-of-mind-card", attr: { "data-path": path } });
+	return { card, top: card.createDiv({ cls: "top-of-mind-card-top" }) };
+}
+
+/** A person's or post's card: name, optional badge and meta line, reasons; returns its button row. */
+function card(list: HTMLElement, path: string, name: string, reasons: string[], actions: PanelActions, value?: Badge, meta?: string): HTMLElement {
+	const { card, top } = cardShell(list, path);
+	nameLink(top, name, path, actions);
+	if (value) badge(top, value);
+	if (meta !== undefined) card.createDiv({ cls: "top-of-mind-meta", text: meta });
+	if (reasons.length > 0) {
+		const list = card.createEl("ul", { cls: "top-of-mind-reasons" });
+		for (const reason of reasons) list.createEl("li", { text: reason });
+	}
+	return card.createDiv({ cls: "top-of-mind-actions" });
 }
 
 function nameLink(parent: HTMLElement, text: string, path: string, actions: PanelActions): void {
@@ -80,22 +108,11 @@ function nameLink(parent: HTMLElement, text: string, path: string, actions: Pane
 	});
 }
 
-function personCard(list: HTMLElement, row: PersonRow, notePath: string, actions: PanelActions, suggest: boolean): void {
-	const card = list.createDiv({ cls: "top-of-mind-card", attr: { "data-path": row.path } });
-	const top = card.createDiv({ cls: "top-of-mind-card-top" });
-	nameLink(top, row.name, row.path, actions);
-	badge(top, row.badge);
-	card.createDiv({ cls: "top-of-mind-meta", text: row.lastContactText });
-	if (row.reasons.length > 0) {
-		const reasons = card.createEl("ul", { cls: "top-of-mind-reasons" });
-		for (const reason of row.reasons) reasons.createEl("li", { text: reason });
-	}
-	const buttons = card.createDiv({ cls: "top-of-mind-actions" });
-	if (suggest) {
-		button(buttons, "Mark as shared", "top-of-mind-mark-shared", () => actions.markShared(row.path, notePath), true);
-	}
-	button(buttons, "Copy message", "top-of-mind-copy", () => actions.copyMessage(row.path, notePath));
-	if (suggest) button(buttons, "Not for them", "top-of-mind-not-for-them", () => actions.notForThem(row.path, notePath));
+/** A person and post pair's buttons; `suggest` false leaves only copy message (already shared). */
+function shareButtons(buttons: HTMLElement, personPath: string, postPath: string, actions: PanelActions, suggest: boolean): void {
+	if (suggest) button(buttons, "Mark as shared", "top-of-mind-mark-shared", () => actions.markShared(personPath, postPath), true);
+	button(buttons, "Copy message", "top-of-mind-copy", () => actions.copyMessage(personPath, postPath));
+	if (suggest) button(buttons, "Not for them", "top-of-mind-not-for-them", () => actions.notForThem(personPath, postPath));
 }
 
 function button(parent: HTMLElement, text: string, cls: string, onClick: () => void, primary = false): void {
@@ -120,28 +137,19 @@ function renderPerson(container: HTMLElement, model: Extract<PanelModel, { kind:
 		return;
 	}
 	const list = container.createDiv({ cls: "top-of-mind-list" });
-	for (const row of model.posts) postCard(list, row, model.path, actions);
+	for (const row of model.posts) shareButtons(card(list, row.path, row.title, row.reasons, actions), model.path, row.path, actions, true);
 }
 
-function postCard(list: HTMLElement, row: PostRow, personPath: string, actions: PanelActions): void {
-	const card = list.createDiv({ cls: "top-of-mind-card", attr: { "data-path": row.path } });
-	const top = card.createDiv({ cls: "top-of-mind-card-top" });
-	nameLink(top, row.title, row.path, actions);
-	if (row.reasons.length > 0) {
-		const reasons = card.createEl("ul", { cls: "top-of-mind-reasons" });
-		for (const reason of row.reasons) reasons.createEl("li", { text: reason });
-	}
-	const buttons = card.createDiv({ cls: "top-of-mind-actions" });
-	button(buttons, "Mark as shared", "top-of-mind-mark-shared", () => actions.markShared(personPath, row.path), true);
-	button(buttons, "Copy message", "top-of-mind-copy", () => actions.copyMessage(personPath, row.path));
-	button(buttons, "Not for them", "top-of-mind-not-for-them", () => actions.notForThem(personPath, row.path));
+/** "1 person", "3 people". */
+function count(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
 }
 
 function footer(container: HTMLElement, counts: { people: number; posts: number; problems: number }, actions: PanelActions): void {
 	const bar = container.createDiv({ cls: "top-of-mind-footer" });
-	bar.createSpan({ text: `${counts.people} ${counts.people === 1 ? "person" : "people"} · ${counts.posts} ${counts.posts === 1 ? "post" : "posts"}` });
+	bar.createSpan({ text: `${count(counts.people, "person", "people")} · ${count(counts.posts, "post", "posts")}` });
 	if (counts.problems > 0) {
-		const link = bar.createEl("a", { cls: "top-of-mind-problems-link", text: `${counts.problems} ${counts.problems === 1 ? "problem" : "problems"}`, href: "#" });
+		const link = bar.createEl("a", { cls: "top-of-mind-problems-link", text: count(counts.problems, "problem", "problems"), href: "#" });
 		link.addEventListener("click", (event) => {
 			event.preventDefault();
 			actions.showProblems();

@@ -1,6 +1,12 @@
-import { getAllTags, parseLinktext, parseYaml, type CachedMetadata, type TFile } from "obsidian";
+import { getAllTags, parseLinktext, parseYaml, type App, type CachedMetadata, type ReferenceCache, type TFile } from "obsidian";
 import { readFrontmatter, splitFrontmatter } from "../core/markdown";
 import type { NoteLink, NoteRecord } from "../core/types";
+
+/** A note read whole, as the panel and the share command query with it; the cache is read after the text. */
+export async function readRecord(app: App, file: TFile): Promise<NoteRecord> {
+	const text = await app.vault.cachedRead(file);
+	return recordFromCache(file, app.metadataCache.getFileCache(file), text);
+}
 
 /**
  * Obsidian's metadata cache → the core's NoteRecord. Frontmatter, tags, links and headings
@@ -17,20 +23,23 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, text:
 		if (item.task === " ") uncheckedLines.add(item.position.start.line);
 	}
 	const links: NoteLink[] = [];
-	const addLink = (link: string, display: string | undefined, line: number, embed: boolean): void => {
-		const { path, subpath } = parseLinktext(link);
-		if (path === "") return;
-		links.push({
-			target: path,
-			...(display !== undefined && display !== link ? { display } : {}),
-			...(subpath ? { heading: subpath.replace(/^#/, "") } : {}),
-			embed,
-			line,
-			inUncheckedTask: uncheckedLines.has(line),
-		});
+	const addLinks = (found: ReferenceCache[] | undefined, embed: boolean): void => {
+		for (const { link, displayText: display, position } of found ?? []) {
+			const { path, subpath } = parseLinktext(link);
+			if (path === "") continue;
+			const line = position.start.line;
+			links.push({
+				target: path,
+				...(display !== undefined && display !== link ? { display } : {}),
+				...(subpath ? { heading: subpath.replace(/^#/, "") } : {}),
+				embed,
+				line,
+				inUncheckedTask: uncheckedLines.has(line),
+			});
+		}
 	};
-	for (const link of cache?.links ?? []) addLink(link.link, link.displayText, link.position.start.line, false);
-	for (const embed of cache?.embeds ?? []) addLink(embed.link, embed.displayText, embed.position.start.line, true);
+	addLinks(cache?.links, false);
+	addLinks(cache?.embeds, true);
 	links.sort((a, b) => a.line - b.line);
 
 	const tags = [...new Set((getAllTags(cache ?? {}) ?? []).map((tag) => tag.replace(/^#/, "").toLowerCase()))];

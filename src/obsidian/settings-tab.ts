@@ -78,25 +78,33 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 						}),
 				);
 
-		new Setting(containerEl).setName("Recognising people and posts").setHeading();
-		text("Person type values", "Frontmatter type values that make a note a person, separated by commas.", core.person.typeValues.join(", "), (v) => (core.person.typeValues = splitList(v)));
-		text("Person tags", "Tags that make a note a person.", core.person.tags.join(", "), (v) => (core.person.tags = splitList(v)));
-		text("Person folders", "Folders whose notes are people.", core.person.folders.join(", "), (v) => (core.person.folders = splitList(v)));
-		text("Post type values", "Frontmatter type values that make a note a post.", core.post.typeValues.join(", "), (v) => (core.post.typeValues = splitList(v)));
-		text("Post tags", "Tags that make a note a post.", core.post.tags.join(", "), (v) => (core.post.tags = splitList(v)));
-		text("Post folders", "Folders whose notes are posts.", core.post.folders.join(", "), (v) => (core.post.folders = splitList(v)));
-		text("Excluded folders", "Notes in these folders are ignored.", core.excludedFolders.join(", "), (v) => (core.excludedFolders = splitList(v)));
-		text("People folder", "Where new person notes are created.", s.peopleFolder, (v) => (s.peopleFolder = v.trim()), false);
+		const heading = (name: string): Setting => new Setting(containerEl).setName(name).setHeading();
+		/** A list typed as "a, b, c". */
+		const list = <K extends string>(name: string, desc: string, owner: Record<K, string[]>, key: K): Setting =>
+			text(name, desc, owner[key].join(", "), (v) => (owner[key] = splitList(v)));
+		/** Trimmed text; clearing it restores `fallback` (a key or heading cannot be empty). */
+		const trimmed = <K extends string>(name: string, desc: string, owner: Record<K, string>, key: K, fallback = "", reindex = true, placeholder = ""): Setting =>
+			text(name, desc, owner[key], (v) => (owner[key] = v.trim() || fallback), reindex, placeholder);
 
-		new Setting(containerEl).setName("Field names").setHeading();
-		text("Topics keys", "Frontmatter keys read as topics, separated by commas.", core.fields.topics.join(", "), (v) => (core.fields.topics = splitList(v)));
-		text("Last contact key", "", core.fields.lastContact, (v) => (core.fields.lastContact = v.trim() || "last_contact"));
-		text("Cadence key", "", core.fields.cadence, (v) => (core.fields.cadence = v.trim() || "cadence"));
-		text("Shared with key", "On posts: who it was sent to.", core.fields.sharedWith, (v) => (core.fields.sharedWith = v.trim() || "shared_with"));
-		text("Log heading", "The section of a person note whose dated lines record contacts.", core.logHeading, (v) => (core.logHeading = v.trim() || "Log"));
+		heading("Recognising people and posts");
+		list("Person type values", "Frontmatter type values that make a note a person, separated by commas.", core.person, "typeValues");
+		list("Person tags", "Tags that make a note a person.", core.person, "tags");
+		list("Person folders", "Folders whose notes are people.", core.person, "folders");
+		list("Post type values", "Frontmatter type values that make a note a post.", core.post, "typeValues");
+		list("Post tags", "Tags that make a note a post.", core.post, "tags");
+		list("Post folders", "Folders whose notes are posts.", core.post, "folders");
+		list("Excluded folders", "Notes in these folders are ignored.", core, "excludedFolders");
+		trimmed("People folder", "Where new person notes are created.", s, "peopleFolder", "", false);
 
-		new Setting(containerEl).setName("Cadence").setHeading();
-		text("Default cadence", "For people with no cadence of their own, such as 90d, 2w or monthly. Empty means no default.", core.defaultCadence, (v) => (core.defaultCadence = v.trim()));
+		heading("Field names");
+		list("Topics keys", "Frontmatter keys read as topics, separated by commas.", core.fields, "topics");
+		trimmed("Last contact key", "", core.fields, "lastContact", "last_contact");
+		trimmed("Cadence key", "", core.fields, "cadence", "cadence");
+		trimmed("Shared with key", "On posts: who it was sent to.", core.fields, "sharedWith", "shared_with");
+		trimmed("Log heading", "The section of a person note whose dated lines record contacts.", core, "logHeading", "Log");
+
+		heading("Cadence");
+		trimmed("Default cadence", "For people with no cadence of their own, such as 90d, 2w or monthly. Empty means no default.", core, "defaultCadence");
 		let rulesError: HTMLElement | null = null;
 		const rulesSetting = text("Cadence by tag", "For people without their own cadence, such as: family: 14d, inner-circle: 30d.", formatCadenceRules(core.cadenceByTag), (v) => {
 			const { rules, errors } = parseCadenceRules(v);
@@ -106,12 +114,12 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 		// Under the setting's description, so the message sits next to what it is about.
 		rulesError = rulesSetting.infoEl.createDiv({ cls: "top-of-mind-error" });
 
-		new Setting(containerEl).setName("Daily notes").setHeading();
-		text("Daily notes folder", "Leave empty to use the Daily notes settings.", s.dailyNotesFolder, (v) => (s.dailyNotesFolder = v.trim()));
-		text("Daily note format", "A moment.js format; leave empty to use the Daily notes settings.", s.dailyNotesFormat, (v) => (s.dailyNotesFormat = v.trim()), true, "YYYY-MM-DD");
-		text("Follow-up heading", "The section the follow-up command writes in today's daily note.", s.followUpHeading, (v) => (s.followUpHeading = v.trim() || "Follow-ups"), false);
+		heading("Daily notes");
+		trimmed("Daily notes folder", "Leave empty to use the Daily notes settings.", s, "dailyNotesFolder");
+		trimmed("Daily note format", "A moment.js format; leave empty to use the Daily notes settings.", s, "dailyNotesFormat", "", true, "YYYY-MM-DD");
+		trimmed("Follow-up heading", "The section the follow-up command writes in today's daily note.", s, "followUpHeading", "Follow-ups", false);
 
-		new Setting(containerEl).setName("Sharing").setHeading();
+		heading("Sharing");
 		new Setting(containerEl)
 			.setName("Message template")
 			.setDesc("Used by copy message. Placeholders: {{name}}, {{firstName}}, {{title}}, {{url}}.")

@@ -5,7 +5,7 @@ import { buildPanelModel } from "../ui/view-model";
 import type { Actions } from "./actions";
 import { ProblemsModal } from "./modals";
 import { renderPanel, type PanelActions } from "./panel-render";
-import { recordFromCache } from "./record-source";
+import { readRecord } from "./record-source";
 
 export const VIEW_TYPE_WHO_CARES = "top-of-mind-who-cares";
 
@@ -63,13 +63,8 @@ export class WhoCaresView extends ItemView {
 
 	private followActive(): void {
 		// The panel itself becoming active must not blank it: keep the last Markdown note.
-		const view = this.app.workspace.getActiveViewOfType(MarkdownView);
-		const file = view?.file ?? null;
-		if (file === null && this.app.workspace.getActiveFile() === null) {
-			this.file = null;
-		} else if (file !== null) {
-			this.file = file;
-		}
+		const file = this.app.workspace.getActiveViewOfType(MarkdownView)?.file ?? null;
+		if (file !== null || this.app.workspace.getActiveFile() === null) this.file = file;
 		this.refreshSoon();
 	}
 
@@ -83,11 +78,7 @@ export class WhoCaresView extends ItemView {
 		if (key === this.lastKey && service.index === this.lastIndex) return;
 		this.lastKey = key;
 		this.lastIndex = service.index;
-		let note: NoteRecord | null = null;
-		if (file && file.extension === "md") {
-			const text = await this.app.vault.cachedRead(file);
-			note = recordFromCache(file, this.app.metadataCache.getFileCache(file), text);
-		}
+		const note: NoteRecord | null = file && file.extension === "md" ? await readRecord(this.app, file) : null;
 		const model = buildPanelModel({
 			index: service.state === "ready" ? service.index : null,
 			note,

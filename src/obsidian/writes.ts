@@ -56,14 +56,20 @@ function sameFile(app: App, target: string, sourcePath: string, file: TFile): bo
 	return app.metadataCache.getFirstLinkpathDest(target, sourcePath)?.path === file.path;
 }
 
+/** Moves a person's last contact to `date`, unless it is already later (or after today). */
+function updateLastContact(ctx: WriteContext, person: TFile, date: IsoDate, today: IsoDate): Promise<void> {
+	const key = ctx.fields.lastContact;
+	return editFrontmatter(ctx.app, person, (fm) => {
+		fm[key] = laterDate(fm[key], date, today);
+	});
+}
+
 /** Logs a share: the person's last contact and log, and the post's `shared_with`. */
 export async function markAsShared(ctx: WriteContext, personPath: string, postPath: string, today: IsoDate): Promise<void> {
 	const { app, fields } = ctx;
 	const person = requireFile(app, personPath);
 	const post = requireFile(app, postPath);
-	await editFrontmatter(app, person, (fm) => {
-		fm[fields.lastContact] = laterDate(fm[fields.lastContact], today, today);
-	});
+	await updateLastContact(ctx, person, today, today);
 	const postLink = app.fileManager.generateMarkdownLink(post, person.path);
 	const line = `- ${today} Shared ${postLink}`;
 	await app.vault.process(person, (text) => (text.includes(line) ? text : appendToSection(text, ctx.logHeading, line)));
@@ -80,13 +86,10 @@ export async function markAsShared(ctx: WriteContext, personPath: string, postPa
 
 /** Logs a contact on a day (today by default) with an optional note. */
 export async function logContact(ctx: WriteContext, personPath: string, date: IsoDate, today: IsoDate, note = ""): Promise<void> {
-	const { app, fields } = ctx;
-	const person = requireFile(app, personPath);
-	await editFrontmatter(app, person, (fm) => {
-		fm[fields.lastContact] = laterDate(fm[fields.lastContact], date, today);
-	});
+	const person = requireFile(ctx.app, personPath);
+	await updateLastContact(ctx, person, date, today);
 	const text = note.trim().replace(/\s*\n\s*/g, " ") || "Contacted";
-	await app.vault.process(person, (body) => appendToSection(body, ctx.logHeading, `- ${date} ${text}`));
+	await ctx.app.vault.process(person, (body) => appendToSection(body, ctx.logHeading, `- ${date} ${text}`));
 }
 
 /** Writes (or rewrites) the follow-up section of a note; the rest of the note is left alone. */
@@ -128,11 +131,8 @@ export function newPersonNote(fields: FieldNames, typeValue: string, logHeading:
 		"---",
 		`${fields.type}: ${typeValue}`,
 		`${topicsKey}: []`,
-		`${fields.company}: `,
-		`${fields.role}: `,
-		`${fields.email}: `,
-		`${fields.lastContact}: `,
-		`${fields.cadence}: `,
+		// Empty properties for the user to fill in.
+		...[fields.company, fields.role, fields.email, fields.lastContact, fields.cadence].map((key) => `${key}: `),
 		"---",
 		"",
 		"",

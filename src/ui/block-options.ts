@@ -19,22 +19,25 @@ export function parseBlockOptions(source: string): { options: BlockOptions; erro
 	source.split(/\r?\n/).forEach((raw, i) => {
 		const line = raw.trim();
 		if (line === "" || line.startsWith("#")) return;
+		const fail = (message: string): void => {
+			errors.push(`Line ${i + 1}: ${message}`);
+		};
 		const match = /^([A-Za-z_-]+)\s*:\s*(.*)$/.exec(line);
 		if (!match) {
-			errors.push(`Line ${i + 1}: "${line}" is not an option; write "limit: 5".`);
+			fail(`"${line}" is not an option; write "limit: 5".`);
 			return;
 		}
 		const key = (match[1] ?? "").toLowerCase();
 		const value = (match[2] ?? "").trim();
 		if (key !== "limit" && key !== "posts") {
-			errors.push(`Line ${i + 1}: unknown option "${key}"; known options are limit and posts.`);
+			fail(`unknown option "${key}"; known options are limit and posts.`);
 			return;
 		}
 		const n = Number(value);
 		const max = key === "limit" ? 100 : 5;
 		const min = key === "limit" ? 1 : 0;
 		if (!/^\d+$/.test(value) || n < min || n > max) {
-			errors.push(`Line ${i + 1}: ${key} must be a whole number from ${min} to ${max}, not "${value}".`);
+			fail(`${key} must be a whole number from ${min} to ${max}, not "${value}".`);
 			return;
 		}
 		options[key] = n;

@@ -75,13 +75,17 @@ export function countsOf(index: NetworkIndex): PanelCounts {
 	return { people: index.allPeople().length, posts: index.allPosts().length, problems: index.problems().length };
 }
 
+function badge(text: string, tone: Badge["tone"]): Badge {
+	return { text, tone };
+}
+
 export function badgeFor(status: Pick<ContactStatus, "due" | "overdueDays" | "snoozed" | "nextDue" | "archived">, today: IsoDate): Badge {
-	if (status.archived) return { text: "archived", tone: "none" };
-	if (status.snoozed) return { text: "snoozed", tone: "snoozed" };
-	if (status.due && status.overdueDays > 0) return { text: `overdue ${status.overdueDays}d`, tone: "overdue" };
-	if (status.due) return { text: "due", tone: "due" };
-	if (status.nextDue) return { text: `due ${formatRelative(status.nextDue, today)}`, tone: "ok" };
-	return { text: "no cadence", tone: "none" };
+	if (status.archived) return badge("archived", "none");
+	if (status.snoozed) return badge("snoozed", "snoozed");
+	if (status.due && status.overdueDays > 0) return badge(`overdue ${status.overdueDays}d`, "overdue");
+	if (status.due) return badge("due", "due");
+	if (status.nextDue) return badge(`due ${formatRelative(status.nextDue, today)}`, "ok");
+	return badge("no cadence", "none");
 }
 
 export function lastContactText(date: IsoDate | null, today: IsoDate): string {
@@ -97,7 +101,7 @@ function personRow(index: NetworkIndex, match: PersonMatch, today: IsoDate): Per
 		score: match.score,
 		reasons: match.reasons,
 		lastContactText: lastContactText(match.lastContact, today),
-		badge: status ? badgeFor(status, today) : { text: "", tone: "none" },
+		badge: status ? badgeFor(status, today) : badge("", "none"),
 	};
 }
 
