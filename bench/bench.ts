@@ -159,7 +159,8 @@ function rowsFor(report: SizeReport): Row[] {
 		figureRow("who cares, 2,000-word note", "whoCares", f.whoCares, size),
 		figureRow("who cares, first after an edit", "whoCaresAfterEdit", f.whoCaresAfterEdit, size),
 		figureRow("posts for one person", "postsFor", f.postsFor, size),
-		figureRow("update: one person + one post edited", "update", f.update, size),
+		figureRow("update: one person + one post rewritten", "update", f.update, size),
+		figureRow("update: a line added to each", "updateSmall", f.updateSmall, size),
 		figureRow("follow-ups, top 20 (after a daily edit)", "followups", f.followups, size),
 		figureRow("follow-ups, top 20 (nothing changed)", "followupsSteady", f.followupsSteady, size),
 	];

@@ -233,6 +233,31 @@ export function measureSize(size: number, report: (line: string) => void): SizeR
 		);
 	}
 	figures.update = { ours: summarize(updates), miniSearch: summarize(miniUpdates), note: "(b) replaces the person only" };
+
+	// The everyday edit: a line added to a person's log and to a post, on notes not rewritten above.
+	const smallUpdates: number[] = [];
+	const rewritten = new Set(Array.from({ length: plan.updates }, (_, run) => [(run * 131) % peopleCount, peopleCount + ((run * 197) % postCount)]).flat());
+	const untouched = (i: number, first: number, count: number): number => {
+		let at = i;
+		while (rewritten.has(first + (at % count))) at++;
+		return first + (at % count);
+	};
+	const appended = (i: number, line: string): NoteRecord => {
+		const note = vault.note(i);
+		return recordOf({ ...note, text: `${note.text}\n${line}\n`, mtime: note.mtime + 1 });
+	};
+	for (let run = 0; run < plan.updates; run++) {
+		const person = appended(untouched(run * 131 + 61, 0, peopleCount), `- 2026-11-25 Talked about pricing and hiring, sent the draft (${run})`);
+		const post = appended(untouched(run * 197 + 89, peopleCount, postCount), `One more thought on the subject, added later (${run}).`);
+		smallUpdates.push(
+			timeSync(() => {
+				index.upsert(person);
+				index.upsert(post);
+			}),
+		);
+		whoCares(index, pick(run), BENCH_TODAY);
+	}
+	figures.updateSmall = { ours: summarize(smallUpdates) };
 	figures.whoCaresAfterEdit = { ours: summarize(afterUpdate) };
 	log(`  update: p95 ${figures.update.ours.p95.toFixed(2)} ms`);
 	log(`  posts for: p95 ${figures.postsFor.ours.p95.toFixed(1)} ms`);

@@ -103,36 +103,67 @@ export class SearchParts<T> extends MiniSearch<T> {
 		const before = e._documentCount++;
 		fields.forEach((counts, fieldId) => {
 			withDocument(e._avgFieldLength, fieldId, before, counts.size);
-			for (const [term, count] of counts) {
-				const data: TermData = e._index.fetch(term, () => new Map());
-				let postings = data.get(fieldId);
-				if (postings === undefined) data.set(fieldId, (postings = new Map<number, number>()));
-				postings.set(shortId, count);
-			}
+			for (const [term, count] of counts) SearchParts._post(e, term, fieldId, shortId, count);
 		});
 	}
 
 	/** MiniSearch's remove, as add: the document must be the one added under `id`. */
 	static remove<U>(e: SearchParts<U>, id: string, fields: ReadonlyArray<Map<string, number>>): void {
-		const shortId = e._idToShortId.get(id);
-		if (shortId === undefined) throw new Error(`MiniSearch: cannot remove document with ID ${id}: it is not in the index`);
+		const shortId = SearchParts._shortId(e, id);
 		fields.forEach((counts, fieldId) => {
 			const averages = e._avgFieldLength;
 			// As MiniSearch's own removal computes it.
 			averages[fieldId] = e._documentCount === 1 ? 0 : ((averages[fieldId] as number) * e._documentCount - counts.size) / (e._documentCount - 1);
-			for (const term of counts.keys()) {
-				const data = e._index.get(term);
-				const postings = data?.get(fieldId);
-				if (data === undefined || postings === undefined) continue;
-				if (postings.size <= 1) data.delete(fieldId);
-				else postings.delete(shortId);
-				if (data.size === 0) e._index.delete(term);
-			}
+			for (const term of counts.keys()) SearchParts._unpost(e, term, fieldId, shortId);
 		});
 		e._documentIds.delete(shortId);
 		e._idToShortId.delete(id);
 		e._fieldLength.delete(shortId);
 		e._documentCount -= 1;
+	}
+
+	/**
+	 * As remove then add under the same id, touching only the terms whose occurrences
+	 * changed: an edit rarely changes most of a note.
+	 */
+	static replace<U>(e: SearchParts<U>, id: string, before: ReadonlyArray<Map<string, number>>, after: ReadonlyArray<Map<string, number>>): void {
+		const shortId = SearchParts._shortId(e, id);
+		const documents = e._documentCount;
+		after.forEach((counts, fieldId) => {
+			const old = before[fieldId] ?? new Map<string, number>();
+			const averages = e._avgFieldLength;
+			averages[fieldId] = ((averages[fieldId] ?? 0) * documents - old.size + counts.size) / documents;
+			for (const term of old.keys()) if (!counts.has(term)) SearchParts._unpost(e, term, fieldId, shortId);
+			for (const [term, count] of counts) if (old.get(term) !== count) SearchParts._post(e, term, fieldId, shortId, count);
+		});
+		e._fieldLength.set(
+			shortId,
+			after.map((counts) => counts.size),
+		);
+	}
+
+	private static _shortId<U>(e: SearchParts<U>, id: string): number {
+		const shortId = e._idToShortId.get(id);
+		if (shortId === undefined) throw new Error(`MiniSearch: cannot remove document with ID ${id}: it is not in the index`);
+		return shortId;
+	}
+
+	/** Sets a document's occurrences of a term in a field. */
+	private static _post<U>(e: SearchParts<U>, term: string, fieldId: number, shortId: number, count: number): void {
+		const data: TermData = e._index.fetch(term, () => new Map());
+		let postings = data.get(fieldId);
+		if (postings === undefined) data.set(fieldId, (postings = new Map<number, number>()));
+		postings.set(shortId, count);
+	}
+
+	/** Takes a document out of a term's postings in a field, and the term out of the index once no document has it. */
+	private static _unpost<U>(e: SearchParts<U>, term: string, fieldId: number, shortId: number): void {
+		const data = e._index.get(term);
+		const postings = data?.get(fieldId);
+		if (data === undefined || postings?.has(shortId) !== true) return;
+		if (postings.size <= 1) data.delete(fieldId);
+		else postings.delete(shortId);
+		if (data.size === 0) e._index.delete(term);
 	}
 
 	/** Fills `e`, new and empty, with documents and terms, a step at a time: it is whole when the steps are done. */
@@ -262,6 +293,11 @@ export class BatchedSearch<T> {
 	private _engine: MiniSearch<T>;
 	private _batch: SearchBatch<T> | null = null;
 	private _loading: Iterator<void> | null = null;
+	/**
+	 * Documents removed but still in the index until it is next read: an edit is a removal
+	 * then an add of the same note, which is then applied as one replacement.
+	 */
+	private readonly _removed = new Map<string, T>();
 
 	constructor(
 		private readonly _options: Options<T>,
@@ -274,6 +310,8 @@ export class BatchedSearch<T> {
 	get engine(): MiniSearch<T> {
 		this._startLoading();
 		while (this._loading !== null) this._step();
+		for (const [id, document] of this._removed) SearchParts.remove(this._engine, id, fieldTerms(document, this._fields));
+		this._removed.clear();
 		return this._engine;
 	}
 
@@ -281,6 +319,7 @@ export class BatchedSearch<T> {
 		this._engine = engine;
 		this._batch = null;
 		this._loading = null;
+		this._removed.clear();
 	}
 
 	/** Takes the documents and terms of a snapshot in place of everything so far, to load as a batch is. */
@@ -292,6 +331,12 @@ export class BatchedSearch<T> {
 
 	add(document: T, id: string): void {
 		const fields = fieldTerms(document, this._fields);
+		const old = this._removed.get(id);
+		if (old !== undefined) {
+			this._removed.delete(id);
+			SearchParts.replace(this.engine, id, fieldTerms(old, this._fields), fields);
+			return;
+		}
 		if (this._loading === null) {
 			if (this._batch === null && this._engine.documentCount === 0) this._batch = new SearchBatch<T>();
 			if (this._batch !== null) {
@@ -304,7 +349,8 @@ export class BatchedSearch<T> {
 
 	/** Removes a document: the one added under `id`. */
 	remove(document: T, id: string): void {
-		SearchParts.remove(this.engine, id, fieldTerms(document, this._fields));
+		if (!this.engine.has(id)) throw new Error(`MiniSearch: cannot remove document with ID ${id}: it is not in the index`);
+		this._removed.set(id, document);
 	}
 
 	/** Loads the gathered documents a step at a time; reading `engine` meanwhile finishes at once. */
