@@ -79,6 +79,8 @@ if (mode === "tool") {
 		// budget. Nothing reads them by name or stores them in JSON, and no class that
 		// extends one of Obsidian's uses such names, where they could meet Obsidian's own
 		// (tests/obsidian/bundle.test.ts checks both, and runs the production build).
+		// Classes that extend Obsidian's keep their state in `#private` members instead,
+		// which the minifier shortens too and which can never meet Obsidian's properties.
 		mangleProps: production ? /^_/ : undefined,
 		outfile: "main.js",
 	});

@@ -36,11 +36,11 @@ export default class TopOfMindPlugin extends Plugin {
 			new TopOfMindSettingTab(this.app, {
 				plugin: this,
 				settings,
-				save: (reindex) => this.saveAndApply(reindex),
+				save: (reindex) => this.#saveAndApply(reindex),
 			}),
 		);
 		this.register(() => {
-			if (this.reindexTimer !== null) window.clearTimeout(this.reindexTimer);
+			if (this.#reindexTimer !== null) window.clearTimeout(this.#reindexTimer);
 		});
 		// Indexing reads the whole vault: never during start-up, only once the layout is ready.
 		this.app.workspace.onLayoutReady(() => void this.service.rebuild());
@@ -50,19 +50,19 @@ export default class TopOfMindPlugin extends Plugin {
 		await this.saveData(this.settings);
 	}
 
-	private async saveAndApply(reindex: boolean): Promise<void> {
+	async #saveAndApply(reindex: boolean): Promise<void> {
 		await this.saveSettings();
-		if (reindex) this.reindexSoon();
+		if (reindex) this.#reindexSoon();
 		else this.service.touch();
 	}
 
-	private reindexTimer: number | null = null;
+	#reindexTimer: number | null = null;
 
 	/** Settings typed key by key re-index once typing pauses, not on every keystroke. */
-	private reindexSoon(): void {
-		if (this.reindexTimer !== null) window.clearTimeout(this.reindexTimer);
-		this.reindexTimer = window.setTimeout(() => {
-			this.reindexTimer = null;
+	#reindexSoon(): void {
+		if (this.#reindexTimer !== null) window.clearTimeout(this.#reindexTimer);
+		this.#reindexTimer = window.setTimeout(() => {
+			this.#reindexTimer = null;
 			if (this.service.state !== "waiting") void this.service.rebuild();
 		}, 600);
 	}

@@ -69,7 +69,8 @@ function searchOptions<T>(fields: readonly string[]): Options<T> {
 		tokenize: splitTerms,
 		processTerm: keepTerm,
 		searchOptions: { tokenize: splitTerms, processTerm: keepTerm, fuzzy: false, prefix: false },
-		autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 500, batchWait: 10 },
+		// Documents are removed, never discarded: there is nothing to vacuum.
+		autoVacuum: false,
 	};
 }
 

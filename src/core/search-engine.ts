@@ -109,7 +109,7 @@ export class SearchParts<T> extends MiniSearch<T> {
 
 	/** MiniSearch's remove, as add: the document must be the one added under `id`. */
 	static remove<U>(e: SearchParts<U>, id: string, fields: ReadonlyArray<Map<string, number>>): void {
-		const shortId = SearchParts._shortId(e, id);
+		const shortId = SearchParts.shortId(e, id);
 		fields.forEach((counts, fieldId) => {
 			const averages = e._avgFieldLength;
 			// As MiniSearch's own removal computes it.
@@ -127,7 +127,7 @@ export class SearchParts<T> extends MiniSearch<T> {
 	 * changed: an edit rarely changes most of a note.
 	 */
 	static replace<U>(e: SearchParts<U>, id: string, before: ReadonlyArray<Map<string, number>>, after: ReadonlyArray<Map<string, number>>): void {
-		const shortId = SearchParts._shortId(e, id);
+		const shortId = SearchParts.shortId(e, id);
 		const documents = e._documentCount;
 		after.forEach((counts, fieldId) => {
 			const old = before[fieldId] ?? new Map<string, number>();
@@ -142,7 +142,8 @@ export class SearchParts<T> extends MiniSearch<T> {
 		);
 	}
 
-	private static _shortId<U>(e: SearchParts<U>, id: string): number {
+	/** The short id of the document added under `id`; throws when there is none. */
+	static shortId<U>(e: SearchParts<U>, id: string): number {
 		const shortId = e._idToShortId.get(id);
 		if (shortId === undefined) throw new Error(`MiniSearch: cannot remove document with ID ${id}: it is not in the index`);
 		return shortId;
@@ -349,7 +350,7 @@ export class BatchedSearch<T> {
 
 	/** Removes a document: the one added under `id`. */
 	remove(document: T, id: string): void {
-		if (!this.engine.has(id)) throw new Error(`MiniSearch: cannot remove document with ID ${id}: it is not in the index`);
+		SearchParts.shortId(this.engine, id);
 		this._removed.set(id, document);
 	}
 

@@ -13,36 +13,37 @@ export const FOLLOWUP_BLOCK_LANGUAGE = "top-of-mind";
  * goes away with the block (Obsidian unloads the child when the block leaves the view).
  */
 export class FollowUpBlock extends MarkdownRenderChild {
-	private lastKey = "";
-	private lastShown = "";
+	#lastKey = "";
+	#lastShown = "";
 
-	constructor(
-		containerEl: HTMLElement,
-		private readonly source: string,
-		private readonly actions: Actions,
-	) {
+	readonly #source: string;
+	readonly #actions: Actions;
+
+	constructor(containerEl: HTMLElement, source: string, actions: Actions) {
 		super(containerEl);
+		this.#source = source;
+		this.#actions = actions;
 	}
 
 	override onload(): void {
-		this.register(this.actions.service.onUpdated(() => this.render()));
+		this.register(this.#actions.service.onUpdated(() => this.render()));
 		this.render();
 	}
 
 	render(): void {
-		const service = this.actions.service;
-		const today = this.actions.today();
-		const notForThem = this.actions.notForThemSet();
+		const service = this.#actions.service;
+		const today = this.#actions.today();
+		const notForThem = this.#actions.notForThemSet();
 		const key = `${service.state}|${service.index?.revision ?? -1}|${today}|${[...notForThem].join("\n")}`;
-		if (key === this.lastKey) return;
-		this.lastKey = key;
-		const { options, errors } = parseBlockOptions(this.source);
+		if (key === this.#lastKey) return;
+		this.#lastKey = key;
+		const { options, errors } = parseBlockOptions(this.#source);
 		const index = service.state === "ready" ? service.index : null;
 		const items = errors.length === 0 && index ? followups(index, today, { limit: options.limit, postsPerPerson: options.posts, notForThem }) : null;
 		// An index change that leaves the list as it was (another note edited) re-renders nothing.
 		const shown = JSON.stringify({ errors, items });
-		if (shown === this.lastShown) return;
-		this.lastShown = shown;
+		if (shown === this.#lastShown) return;
+		this.#lastShown = shown;
 		const el = this.containerEl;
 		el.empty();
 		el.addClass("top-of-mind-block");
@@ -56,6 +57,6 @@ export class FollowUpBlock extends MarkdownRenderChild {
 			el.createDiv({ cls: "top-of-mind-empty top-of-mind-loading", text: INDEXING_TEXT });
 			return;
 		}
-		renderFollowUps(el, items, today, this.actions.dueActions(today));
+		renderFollowUps(el, items, today, this.#actions.dueActions(today));
 	}
 }

@@ -44,61 +44,64 @@ export class IndexService extends Component {
 	state: IndexState = "waiting";
 	dailyNotes: DailyNotesSettings = { folder: "", format: "YYYY-MM-DD", template: "" };
 	private readonly events = new Events();
-	private readonly pending = new Map<string, string | null>();
-	private readonly notCached = new Set<string>();
-	private timer: number | null = null;
-	private saveTimer: number | null = null;
-	private buildRun = 0;
-	private resolvedOnce = false;
-	private startedOnce = false;
-	private unloaded = false;
+	readonly #pending = new Map<string, string | null>();
+	readonly #notCached = new Set<string>();
+	#timer: number | null = null;
+	#saveTimer: number | null = null;
+	#buildRun = 0;
+	#resolvedOnce = false;
+	#startedOnce = false;
+	#unloaded = false;
 	/** Obsidian's "Excluded files" (read at each build): such notes are left out, as if not in the vault. */
-	private ignored: (path: string) => boolean = () => false;
+	#ignored: (path: string) => boolean = () => false;
 
-	constructor(
-		private readonly app: App,
-		private readonly settings: () => TopOfMindSettings,
-		private readonly store: IndexStore = new IndexStore(app),
-	) {
+	readonly #app: App;
+	readonly #settings: () => TopOfMindSettings;
+	readonly #store: IndexStore;
+
+	constructor(app: App, settings: () => TopOfMindSettings, store: IndexStore = new IndexStore(app)) {
 		super();
+		this.#app = app;
+		this.#settings = settings;
+		this.#store = store;
 	}
 
 	override onload(): void {
-		const { metadataCache, vault } = this.app;
-		this.registerEvent(metadataCache.on("changed", (file, data) => this.queue(file.path, data)));
+		const { metadataCache, vault } = this.#app;
+		this.registerEvent(metadataCache.on("changed", (file, data) => this.#queue(file.path, data)));
 		this.registerEvent(
 			metadataCache.on("resolved", () => {
-				if (this.resolvedOnce) return;
-				this.resolvedOnce = true;
+				if (this.#resolvedOnce) return;
+				this.#resolvedOnce = true;
 				// Files whose cache was not ready during the build are read now.
-				for (const path of this.notCached) this.queue(path, null);
-				this.notCached.clear();
+				for (const path of this.#notCached) this.#queue(path, null);
+				this.#notCached.clear();
 			}),
 		);
 		this.registerEvent(
 			vault.on("rename", (file, oldPath) => {
 				if (!(file instanceof TFile) || !this.index) return;
-				this.pending.delete(oldPath);
+				this.#pending.delete(oldPath);
 				this.index.remove(oldPath);
-				if (file.extension === "md") this.queue(file.path, null);
-				else this.emit();
+				if (file.extension === "md") this.#queue(file.path, null);
+				else this.#emit();
 			}),
 		);
 		this.registerEvent(
 			vault.on("delete", (file) => {
 				if (!this.index) return;
-				this.pending.delete(file.path);
+				this.#pending.delete(file.path);
 				if (this.index.has(file.path)) {
 					this.index.remove(file.path);
-					this.emit();
+					this.#emit();
 				}
 			}),
 		);
 		this.register(() => {
-			if (this.timer !== null) window.clearTimeout(this.timer);
-			if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
-			this.unloaded = true;
-			this.buildRun++;
+			if (this.#timer !== null) window.clearTimeout(this.#timer);
+			if (this.#saveTimer !== null) window.clearTimeout(this.#saveTimer);
+			this.#unloaded = true;
+			this.#buildRun++;
 		});
 	}
 
@@ -113,58 +116,58 @@ export class IndexService extends Component {
 	 * re-reading only notes changed since; later builds read every note.
 	 */
 	async rebuild(): Promise<void> {
-		const run = ++this.buildRun;
-		const fromSnapshot = !this.startedOnce;
-		this.startedOnce = true;
+		const run = ++this.#buildRun;
+		const fromSnapshot = !this.#startedOnce;
+		this.#startedOnce = true;
 		this.state = "indexing";
-		this.emit();
-		const settings = this.settings();
-		this.dailyNotes = await readDailyNotesConfig(this.app, settings);
+		this.#emit();
+		const settings = this.#settings();
+		this.dailyNotes = await readDailyNotesConfig(this.#app, settings);
 		// Obsidian's "Excluded files" setting, read as the command line reads it.
-		this.ignored = createIgnoreMatcher((await readConfigFile(this.app, "app.json")).userIgnoreFilters).isIgnored;
+		this.#ignored = createIgnoreMatcher((await readConfigFile(this.#app, "app.json")).userIgnoreFilters).isIgnored;
 		const options: IndexOptions = {
 			config: settings.core,
 			dailyNotes: { folder: this.dailyNotes.folder, format: this.dailyNotes.format },
 			parseDailyDate: parseDailyWith(this.dailyNotes.format),
 		};
 		// Edits queued before or during the build stay queued and are applied once it is done.
-		this.notCached.clear();
+		this.#notCached.clear();
 		const slices = new Slices();
 		let built: { index: NetworkIndex; changed: boolean } | null = null;
-		if (fromSnapshot) built = await this.restore(options, run, slices);
-		if (run !== this.buildRun) return;
+		if (fromSnapshot) built = await this.#restore(options, run, slices);
+		if (run !== this.#buildRun) return;
 		if (built === null) {
-			const index = await this.buildFromNotes(options, run, slices);
+			const index = await this.#buildFromNotes(options, run, slices);
 			if (index === null) return;
 			built = { index, changed: true };
 		}
 		this.index = built.index;
 		this.state = "ready";
-		this.emit();
-		if (built.changed) this.saveSoon(SAVE_AFTER_BUILD_MS);
-		if (this.pending.size > 0) await this.flush();
+		this.#emit();
+		if (built.changed) this.#saveSoon(SAVE_AFTER_BUILD_MS);
+		if (this.#pending.size > 0) await this.flush();
 	}
 
 	/** Every note read and indexed; null when a newer build started meanwhile. */
-	private async buildFromNotes(options: IndexOptions, run: number, slices: Slices): Promise<NetworkIndex | null> {
+	async #buildFromNotes(options: IndexOptions, run: number, slices: Slices): Promise<NetworkIndex | null> {
 		const index = new NetworkIndex(options);
-		for (const file of this.notes()) {
-			if (run !== this.buildRun) return null;
-			const record = await this.readRecord(file, index, null);
+		for (const file of this.#notes()) {
+			if (run !== this.#buildRun) return null;
+			const record = await this.#readRecord(file, index, null);
 			if (record) index.upsert(record);
 			await slices.pause();
 		}
-		return (await this.settle(index, run, slices)) ? index : null;
+		return (await this.#settle(index, run, slices)) ? index : null;
 	}
 
 	/** Loads what the build gathered for the search indexes, in slices; false when a newer build started meanwhile. */
-	private async settle(index: NetworkIndex, run: number, slices: Slices): Promise<boolean> {
+	async #settle(index: NetworkIndex, run: number, slices: Slices): Promise<boolean> {
 		for (const step of index.settle()) {
 			void step;
 			await slices.pause();
-			if (run !== this.buildRun) return false;
+			if (run !== this.#buildRun) return false;
 		}
-		return run === this.buildRun;
+		return run === this.#buildRun;
 	}
 
 	/**
@@ -172,19 +175,19 @@ export class IndexService extends Component {
 	 * notes gone are removed. Null when there is no usable snapshot (none, damaged, another
 	 * format or other settings) or a newer build started meanwhile.
 	 */
-	private async restore(options: IndexOptions, run: number, slices: Slices): Promise<{ index: NetworkIndex; changed: boolean } | null> {
-		const parts = await this.store.parts();
-		if (parts === null || run !== this.buildRun) return null;
+	async #restore(options: IndexOptions, run: number, slices: Slices): Promise<{ index: NetworkIndex; changed: boolean } | null> {
+		const parts = await this.#store.parts();
+		if (parts === null || run !== this.#buildRun) return null;
 		// Read and restored a part at a time: the whole snapshot is never in memory at once.
 		const restorer = new SnapshotRestorer(options);
 		let wanted = true;
 		for (const part of parts) {
-			const lines = await this.store.readPart(part);
-			if (lines === null || run !== this.buildRun) return null;
+			const lines = await this.#store.readPart(part);
+			if (lines === null || run !== this.#buildRun) return null;
 			for (const line of lines) {
 				wanted = restorer.accept(line);
 				await slices.pause();
-				if (run !== this.buildRun) return null;
+				if (run !== this.#buildRun) return null;
 				if (!wanted) break;
 			}
 			if (!wanted) break;
@@ -192,8 +195,8 @@ export class IndexService extends Component {
 		const result = restorer.finish();
 		if ("rejected" in result) return null;
 		const { index } = result;
-		if (!(await this.settle(index, run, slices))) return null;
-		const files = this.notes();
+		if (!(await this.#settle(index, run, slices))) return null;
+		const files = this.#notes();
 		const { changed, removed } = staleNotes(
 			index,
 			files.map((file) => ({ path: file.path, mtime: file.stat.mtime })),
@@ -201,17 +204,17 @@ export class IndexService extends Component {
 		for (const path of removed) {
 			index.remove(path);
 			await slices.pause();
-			if (run !== this.buildRun) return null;
+			if (run !== this.#buildRun) return null;
 		}
 		const byPath = new Map(files.map((file) => [file.path, file]));
 		for (const path of changed) {
 			const file = byPath.get(path);
-			const record = file ? await this.readRecord(file, index, null) : null;
+			const record = file ? await this.#readRecord(file, index, null) : null;
 			if (record) index.upsert(record);
 			await slices.pause();
-			if (run !== this.buildRun) return null;
+			if (run !== this.#buildRun) return null;
 		}
-		if (!(await this.settle(index, run, slices))) return null;
+		if (!(await this.#settle(index, run, slices))) return null;
 		return { index, changed: changed.length > 0 || removed.length > 0 };
 	}
 
@@ -220,10 +223,10 @@ export class IndexService extends Component {
 	 * the snapshot (tens of megabytes in a large vault) is written at most once a period,
 	 * and whatever changed after it is re-read at the next start.
 	 */
-	private saveSoon(delay: number): void {
-		if (this.unloaded || this.saveTimer !== null) return;
-		this.saveTimer = window.setTimeout(() => {
-			this.saveTimer = null;
+	#saveSoon(delay: number): void {
+		if (this.#unloaded || this.#saveTimer !== null) return;
+		this.#saveTimer = window.setTimeout(() => {
+			this.#saveTimer = null;
 			void this.save();
 		}, delay);
 	}
@@ -231,17 +234,17 @@ export class IndexService extends Component {
 	/** Writes a snapshot of the index, taken in slices; starts over later if the index changes meanwhile. */
 	async save(): Promise<void> {
 		const index = this.index;
-		if (!index || this.state !== "ready" || this.unloaded) return;
+		if (!index || this.state !== "ready" || this.#unloaded) return;
 		const revision = index.revision;
 		// Written a part at a time as it is taken: the whole snapshot is never in memory at once.
-		const writer = this.store.beginWrite();
+		const writer = this.#store.beginWrite();
 		const slices = new Slices();
 		for (const line of snapshotLines(index)) {
 			await writer.add(line);
 			await slices.pause();
-			if (this.index !== index || index.revision !== revision || this.unloaded) {
+			if (this.index !== index || index.revision !== revision || this.#unloaded) {
 				// Parts written so far are removed by the next snapshot that completes.
-				this.saveSoon(SAVE_AFTER_EDITS_MS);
+				this.#saveSoon(SAVE_AFTER_EDITS_MS);
 				return;
 			}
 		}
@@ -249,33 +252,33 @@ export class IndexService extends Component {
 	}
 
 	/** The vault's Markdown notes, less Obsidian's excluded files. */
-	private notes(): TFile[] {
-		return this.app.vault.getMarkdownFiles().filter((file) => !this.ignored(file.path));
+	#notes(): TFile[] {
+		return this.#app.vault.getMarkdownFiles().filter((file) => !this.#ignored(file.path));
 	}
 
 	/**
 	 * A note as the core needs it: bodies are read only for people and posts, the rest
 	 * comes from the metadata cache. Null when the cache is not ready yet.
 	 */
-	private async readRecord(file: TFile, index: NetworkIndex, text: string | null): Promise<NoteRecord | null> {
-		const cache: CachedMetadata | null = this.app.metadataCache.getFileCache(file);
+	async #readRecord(file: TFile, index: NetworkIndex, text: string | null): Promise<NoteRecord | null> {
+		const cache: CachedMetadata | null = this.#app.metadataCache.getFileCache(file);
 		if (!cache) {
-			this.notCached.add(file.path);
+			this.#notCached.add(file.path);
 			return null;
 		}
 		const light = recordFromCache(file, cache, null);
 		if (isExcluded(file.path, index.config)) return light;
 		const kind = classify(light, index.config);
 		if (kind === "other") return light;
-		return recordFromCache(file, cache, text ?? (await this.app.vault.cachedRead(file)));
+		return recordFromCache(file, cache, text ?? (await this.#app.vault.cachedRead(file)));
 	}
 
-	private queue(path: string, text: string | null): void {
+	#queue(path: string, text: string | null): void {
 		if (!path.toLowerCase().endsWith(".md")) return;
-		this.pending.set(path, text);
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = window.setTimeout(() => {
-			this.timer = null;
+		this.#pending.set(path, text);
+		if (this.#timer !== null) window.clearTimeout(this.#timer);
+		this.#timer = window.setTimeout(() => {
+			this.#timer = null;
 			void this.flush();
 		}, UPDATE_DEBOUNCE_MS);
 	}
@@ -284,34 +287,34 @@ export class IndexService extends Component {
 	async flush(): Promise<void> {
 		const index = this.index;
 		if (!index || this.state !== "ready") return;
-		const batch = [...this.pending.entries()];
-		this.pending.clear();
+		const batch = [...this.#pending.entries()];
+		this.#pending.clear();
 		let changed = false;
 		for (const [path, text] of batch) {
-			const file = this.ignored(path) ? null : this.app.vault.getFileByPath(path);
+			const file = this.#ignored(path) ? null : this.#app.vault.getFileByPath(path);
 			if (!file) {
 				if (index.has(path)) index.remove(path);
 				changed = true;
 				continue;
 			}
-			const record = await this.readRecord(file, index, text);
+			const record = await this.#readRecord(file, index, text);
 			if (record) {
 				index.upsert(record);
 				changed = true;
 			}
 		}
 		if (changed) {
-			this.emit();
-			this.saveSoon(SAVE_AFTER_EDITS_MS);
+			this.#emit();
+			this.#saveSoon(SAVE_AFTER_EDITS_MS);
 		}
 	}
 
 	/** Tells views that something they show changed without a note changing (settings, dismissals). */
 	touch(): void {
-		this.emit();
+		this.#emit();
 	}
 
-	private emit(): void {
+	#emit(): void {
 		this.events.trigger("updated");
 	}
 }

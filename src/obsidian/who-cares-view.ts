@@ -18,18 +18,19 @@ const ACTIVE_NOTE_DEBOUNCE_MS = 150;
  */
 export class WhoCaresView extends ItemView {
 	private file: TFile | null = null;
-	private lastKey = "";
-	private lastIndex: NetworkIndex | null = null;
+	#lastKey = "";
+	#lastIndex: NetworkIndex | null = null;
 	/** The model last rendered, as JSON: an index change that leaves it as it was re-renders nothing. */
-	private lastModel = "";
-	private readonly refreshSoon = debounce(() => void this.refresh(), ACTIVE_NOTE_DEBOUNCE_MS, true);
+	#lastModel = "";
+	readonly #refreshSoon = debounce(() => void this.refresh(), ACTIVE_NOTE_DEBOUNCE_MS, true);
 
-	constructor(
-		leaf: WorkspaceLeaf,
-		private readonly actions: Actions,
-		private readonly limit: () => number,
-	) {
+	readonly #actions: Actions;
+	readonly #limit: () => number;
+
+	constructor(leaf: WorkspaceLeaf, actions: Actions, limit: () => number) {
 		super(leaf);
+		this.#actions = actions;
+		this.#limit = limit;
 	}
 
 	override getViewType(): string {
@@ -45,55 +46,55 @@ export class WhoCaresView extends ItemView {
 	}
 
 	override async onOpen(): Promise<void> {
-		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.followActive()));
-		this.registerEvent(this.app.workspace.on("file-open", () => this.followActive()));
-		this.register(this.actions.service.onUpdated(() => this.refreshSoon()));
-		this.register(() => this.refreshSoon.cancel());
+		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.#followActive()));
+		this.registerEvent(this.app.workspace.on("file-open", () => this.#followActive()));
+		this.register(this.#actions.service.onUpdated(() => this.#refreshSoon()));
+		this.register(() => this.#refreshSoon.cancel());
 		this.file = this.app.workspace.getActiveFile();
 		await this.refresh();
 	}
 
 	override async onClose(): Promise<void> {
 		this.contentEl.empty();
-		this.lastKey = "";
-		this.lastIndex = null;
-		this.lastModel = "";
+		this.#lastKey = "";
+		this.#lastIndex = null;
+		this.#lastModel = "";
 		return Promise.resolve();
 	}
 
-	private followActive(): void {
+	#followActive(): void {
 		// The panel itself becoming active must not blank it: keep the last Markdown note.
 		const file = this.app.workspace.getActiveViewOfType(MarkdownView)?.file ?? null;
 		if (file !== null || this.app.workspace.getActiveFile() === null) this.file = file;
-		this.refreshSoon();
+		this.#refreshSoon();
 	}
 
 	/** Recomputes the model; renders only when what it shows may have changed. */
 	async refresh(): Promise<void> {
-		const service = this.actions.service;
+		const service = this.#actions.service;
 		const file = this.file && this.app.vault.getFileByPath(this.file.path) ? this.file : null;
-		const today = this.actions.today();
-		const key = [service.state, service.index?.revision ?? -1, file?.path ?? "", file?.stat.mtime ?? 0, today, this.limit(), [...this.actions.notForThemSet()].join("\n")].join("|");
+		const today = this.#actions.today();
+		const key = [service.state, service.index?.revision ?? -1, file?.path ?? "", file?.stat.mtime ?? 0, today, this.#limit(), [...this.#actions.notForThemSet()].join("\n")].join("|");
 		// A rebuilt index starts its revisions again: a new index always counts as a change.
-		if (key === this.lastKey && service.index === this.lastIndex) return;
-		this.lastKey = key;
-		this.lastIndex = service.index;
+		if (key === this.#lastKey && service.index === this.#lastIndex) return;
+		this.#lastKey = key;
+		this.#lastIndex = service.index;
 		const note: NoteRecord | null = file && file.extension === "md" ? await readRecord(this.app, file) : null;
 		const model = buildPanelModel({
 			index: service.state === "ready" ? service.index : null,
 			note,
 			today,
-			limit: this.limit(),
-			notForThem: this.actions.notForThemSet(),
+			limit: this.#limit(),
+			notForThem: this.#actions.notForThemSet(),
 		});
 		const shown = JSON.stringify(model);
-		if (shown === this.lastModel) return;
-		this.lastModel = shown;
-		renderPanel(this.contentEl, model, this.panelActions());
+		if (shown === this.#lastModel) return;
+		this.#lastModel = shown;
+		renderPanel(this.contentEl, model, this.#panelActions());
 	}
 
-	private panelActions(): PanelActions {
-		const actions = this.actions;
+	#panelActions(): PanelActions {
+		const actions = this.#actions;
 		return {
 			openNote: (path, newTab) => void actions.openNote(path, newTab),
 			markShared: (person, post) => void actions.markShared(person, post),
