@@ -87,11 +87,13 @@ function searchFor(index: NetworkIndex, person: Person): PersonSearch {
 	return search;
 }
 
-/** Posts by the canonical keys of their topics and tags, and by the people they mention; per text revision. */
+/** Posts by the canonical keys of their topics and tags, and by the people they mention, and the reverse; per text revision. */
 interface PostLookup {
 	textRevision: number;
 	byTopic: Map<string, Post[]>;
 	mentioning: Map<string, Post[]>;
+	/** Each post's topics and tags with their canonical keys, the people it mentions, and its title in lower case (for ordering). */
+	ofPost: Map<Post, { topics: Array<[topic: string, key: string]>; mentions: Set<string>; title: string }>;
 }
 
 const lookups = new WeakMap<NetworkIndex, PostLookup>();
@@ -107,11 +109,15 @@ function postLookup(index: NetworkIndex): PostLookup {
 		if (list === undefined) map.set(key, [post]);
 		else if (list[list.length - 1] !== post) list.push(post);
 	};
+	const ofPost: PostLookup["ofPost"] = new Map();
 	for (const post of index.allPosts()) {
-		for (const topic of [...post.topics, ...post.tags]) add(byTopic, synonyms.canonicalTopic(topic), post);
-		for (const person of index.mentionsOf(post.path)) add(mentioning, person, post);
+		const topics = [...post.topics, ...post.tags].map((topic): [string, string] => [topic, synonyms.canonicalTopic(topic)]);
+		const mentions = index.mentionsOf(post.path);
+		ofPost.set(post, { topics, mentions, title: post.title.toLowerCase() });
+		for (const [, key] of topics) add(byTopic, key, post);
+		for (const person of mentions) add(mentioning, person, post);
 	}
-	const lookup = { textRevision: index.textRevision, byTopic, mentioning };
+	const lookup = { textRevision: index.textRevision, byTopic, mentioning, ofPost };
 	lookups.set(index, lookup);
 	return lookup;
 }
@@ -125,14 +131,17 @@ function candidates(
 	index: NetworkIndex,
 	person: Person,
 	personTopics: ReadonlyMap<string, string>,
-	text: ReadonlyMap<string, unknown>,
+	text: ReadonlyMap<string, { score: number }>,
 	minScore: number,
 ): Iterable<Post> {
 	if (minScore <= 0) return index.allPosts();
 	const lookup = postLookup(index);
 	const out = new Set<Post>();
-	for (const path of text.keys()) {
-		const post = index.post(path);
+	// Text alone gives at most WEIGHTS.text × its score: a weaker match needs a topic or a
+	// mention to reach minScore, and those posts are added below.
+	const least = minScore / WEIGHTS.text;
+	for (const [path, { score }] of text) {
+		const post = score >= least ? index.post(path) : undefined;
 		if (post) out.add(post);
 	}
 	for (const key of personTopics.keys()) for (const post of lookup.byTopic.get(key) ?? []) out.add(post);
@@ -148,23 +157,27 @@ export function postsFor(index: NetworkIndex, person: Person, options: PostsForO
 	const synonyms = index.synonyms();
 	const personTopics = new Map(person.topics.map((t) => [synonyms.canonicalTopic(t), t]));
 
-	const scored: Array<{ post: Post; score: number; topics: string[]; mentioned: boolean }> = [];
+	const { ofPost } = postLookup(index);
+	const scored: Array<{ post: Post; score: number; topics: string[]; mentioned: boolean; title: string }> = [];
 	for (const post of candidates(index, person, personTopics, text, minScore)) {
 		if (sent.has(post.path)) continue;
 		if (options.notForThem?.has(pairKey(person.path, post.path))) continue;
 		if (options.publishedOnly && !isPublished(post)) continue;
-		const topics = [...post.topics, ...post.tags].filter((t) => personTopics.has(synonyms.canonicalTopic(t)));
-		const mentioned = index.mentionsOf(post.path).has(person.path);
-		const parts = [
-			WEIGHTS.text * (text.get(post.path)?.score ?? 0),
-			Math.min(WEIGHTS.topicExactMax, WEIGHTS.topicExact * topics.length),
-			mentioned ? WEIGHTS.mention : 0,
-		];
-		const score = 1 - parts.reduce((rest, p) => rest * (1 - p), 1);
+		const known = ofPost.get(post);
+		let shared = 0;
+		for (const [, key] of known?.topics ?? []) if (personTopics.has(key)) shared++;
+		const mentioned = known?.mentions.has(person.path) ?? false;
+		// Independent evidence, as who-cares combines it; worked out without allocating, as most candidates fall short.
+		const score =
+			1 -
+			(1 - WEIGHTS.text * (text.get(post.path)?.score ?? 0)) *
+				(1 - Math.min(WEIGHTS.topicExactMax, WEIGHTS.topicExact * shared)) *
+				(1 - (mentioned ? WEIGHTS.mention : 0));
 		if (score < minScore) continue;
-		scored.push({ post, score: Math.round(score * 1000) / 1000, topics, mentioned });
+		const topics = (known?.topics ?? []).filter(([, key]) => personTopics.has(key)).map(([topic]) => topic);
+		scored.push({ post, score: Math.round(score * 1000) / 1000, topics, mentioned, title: known?.title ?? post.title.toLowerCase() });
 	}
-	scored.sort((a, b) => b.score - a.score || compareText(a.post.title.toLowerCase(), b.post.title.toLowerCase()) || compareText(a.post.path, b.post.path));
+	scored.sort((a, b) => b.score - a.score || compareText(a.title, b.title) || compareText(a.post.path, b.post.path));
 	// Reasons are worked out only for the posts shown.
 	return scored.slice(0, limit).map(({ post, score, topics, mentioned }) => {
 		const reasons: string[] = [];

@@ -124,6 +124,18 @@ export class SynonymTable {
 		}
 	}
 
+	/**
+	 * The keys (as canonicalTopic gives them) of the groups that `says` finds one of the
+	 * phrases of: a note that says "cloud bill" brings up the topic "FinOps".
+	 */
+	keysSaid(says: (terms: readonly string[]) => boolean): Set<string> {
+		const out = new Set<string>();
+		this._groups.forEach((members, group) => {
+			if (members.some((member) => says(member.terms))) out.add(`=${group}`);
+		});
+		return out;
+	}
+
 	/** A key shared by every spelling of a topic in one group ("k8s" and "Kubernetes" agree). */
 	canonicalTopic(topic: string): string {
 		const key = topicKey(topic);

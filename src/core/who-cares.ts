@@ -195,9 +195,11 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 
 	// Each topic is checked once, however many people share it; then per person in their own order.
 	const matched = new Map<string, Array<{ position: number; topic: string; exact: boolean }>>();
+	// A topic also comes up when the note says it another way the synonyms know.
+	const said = index.synonyms().keysSaid((terms) => topicInNote(terms, query));
 	for (const { topic, key, terms, holders } of peopleTopics(index)) {
 		const exact = query.topics.has(key);
-		if (!exact && !topicInNote(terms, query)) continue;
+		if (!exact && !said.has(key) && !topicInNote(terms, query)) continue;
 		for (const { path, position } of holders) {
 			const list = matched.get(path);
 			if (list === undefined) matched.set(path, [{ position, topic, exact }]);

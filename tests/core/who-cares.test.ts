@@ -69,6 +69,21 @@ describe("whoCares: topics", () => {
 		expect(names(result.people)).toEqual(["Cy Lo"]);
 		expect(reasonsOf(result, "Cy Lo")).toEqual(['their topic "hiring" comes up in this note']);
 	});
+
+	it("notices a person's topic said another way the synonyms know", () => {
+		const vault: VaultSpec = {
+			"People/Ben Ash.md": person({ topics: ["FinOps"] }),
+			"People/Kai Moss.md": person({ topics: ["Kubernetes"] }),
+			"People/Ana Diaz.md": person({ topics: ["gardening"] }, "Moved her team to the cloud."),
+			// Everyone here works in the cloud: the word weighs little in the note, so the synonym is found by its whole phrase.
+			...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`People/Cloud ${i}.md`, person({}, `Works on cloud migrations, team ${i}.`)])),
+			"Notes/Spend.md": { body: "Every quarter the cloud bill surprises the treasurer. Nobody owns the invoice reconciliation, so amortisation and depreciation schedules slip." },
+			"Notes/Ops.md": { body: "We moved the last services to k8s this spring." },
+		};
+		expect(reasonsOf(run(vault, "Notes/Spend.md"), "Ben Ash")).toEqual(['their topic "FinOps" comes up in this note']);
+		expect(reasonsOf(run(vault, "Notes/Ops.md"), "Kai Moss")).toEqual(['their topic "Kubernetes" comes up in this note']);
+		expect(names(run(vault, "Notes/Spend.md").people)[0]).toBe("Ben Ash");
+	});
 });
 
 describe("whoCares: text", () => {
