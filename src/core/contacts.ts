@@ -2,27 +2,33 @@ import { contactStatus, lastContact, type ContactStatus } from "./last-contact";
 import type { NetworkIndex } from "./network-index";
 import type { IsoDate, Person } from "./types";
 
-interface StatusCache {
-	revision: number;
+interface CachedStatus {
+	/** The contact dates it was worked out from: the index hands out a new list when they change. */
+	dates: readonly IsoDate[];
 	today: IsoDate;
-	statuses: Map<Person, ContactStatus>;
+	status: ContactStatus;
 }
 
-/** Statuses already worked out, per index, valid for one revision of it and one day. */
-const caches = new WeakMap<NetworkIndex, StatusCache>();
+/**
+ * Statuses already worked out, per index and person (an edited person is a new object).
+ * Valid while the person's contact dates and the day stay the same, so a daily note edit
+ * recomputes only the people it links.
+ */
+const caches = new WeakMap<NetworkIndex, WeakMap<Person, CachedStatus>>();
 
 /** A person's contact status from every source the index knows: their note and daily notes. */
 export function statusOf(index: NetworkIndex, person: Person, today: IsoDate): ContactStatus {
 	let cache = caches.get(index);
-	if (cache === undefined || cache.revision !== index.revision || cache.today !== today) {
-		cache = { revision: index.revision, today, statuses: new Map() };
+	if (cache === undefined) {
+		cache = new WeakMap();
 		caches.set(index, cache);
 	}
-	let status = cache.statuses.get(person);
-	if (status === undefined) {
-		const last = lastContact(person, index.contactDates(person.path), today);
-		status = contactStatus(person, index.config, last.date, today);
-		cache.statuses.set(person, status);
+	const dates = index.contactDates(person.path);
+	let cached = cache.get(person);
+	if (cached === undefined || cached.dates !== dates || cached.today !== today) {
+		const last = lastContact(person, dates, today);
+		cached = { dates, today, status: contactStatus(person, index.config, last.date, today) };
+		cache.set(person, cached);
 	}
-	return { ...status };
+	return { ...cached.status };
 }

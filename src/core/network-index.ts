@@ -109,6 +109,8 @@ export const DEFAULT_SEARCH_TUNING: SearchTuning = {
 };
 
 const NO_PHRASES: ReadonlyMap<string, number> = new Map();
+/** One empty list for everyone without contact dates: the same list until that changes, as for everyone else. */
+const NO_DATES: readonly IsoDate[] = Object.freeze([]);
 
 export interface DocumentFrequencyTable {
 	get(term: string): number;
@@ -390,11 +392,43 @@ export class NetworkIndex {
 	/** Adds or replaces one note. */
 	upsert(record: NoteRecord): void {
 		const before = this._shapeOf(record.path);
+		const daily = this._daily.get(record.path);
 		this._removeInternal(record.path);
 		try {
 			this._upsertNote(record);
 		} finally {
 			this._changed(before, this._shapeOf(record.path));
+			// A daily note edited in place: only its own contacts change, not everyone's.
+			if (before?.kind === "daily" && this._contactCache !== null) this._patchContacts(record.path, daily, this._daily.get(record.path));
+		}
+	}
+
+	/** Brings the contact dates up to date with one daily note's change (old entry → new entry). */
+	private _patchContacts(path: string, old: DailyEntry | undefined, now: DailyEntry | undefined): void {
+		const cache = this._contactCache as Map<string, IsoDate[]>;
+		const people = (entry: DailyEntry | undefined): Set<string> => {
+			const out = new Set<string>();
+			for (const target of entry?.targets ?? []) {
+				const person = this.resolvePerson(target, path);
+				if (person !== null) out.add(person);
+			}
+			return out;
+		};
+		const was = people(old);
+		const is = people(now);
+		const sameDate = old?.date === now?.date;
+		// New arrays for the people whose dates change, so what was handed out stays as it was.
+		for (const person of was) {
+			if (sameDate && is.has(person)) continue;
+			const dates = [...(cache.get(person) ?? [])];
+			const at = dates.indexOf((old as DailyEntry).date);
+			if (at >= 0) dates.splice(at, 1);
+			if (dates.length > 0) cache.set(person, dates);
+			else cache.delete(person);
+		}
+		for (const person of is) {
+			if (sameDate && was.has(person)) continue;
+			cache.set(person, [...(cache.get(person) ?? []), (now as DailyEntry).date].sort());
 		}
 	}
 
@@ -420,7 +454,8 @@ export class NetworkIndex {
 		const links = before === undefined || after === undefined || before.kind !== after.kind || before.aliases !== after.aliases;
 		const person = kinds.has("person");
 		const topicNote = (before?.topicNote ?? false) || (after?.topicNote ?? false);
-		if (links || kinds.has("daily")) this._contactCache = null;
+		// A daily note that stays one keeps the cache, patched by upsert.
+		if (links || (kinds.has("daily") && before?.kind !== after?.kind)) this._contactCache = null;
 		if (links || person || kinds.has("post")) {
 			this._sentCache = null;
 			this._recipientCache = null;
@@ -546,7 +581,7 @@ export class NetworkIndex {
 	}
 
 	/** Dates of daily notes that link to each person, oldest first (links on unchecked tasks excluded). */
-	contactDates(personPath: string): IsoDate[] {
+	contactDates(personPath: string): readonly IsoDate[] {
 		if (this._contactCache === null) {
 			const cache = new Map<string, IsoDate[]>();
 			for (const [path, entry] of this._daily) {
@@ -563,7 +598,7 @@ export class NetworkIndex {
 			for (const dates of cache.values()) dates.sort();
 			this._contactCache = cache;
 		}
-		return this._contactCache.get(personPath) ?? [];
+		return this._contactCache.get(personPath) ?? NO_DATES;
 	}
 
 	/** Posts sent to a person: the post lists them in `shared_with`, or their log links the post. */

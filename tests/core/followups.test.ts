@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultCoreConfig, type CoreConfig } from "../../src/core/config";
 import { followups, type FollowUp } from "../../src/core/followups";
 import { pairKey } from "../../src/core/posts-for";
-import { buildIndex, person, post, type VaultSpec } from "../builders/index-builder";
+import { buildIndex, person, post, recordOf, type VaultSpec } from "../builders/index-builder";
 
 const TODAY = "2026-11-01";
 
@@ -165,5 +165,43 @@ describe("followups: suggested posts", () => {
 	it("suggests nothing when no post suits them", () => {
 		const index = buildIndex({ "People/Eli Stone.md": person({}, "Eli grows tomatoes."), "Posts/Hiring.md": post({ topics: ["hiring"], status: "published" }) }, { config: config() });
 		expect(followups(index, TODAY)).toMatchObject([{ name: "Eli Stone", suggestedPosts: [] }]);
+	});
+});
+
+describe("contact dates and statuses while a daily note is edited in place", () => {
+	const vault: VaultSpec = {
+		"People/Ana Diaz.md": person({ cadence: "2w" }),
+		"People/Ben Ode.md": person({ cadence: "2w" }),
+		"People/Cy Lo.md": person({ cadence: "2w" }),
+		"2026-10-20.md": { body: "Coffee with [[Ana Diaz]]." },
+		"2026-10-25.md": { body: "Lunch with [[Ben Ode]] and [[Ana Diaz]]." },
+	};
+
+	it("follow the edits as a fresh build would, and never change a list already handed out", () => {
+		const index = buildIndex(vault);
+		const ana = index.contactDates("People/Ana Diaz.md");
+		expect(ana).toEqual(["2026-10-20", "2026-10-25"]);
+		const before = summary(followups(index, TODAY));
+		const edits: Array<[string, string]> = [
+			// Ana dropped from a day, Cy added; Ben stays.
+			["2026-10-25.md", "Lunch with [[Ben Ode]] and [[Cy Lo]]."],
+			// A link on an unchecked task is not a contact; Ben named twice counts once.
+			["2026-10-20.md", "- [ ] call [[Ana Diaz]]\nMet [[Ben Ode]], then [[Ben Ode|Ben]] again."],
+			["2026-10-25.md", "Nobody today."],
+		];
+		const current = { ...vault };
+		for (const [path, body] of edits) {
+			current[path] = { body };
+			index.upsert(recordOf(path, { body }));
+			const fresh = buildIndex(current);
+			for (const name of ["Ana Diaz", "Ben Ode", "Cy Lo"]) {
+				const path = `People/${name}.md`;
+				expect(index.contactDates(path), `${name} after editing ${path}`).toEqual(fresh.contactDates(path));
+			}
+			expect(summary(followups(index, TODAY))).toEqual(summary(followups(fresh, TODAY)));
+		}
+		expect(ana).toEqual(["2026-10-20", "2026-10-25"]);
+		expect(summary(followups(index, TODAY))).not.toEqual(before);
+		expect(index.contactDates("People/Ben Ode.md")).toEqual(["2026-10-20"]);
 	});
 });
