@@ -368,7 +368,19 @@ export class NetworkIndex {
 	 * (see settle). Throws on a meta MiniSearch did not write.
 	 */
 	restoreSearch(search: SearchName, meta: SearchMeta, terms: Iterable<[string, TermData]>): void {
-		this._searchOf(search).restore(documentsOf(meta), terms);
+		const documents = documentsOf(meta);
+		// The search index must hold exactly the notes restored, or edits would fail on it later.
+		const notes: ReadonlyMap<string, unknown> = search === "people" ? this._people : this._posts;
+		const { documentCount, documentIds, fieldLength, averageFieldLength: averages } = documents;
+		const fields = averages.length;
+		const whole =
+			documentCount === notes.size &&
+			documentIds.size === documentCount &&
+			fields === (search === "people" ? PERSON_FIELDS : POST_FIELDS).length &&
+			averages.every(Number.isFinite) &&
+			[...documentIds].every(([shortId, path]) => notes.has(path) && fieldLength.get(shortId)?.length === fields);
+		if (!whole) throw new Error("damaged");
+		this._searchOf(search).restore(documents, terms);
 		this.textRevision++;
 		this._touch();
 	}
@@ -454,8 +466,8 @@ export class NetworkIndex {
 		const links = before === undefined || after === undefined || before.kind !== after.kind || before.aliases !== after.aliases;
 		const person = kinds.has("person");
 		const topicNote = (before?.topicNote ?? false) || (after?.topicNote ?? false);
-		// A daily note that stays one keeps the cache, patched by upsert.
-		if (links || (kinds.has("daily") && before?.kind !== after?.kind)) this._contactCache = null;
+		// A daily note edited in place keeps the cache: upsert patches it.
+		if (links) this._contactCache = null;
 		if (links || person || kinds.has("post")) {
 			this._sentCache = null;
 			this._recipientCache = null;

@@ -137,11 +137,10 @@ function candidates(
 	if (minScore <= 0) return index.allPosts();
 	const lookup = postLookup(index);
 	const out = new Set<Post>();
-	// Text alone gives at most WEIGHTS.text × its score: a weaker match needs a topic or a
-	// mention to reach minScore, and those posts are added below.
-	const least = minScore / WEIGHTS.text;
+	// Text alone scores what postsFor computes with no topic and no mention: a weaker match
+	// needs a topic or a mention to reach minScore, and those posts are added below.
 	for (const [path, { score }] of text) {
-		const post = score >= least ? index.post(path) : undefined;
+		const post = 1 - (1 - WEIGHTS.text * score) >= minScore ? index.post(path) : undefined;
 		if (post) out.add(post);
 	}
 	for (const key of personTopics.keys()) for (const post of lookup.byTopic.get(key) ?? []) out.add(post);

@@ -92,7 +92,7 @@ export class SearchParts<T> extends MiniSearch<T> {
 
 	/** MiniSearch's add, walking the tree once per distinct term of a field instead of once per token. */
 	static add<U>(e: SearchParts<U>, id: string, fields: ReadonlyArray<Map<string, number>>): void {
-		if (e._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
+		if (e._idToShortId.has(id)) throw new Error(`duplicate ID ${id}`);
 		const shortId = e._nextId++;
 		e._idToShortId.set(id, shortId);
 		e._documentIds.set(shortId, id);
@@ -110,10 +110,12 @@ export class SearchParts<T> extends MiniSearch<T> {
 	/** MiniSearch's remove, as add: the document must be the one added under `id`. */
 	static remove<U>(e: SearchParts<U>, id: string, fields: ReadonlyArray<Map<string, number>>): void {
 		const shortId = SearchParts.shortId(e, id);
+		const lengths = e._fieldLength.get(shortId);
 		fields.forEach((counts, fieldId) => {
 			const averages = e._avgFieldLength;
-			// As MiniSearch's own removal computes it.
-			averages[fieldId] = e._documentCount === 1 ? 0 : ((averages[fieldId] as number) * e._documentCount - counts.size) / (e._documentCount - 1);
+			// As MiniSearch's own removal computes it, from the lengths as added (the same, unless the document changed meanwhile).
+			const length = lengths?.[fieldId] ?? counts.size;
+			averages[fieldId] = e._documentCount === 1 ? 0 : ((averages[fieldId] as number) * e._documentCount - length) / (e._documentCount - 1);
 			for (const term of counts.keys()) SearchParts._unpost(e, term, fieldId, shortId);
 		});
 		e._documentIds.delete(shortId);
@@ -128,7 +130,16 @@ export class SearchParts<T> extends MiniSearch<T> {
 	 */
 	static replace<U>(e: SearchParts<U>, id: string, before: ReadonlyArray<Map<string, number>>, after: ReadonlyArray<Map<string, number>>): void {
 		const shortId = SearchParts.shortId(e, id);
+		const lengths = e._fieldLength.get(shortId);
+		if (lengths === undefined || before.some((counts, fieldId) => counts.size !== lengths[fieldId])) {
+			// Not the document that was added (its terms changed meanwhile): replaced whole, so
+			// nothing of it can stay attached to the note.
+			SearchParts.remove(e, id, before);
+			SearchParts.add(e, id, after);
+			return;
+		}
 		const documents = e._documentCount;
+		// The same averages as a removal then an add, though not always to the last bit.
 		after.forEach((counts, fieldId) => {
 			const old = before[fieldId] ?? new Map<string, number>();
 			const averages = e._avgFieldLength;
@@ -145,7 +156,7 @@ export class SearchParts<T> extends MiniSearch<T> {
 	/** The short id of the document added under `id`; throws when there is none. */
 	static shortId<U>(e: SearchParts<U>, id: string): number {
 		const shortId = e._idToShortId.get(id);
-		if (shortId === undefined) throw new Error(`MiniSearch: cannot remove document with ID ${id}: it is not in the index`);
+		if (shortId === undefined) throw new Error(`not in the index: ${id}`);
 		return shortId;
 	}
 
@@ -200,7 +211,7 @@ function fieldTerms<T>(document: T, fields: ReadonlyArray<keyof T & string>): Ar
 	return fields.map((field) => {
 		const counts = new Map<string, number>();
 		const text = String(document[field]);
-		if (text.length > 0) for (const term of text.split(" ")) counts.set(term, (counts.get(term) ?? 0) + 1);
+		if (text.length > 0) for (const term of text.split(" ")) if (term !== "") counts.set(term, (counts.get(term) ?? 0) + 1);
 		return counts;
 	});
 }
@@ -211,11 +222,11 @@ export function unpackTerms({ terms, postings }: PackedTerms): Array<[string, Te
 	let at = 0;
 	const next = (): number => {
 		const value = postings[at++];
-		if (!Number.isInteger(value)) throw new Error("damaged postings");
+		if (!Number.isInteger(value)) throw new Error("damaged");
 		return value as number;
 	};
 	for (const term of terms) {
-		if (typeof term !== "string") throw new Error("damaged terms");
+		if (typeof term !== "string") throw new Error("damaged");
 		const data: TermData = new Map();
 		for (let fields = next(); fields > 0; fields--) {
 			const fieldId = next();
@@ -225,13 +236,13 @@ export function unpackTerms({ terms, postings }: PackedTerms): Array<[string, Te
 		}
 		out.push([term, data]);
 	}
-	if (at !== postings.length) throw new Error("damaged postings");
+	if (at !== postings.length) throw new Error("damaged");
 	return out;
 }
 
 /** What a snapshot's meta says about the documents; throws when it is not MiniSearch's format 2. */
 export function documentsOf(meta: SearchMeta): Documents {
-	if (meta.serializationVersion !== 2) throw new Error("another MiniSearch format");
+	if (meta.serializationVersion !== 2) throw new Error("damaged");
 	const numeric = <V>(object: Record<string, V>): Map<number, V> => new Map(Object.entries(object).map(([key, value]) => [Number(key), value]));
 	return {
 		documentCount: meta.documentCount,
@@ -256,9 +267,12 @@ export function documentsOf(meta: SearchMeta): Documents {
 export class SearchBatch<T> {
 	private readonly _documents: Documents = { documentCount: 0, nextId: 0, documentIds: new Map(), fieldLength: new Map(), averageFieldLength: [], dirtCount: 0 };
 	private readonly _index = new Map<string, TermData>();
+	private readonly _ids = new Set<string>();
 
 	/** Adds a document given as each field's terms and their occurrences (see fieldTerms). */
 	add(id: string, fields: ReadonlyArray<Map<string, number>>): void {
+		if (this._ids.has(id)) throw new Error(`duplicate ID ${id}`);
+		this._ids.add(id);
 		const documents = this._documents;
 		const shortId = documents.nextId++;
 		documents.documentCount++;

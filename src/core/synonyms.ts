@@ -85,7 +85,7 @@ export class SynonymTable {
 			for (const phrase of phrases) {
 				const terms = phraseTerms(phrase);
 				if (terms.length === 0) continue;
-				this.addSurfaces(phrase);
+				this._addSurfaces(phrase);
 				const member = { terms, group: id };
 				members.push(member);
 				const first = terms[0] as string;
@@ -106,7 +106,7 @@ export class SynonymTable {
 		return this._surfaces.get(term);
 	}
 
-	private addSurfaces(phrase: string): void {
+	private _addSurfaces(phrase: string): void {
 		const words = foldCase(phrase).match(WORD) ?? [];
 		let previous: { term: string; word: string } | null = null;
 		for (const word of words) {

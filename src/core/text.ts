@@ -86,54 +86,54 @@ export function termRun(text: string): Array<string | null> {
  * lower-cased word, so a word is looked up without cutting it out of the text first.
  */
 class AsciiWords {
-	private mask = 0xffff;
-	private hashes = new Int32Array(this.mask + 1);
-	private words: Array<string | undefined> = new Array<string | undefined>(this.mask + 1);
-	private terms: Array<string | null> = new Array<string | null>(this.mask + 1);
-	private size = 0;
+	private _mask = 0xffff;
+	private _hashes = new Int32Array(this._mask + 1);
+	private _words: Array<string | undefined> = new Array<string | undefined>(this._mask + 1);
+	private _terms: Array<string | null> = new Array<string | null>(this._mask + 1);
+	private _size = 0;
 
 	/** The term of `text[start, end)`, whose lower-cased characters hash to `hash`. */
 	termOf(text: string, start: number, end: number, hash: number): string | null {
 		const length = end - start;
-		let slot = hash & this.mask;
+		let slot = hash & this._mask;
 		for (;;) {
-			const word = this.words[slot];
+			const word = this._words[slot];
 			if (word === undefined) break;
-			if (this.hashes[slot] === hash && word.length === length && sameLowerCase(word, text, start)) return this.terms[slot] as string | null;
-			slot = (slot + 1) & this.mask;
+			if (this._hashes[slot] === hash && word.length === length && sameLowerCase(word, text, start)) return this._terms[slot] as string | null;
+			slot = (slot + 1) & this._mask;
 		}
 		const word = detached(text.slice(start, end).toLowerCase());
 		const term = termOfWord(word);
-		if (this.size >= CACHE_LIMIT) this.clear();
-		if ((this.size + 1) * 2 > this.mask) this.grow();
-		this.insert(word, hash, term);
+		if (this._size >= CACHE_LIMIT) this._clear();
+		if ((this._size + 1) * 2 > this._mask) this._grow();
+		this._insert(word, hash, term);
 		return term;
 	}
 
-	private insert(word: string, hash: number, term: string | null): void {
-		let slot = hash & this.mask;
-		while (this.words[slot] !== undefined) slot = (slot + 1) & this.mask;
-		this.words[slot] = word;
-		this.hashes[slot] = hash;
-		this.terms[slot] = term;
-		this.size++;
+	private _insert(word: string, hash: number, term: string | null): void {
+		let slot = hash & this._mask;
+		while (this._words[slot] !== undefined) slot = (slot + 1) & this._mask;
+		this._words[slot] = word;
+		this._hashes[slot] = hash;
+		this._terms[slot] = term;
+		this._size++;
 	}
 
-	private grow(): void {
-		const { words, hashes, terms } = this;
-		this.mask = this.mask * 2 + 1;
-		this.hashes = new Int32Array(this.mask + 1);
-		this.words = new Array<string | undefined>(this.mask + 1);
-		this.terms = new Array<string | null>(this.mask + 1);
-		this.size = 0;
+	private _grow(): void {
+		const { _words: words, _hashes: hashes, _terms: terms } = this;
+		this._mask = this._mask * 2 + 1;
+		this._hashes = new Int32Array(this._mask + 1);
+		this._words = new Array<string | undefined>(this._mask + 1);
+		this._terms = new Array<string | null>(this._mask + 1);
+		this._size = 0;
 		words.forEach((word, slot) => {
-			if (word !== undefined) this.insert(word, hashes[slot] as number, terms[slot] as string | null);
+			if (word !== undefined) this._insert(word, hashes[slot] as number, terms[slot] as string | null);
 		});
 	}
 
-	private clear(): void {
-		this.words = new Array<string | undefined>(this.mask + 1);
-		this.size = 0;
+	private _clear(): void {
+		this._words = new Array<string | undefined>(this._mask + 1);
+		this._size = 0;
 	}
 }
 

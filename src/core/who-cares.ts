@@ -195,8 +195,9 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 
 	// Each topic is checked once, however many people share it; then per person in their own order.
 	const matched = new Map<string, Array<{ position: number; topic: string; exact: boolean }>>();
-	// A topic also comes up when the note says it another way the synonyms know.
-	const said = index.synonyms().keysSaid((terms) => topicInNote(terms, query));
+	// A topic also comes up when the note itself says it another way the synonyms know (its
+	// own words: the weights hold other groups' expansions too, which would chain groups).
+	const said = index.synonyms().keysSaid((terms) => (terms.length > 1 || query.allTerms.has(terms[0] as string)) && topicInNote(terms, query));
 	for (const { topic, key, terms, holders } of peopleTopics(index)) {
 		const exact = query.topics.has(key);
 		if (!exact && !said.has(key) && !topicInNote(terms, query)) continue;

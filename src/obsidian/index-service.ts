@@ -126,7 +126,9 @@ export class IndexService extends Component {
 		// Obsidian's "Excluded files" setting, read as the command line reads it.
 		this.#ignored = createIgnoreMatcher((await readConfigFile(this.#app, "app.json")).userIgnoreFilters).isIgnored;
 		const options: IndexOptions = {
-			config: settings.core,
+			// A copy: the settings tab edits settings in place, and the index (and the key of its
+			// snapshot) must keep the settings it was built with until the rebuild that follows.
+			config: structuredClone(settings.core),
 			dailyNotes: { folder: this.dailyNotes.folder, format: this.dailyNotes.format },
 			parseDailyDate: parseDailyWith(this.dailyNotes.format),
 		};
@@ -134,7 +136,14 @@ export class IndexService extends Component {
 		this.#notCached.clear();
 		const slices = new Slices();
 		let built: { index: NetworkIndex; changed: boolean } | null = null;
-		if (fromSnapshot) built = await this.#restore(options, run, slices);
+		if (fromSnapshot) {
+			try {
+				built = await this.#restore(options, run, slices);
+			} catch {
+				// A snapshot that passed its checks and still fails to apply: built from the notes instead.
+				built = null;
+			}
+		}
 		if (run !== this.#buildRun) return;
 		if (built === null) {
 			const index = await this.#buildFromNotes(options, run, slices);

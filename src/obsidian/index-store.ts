@@ -33,10 +33,10 @@ export class IndexStore {
 	) {}
 
 	get path(): string {
-		return this.file("index.json");
+		return this._file("index.json");
 	}
 
-	private file(name: string): string {
+	private _file(name: string): string {
 		return normalizePath(`${this._folder}/${name}`);
 	}
 
@@ -57,7 +57,7 @@ export class IndexStore {
 	/** The lines of one part; null when it cannot be read. */
 	async readPart(part: string): Promise<string[] | null> {
 		try {
-			const lines = splitSnapshot(await this._app.vault.adapter.read(this.file(part)));
+			const lines = splitSnapshot(await this._app.vault.adapter.read(this._file(part)));
 			await breather();
 			return lines;
 		} catch {
@@ -71,7 +71,7 @@ export class IndexStore {
 	 * the one read.
 	 */
 	beginWrite(): SnapshotWriter {
-		return new SnapshotWriter(this._app, normalizePath(this._folder), (name) => this.file(name), this.path);
+		return new SnapshotWriter(this._app, normalizePath(this._folder), (name) => this._file(name), this.path);
 	}
 }
 
@@ -85,7 +85,7 @@ export class SnapshotWriter {
 	constructor(
 		private readonly _app: App,
 		private readonly _folder: string,
-		private readonly file: (name: string) => string,
+		private readonly _file: (name: string) => string,
 		private readonly _manifestPath: string,
 	) {}
 
@@ -104,7 +104,7 @@ export class SnapshotWriter {
 		try {
 			const { adapter } = this._app.vault;
 			if (this._parts.length === 0 && !(await adapter.exists(this._folder))) await adapter.mkdir(this._folder);
-			await adapter.write(this.file(name), text);
+			await adapter.write(this._file(name), text);
 			this._parts.push(name);
 		} catch {
 			// A snapshot that cannot be written only means a full build at the next start.

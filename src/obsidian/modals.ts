@@ -27,18 +27,21 @@ function submitButton(container: HTMLElement, text: string, submit: () => void):
 
 /** Lists what could not be read, note by note, so the user can fix it. */
 export class ProblemsModal extends ClearingModal {
+	readonly #problems: Problem[];
+
 	constructor(
 		app: App,
-		private readonly problems: Problem[],
+		problems: Problem[],
 	) {
 		super(app);
+		this.#problems = problems;
 	}
 
 	override onOpen(): void {
-		this.setTitle(`Problems in notes (${this.problems.length})`);
+		this.setTitle(`Problems in notes (${this.#problems.length})`);
 		const list = this.contentEl.createEl("ul", { cls: "top-of-mind-problems" });
-		if (this.problems.length === 0) this.contentEl.createEl("p", { text: "Every note was read without problems." });
-		for (const problem of this.problems) {
+		if (this.#problems.length === 0) this.contentEl.createEl("p", { text: "Every note was read without problems." });
+		for (const problem of this.#problems) {
 			const item = list.createEl("li");
 			item.createEl("strong", { text: problem.path });
 			item.createSpan({ text: ` · ${problem.key}: ${problem.message}` });
@@ -48,32 +51,40 @@ export class ProblemsModal extends ClearingModal {
 
 /** Asks for one line of text (a person's name). */
 export class TextPromptModal extends ClearingModal {
-	private value = "";
+	#value = "";
+
+	readonly #title: string;
+	readonly #label: string;
+
+	readonly #onSubmit: (value: string) => void;
 
 	constructor(
 		app: App,
-		private readonly title: string,
-		private readonly label: string,
-		private readonly onSubmit: (value: string) => void,
+		title: string,
+		label: string,
+		onSubmit: (value: string) => void,
 	) {
 		super(app);
+		this.#onSubmit = onSubmit;
+		this.#title = title;
+		this.#label = label;
 	}
 
 	override onOpen(): void {
-		this.setTitle(this.title);
-		const submit = (): void => this.submit();
-		new Setting(this.contentEl).setName(this.label).addText((text) => {
-			text.onChange((value) => (this.value = value));
+		this.setTitle(this.#title);
+		const submit = (): void => this.#submit();
+		new Setting(this.contentEl).setName(this.#label).addText((text) => {
+			text.onChange((value) => (this.#value = value));
 			submitOnEnter(text.inputEl, submit);
 		});
 		submitButton(this.contentEl, "Create", submit);
 	}
 
-	private submit(): void {
-		const value = this.value.trim();
+	#submit(): void {
+		const value = this.#value.trim();
 		if (value === "") return;
 		this.close();
-		this.onSubmit(value);
+		this.#onSubmit(value);
 	}
 }
 
@@ -86,18 +97,24 @@ export interface PersonChoice {
 
 /** Picks a person; the list arrives already ranked (most relevant first). */
 export class PersonSuggestModal extends FuzzySuggestModal<PersonChoice> {
+	readonly #choices: PersonChoice[];
+
+	readonly #onChoose: (choice: PersonChoice) => void;
+
 	constructor(
 		app: App,
-		private readonly choices: PersonChoice[],
+		choices: PersonChoice[],
 		placeholder: string,
-		private readonly onChoose: (choice: PersonChoice) => void,
+		onChoose: (choice: PersonChoice) => void,
 	) {
 		super(app);
+		this.#onChoose = onChoose;
+		this.#choices = choices;
 		this.setPlaceholder(placeholder);
 	}
 
 	override getItems(): PersonChoice[] {
-		return this.choices;
+		return this.#choices;
 	}
 
 	override getItemText(item: PersonChoice): string {
@@ -105,49 +122,55 @@ export class PersonSuggestModal extends FuzzySuggestModal<PersonChoice> {
 	}
 
 	override onChooseItem(item: PersonChoice): void {
-		this.onChoose(item);
+		this.#onChoose(item);
 	}
 }
 
 /** An optional note and a date for a logged contact. */
 export class LogContactModal extends ClearingModal {
-	private note = "";
-	private date: IsoDate;
+	#note = "";
+	#date: IsoDate;
+
+	readonly #name: string;
+
+	readonly #onSubmit: (date: IsoDate, note: string) => void;
 
 	constructor(
 		app: App,
-		private readonly name: string,
+		name: string,
 		today: IsoDate,
-		private readonly onSubmit: (date: IsoDate, note: string) => void,
+		onSubmit: (date: IsoDate, note: string) => void,
 	) {
 		super(app);
-		this.date = today;
+		this.#onSubmit = onSubmit;
+		this.#name = name;
+		this.#date = today;
 	}
 
 	override onOpen(): void {
-		this.setTitle(`Log contact with ${this.name}`);
-		const submit = (): void => this.submit();
+		this.setTitle(`Log contact with ${this.#name}`);
+		const submit = (): void => this.#submit();
 		new Setting(this.contentEl).setName("What happened").setDesc("Optional; goes on the log line.").addText((text) => {
-			text.setPlaceholder("Coffee; talked pricing").onChange((value) => (this.note = value));
+			text.setPlaceholder("Coffee; talked pricing").onChange((value) => (this.#note = value));
 			submitOnEnter(text.inputEl, submit);
 		});
-		this.error = this.contentEl.createDiv({ cls: "top-of-mind-error" });
+		this.#error = this.contentEl.createDiv({ cls: "top-of-mind-error" });
 		new Setting(this.contentEl).setName("Date").addText((text) => {
-			text.setValue(this.date).onChange((value) => (this.date = value.trim()));
+			text.setValue(this.#date).onChange((value) => (this.#date = value.trim()));
 			submitOnEnter(text.inputEl, submit);
 		});
 		submitButton(this.contentEl, "Log contact", submit);
 	}
 
-	private error: HTMLElement | null = null;
+	#error: HTMLElement | null = null;
 
-	private submit(): void {
-		if (!isIsoDate(this.date)) {
-			this.error?.setText("Use a date like 2026-11-05.");
+	#submit(): void {
+		if (!isIsoDate(this.#date)) {
+			this.#error?.setText("Use a date like 2026-11-05.");
 			return;
 		}
 		this.close();
-		this.onSubmit(this.date, this.note);
+		this.#onSubmit(this.#date, this.#note);
 	}
 }
 
@@ -159,22 +182,29 @@ export interface DueActions {
 
 /** People due for follow-up, with the same one-click actions as the panel. */
 export class DueModal extends ClearingModal {
+	readonly #items: FollowUp[];
+	readonly #today: IsoDate;
+	readonly #actions: DueActions;
+
 	constructor(
 		app: App,
-		private readonly items: FollowUp[],
-		private readonly today: IsoDate,
-		private readonly actions: DueActions,
+		items: FollowUp[],
+		today: IsoDate,
+		actions: DueActions,
 	) {
 		super(app);
+		this.#items = items;
+		this.#today = today;
+		this.#actions = actions;
 	}
 
 	override onOpen(): void {
 		this.setTitle("People due for follow-up");
-		renderFollowUps(this.contentEl, this.items, this.today, {
-			...this.actions,
+		renderFollowUps(this.contentEl, this.#items, this.#today, {
+			...this.#actions,
 			open: (path) => {
 				this.close();
-				this.actions.open(path);
+				this.#actions.open(path);
 			},
 		});
 	}

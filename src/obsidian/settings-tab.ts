@@ -48,21 +48,24 @@ export interface SettingsHost {
  * Built with display() because minAppVersion predates the declarative settings API (1.13).
  */
 export class TopOfMindSettingTab extends PluginSettingTab {
+	readonly #host: SettingsHost;
+
 	constructor(
 		app: App,
-		private readonly host: SettingsHost,
+		host: SettingsHost,
 	) {
 		super(app, host.plugin);
+		this.#host = host;
 	}
 
 	override display(): void {
-		this.render();
+		this.#render();
 	}
 
-	private render(): void {
+	#render(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		const s = this.host.settings();
+		const s = this.#host.settings();
 		const core = s.core;
 		const text = (name: string, desc: string, value: string, apply: (v: string) => void, reindex = true, placeholder = ""): Setting =>
 			new Setting(containerEl)
@@ -74,7 +77,7 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 						.setValue(value)
 						.onChange(async (v) => {
 							apply(v);
-							await this.host.save(reindex);
+							await this.#host.save(reindex);
 						}),
 				);
 
@@ -128,7 +131,7 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 				area.inputEl.rows = 3;
 				area.setValue(s.messageTemplate).onChange(async (v) => {
 					s.messageTemplate = v;
-					await this.host.save(false);
+					await this.#host.save(false);
 				});
 			});
 		new Setting(containerEl)
@@ -141,7 +144,7 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 					.setDynamicTooltip()
 					.onChange(async (v) => {
 						s.resultLimit = v;
-						await this.host.save(false);
+						await this.#host.save(false);
 					}),
 			);
 		if (s.notForThem.length > 0) {
@@ -151,8 +154,8 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 				.addButton((button) =>
 					button.setButtonText("Forget all").onClick(async () => {
 						s.notForThem = [];
-						await this.host.save(false);
-						this.render();
+						await this.#host.save(false);
+						this.#render();
 					}),
 				);
 		}

@@ -54,6 +54,14 @@ describe("index snapshots", () => {
 		expect(restoreIndex(indexOptions(), lines.slice(0, -1))).toEqual({ rejected: "cut short" });
 		expect(restoreIndex(indexOptions(), [...lines.slice(0, 2), "{not json", ...lines.slice(2)])).toEqual({ rejected: "damaged" });
 		expect(restoreIndex(indexOptions(), ["[1,2]"])).toEqual({ rejected: "not a snapshot" });
+		// Notes of one vault with the search index of another: refused, not found out on the next edit.
+		const otherVault = splitSnapshot(joinSnapshot(snapshotLines(vaultOf(9, 40).index)));
+		const searchLines = (all: string[]) => all.filter((line) => line.startsWith('{"search"'));
+		const mixed = [...lines.filter((line) => !line.startsWith('{"search"')).slice(0, -1), ...searchLines(otherVault), lines[lines.length - 1] as string];
+		expect(restoreIndex(indexOptions(), mixed)).toEqual({ rejected: "damaged" });
+		const noAverages = lines.map((line) => (line.startsWith('{"search":"people","meta"') ? line.replace(/"averageFieldLength":\[[^\]]*\],/, "") : line));
+		expect(noAverages).not.toEqual(lines);
+		expect(restoreIndex(indexOptions(), noAverages)).toEqual({ rejected: "damaged" });
 		expect(restoreIndex(indexOptions(), [])).toEqual({ rejected: "not a snapshot" });
 	});
 

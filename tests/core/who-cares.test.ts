@@ -84,6 +84,19 @@ describe("whoCares: topics", () => {
 		expect(reasonsOf(run(vault, "Notes/Ops.md"), "Kai Moss")).toEqual(['their topic "Kubernetes" comes up in this note']);
 		expect(names(run(vault, "Notes/Spend.md").people)[0]).toBe("Ben Ash");
 	});
+
+	it("does not chain synonyms: a word one group adds does not bring up another group", () => {
+		// "CEO" adds "chief executive officer", whose "officer" stems as "office" does; the note never says "office".
+		const result = run(
+			{
+				"People/Ana Diaz.md": person({ topics: ["Workplace"] }),
+				"Topics/Workplace.md": { fm: { aliases: ["office"] }, body: "Where we work." },
+				"Notes/News.md": { body: "Our new CEO started this week. The CEO wants weekly reviews, and the CEO reads every memo." },
+			},
+			"Notes/News.md",
+		);
+		expect(reasonsOf(result, "Ana Diaz") ?? []).not.toContain('their topic "Workplace" comes up in this note');
+	});
 });
 
 describe("whoCares: text", () => {
