@@ -2783,12 +2783,25 @@ export function createPlugin<P extends Obsidian.Plugin>(PluginType: PluginClass<
 }
 
 /** Test helper: constructs and loads a plugin, awaiting its onload. `data` seeds what loadData() returns. */
+/** Plugins loaded by loadPlugin and not yet unloaded by unloadPlugins. */
+const loadedPlugins = new Set<Obsidian.Plugin>();
+
+/**
+ * Test helper: unloads every plugin loadPlugin loaded, as Obsidian does when it closes, so
+ * no timer or write of one test runs on into the next (or past the end of its file).
+ */
+export function unloadPlugins(): void {
+	for (const plugin of loadedPlugins) plugin.unload();
+	loadedPlugins.clear();
+}
+
 export async function loadPlugin<P extends Obsidian.Plugin>(
 	PluginType: PluginClass<P>,
 	app: App,
 	options: { manifest?: Partial<Obsidian.PluginManifest>; data?: unknown } = {},
 ): Promise<P> {
 	const plugin = createPlugin(PluginType, app, options.manifest);
+	loadedPlugins.add(plugin);
 	if (options.data !== undefined) app.vault.adapter.seedHidden(pluginDataPath(app, plugin.manifest.id), JSON.stringify(options.data));
 	plugin.load();
 	await pendingLoads.get(plugin);

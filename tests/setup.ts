@@ -3,14 +3,19 @@
  * - With a DOM (`// @vitest-environment happy-dom`), installs the element helpers Obsidian adds
  *   to the DOM (`createEl`, `addClass`, `empty`, `setText`, …) and the globals `createEl`,
  *   `createDiv`, `createSpan`, `createSvg`, `createFragment`, `activeDocument`, `activeWindow`.
- * - Before each test, clears the stub's recorded state (notices, open modals, last menu).
+ * - Before each test, clears the stub's recorded state (notices, open modals, last menu);
+ *   after each, unloads the plugins it loaded, so none keeps working past its test.
  * - Does not touch process.env.TZ: tests that depend on the time zone set it themselves.
  */
-import { beforeEach } from "vitest";
-import { resetStubState } from "./obsidian-stub";
+import { afterEach, beforeEach } from "vitest";
+import { resetStubState, unloadPlugins } from "./obsidian-stub";
 
 beforeEach(() => {
 	resetStubState();
+});
+
+afterEach(() => {
+	unloadPlugins();
 });
 
 type Attributes = Record<string, string | number | boolean | null>;
