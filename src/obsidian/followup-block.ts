@@ -3,7 +3,7 @@ import { followups } from "../core/followups";
 import { parseBlockOptions } from "../ui/block-options";
 import type { Actions } from "./actions";
 import { renderFollowUps } from "./modals";
-import { INDEXING_TEXT } from "./panel-render";
+import { CLS, div, INDEXING_TEXT } from "./panel-render";
 
 /** Language of the fenced code block that shows the live follow-up list. */
 export const FOLLOWUP_BLOCK_LANGUAGE = "top-of-mind";
@@ -46,15 +46,15 @@ export class FollowUpBlock extends MarkdownRenderChild {
 		this.#lastShown = shown;
 		const el = this.containerEl;
 		el.empty();
-		el.addClass("top-of-mind-block");
+		el.addClass(CLS + "block");
 		if (errors.length > 0) {
-			const box = el.createDiv({ cls: "top-of-mind-error" });
+			const box = div(el, "error");
 			box.createDiv({ text: "Top of Mind could not read this block:" });
 			for (const error of errors) box.createDiv({ text: error });
 			return;
 		}
 		if (!items) {
-			el.createDiv({ cls: "top-of-mind-empty top-of-mind-loading", text: INDEXING_TEXT });
+			el.createDiv({ cls: `${CLS}empty ${CLS}loading`, text: INDEXING_TEXT });
 			return;
 		}
 		renderFollowUps(el, items, today, this.#actions.dueActions(today));

@@ -3,7 +3,7 @@ import { isIsoDate } from "../core/dates";
 import type { FollowUp } from "../core/followups";
 import type { IsoDate, Problem } from "../core/types";
 import { lastContactText } from "../ui/view-model";
-import { badge, cardShell } from "./panel-render";
+import { badge, cardShell, CLS, div } from "./panel-render";
 
 /** A modal whose content goes when it closes: each one builds it again when it opens. */
 abstract class ClearingModal extends Modal {
@@ -39,7 +39,7 @@ export class ProblemsModal extends ClearingModal {
 
 	override onOpen(): void {
 		this.setTitle(`Problems in notes (${this.#problems.length})`);
-		const list = this.contentEl.createEl("ul", { cls: "top-of-mind-problems" });
+		const list = this.contentEl.createEl("ul", { cls: CLS + "problems" });
 		if (this.#problems.length === 0) this.contentEl.createEl("p", { text: "Every note was read without problems." });
 		for (const problem of this.#problems) {
 			const item = list.createEl("li");
@@ -154,7 +154,7 @@ export class LogContactModal extends ClearingModal {
 			text.setPlaceholder("Coffee; talked pricing").onChange((value) => (this.#note = value));
 			submitOnEnter(text.inputEl, submit);
 		});
-		this.#error = this.contentEl.createDiv({ cls: "top-of-mind-error" });
+		this.#error = div(this.contentEl, "error");
 		new Setting(this.contentEl).setName("Date").addText((text) => {
 			text.setValue(this.#date).onChange((value) => (this.#date = value.trim()));
 			submitOnEnter(text.inputEl, submit);
@@ -212,27 +212,27 @@ export class DueModal extends ClearingModal {
 
 /** The follow-up list shared by the modal and the live code block. */
 export function renderFollowUps(container: HTMLElement, items: FollowUp[], today: IsoDate, actions: DueActions): void {
-	container.addClass("top-of-mind-followups");
+	container.addClass(CLS + "followups");
 	if (items.length === 0) {
-		container.createDiv({ cls: "top-of-mind-empty", text: "No one is due for a follow-up today." });
+		div(container, "empty", "No one is due for a follow-up today.");
 		return;
 	}
-	const list = container.createDiv({ cls: "top-of-mind-list" });
+	const list = div(container, "list");
 	for (const item of items) {
 		const { card, top } = cardShell(list, item.path);
-		const link = top.createEl("a", { cls: "top-of-mind-name", text: item.name, href: "#" });
+		const link = top.createEl("a", { cls: CLS + "name", text: item.name, href: "#" });
 		link.addEventListener("click", (event) => {
 			event.preventDefault();
 			actions.open(item.path);
 		});
 		const overdue = item.overdueDays > 0;
 		badge(top, overdue ? { text: `overdue ${item.overdueDays}d`, tone: "overdue" } : { text: "due", tone: "due" });
-		card.createDiv({ cls: "top-of-mind-meta", text: lastContactText(item.lastContact, today) });
+		div(card, "meta", lastContactText(item.lastContact, today));
 		const post = item.suggestedPosts[0];
-		if (post) card.createDiv({ cls: "top-of-mind-suggestion", text: `Send: ${post.title}` });
-		const buttons = card.createDiv({ cls: "top-of-mind-actions" });
-		doneButton(buttons, card, "Contacted", "mod-cta top-of-mind-contacted", () => actions.contacted(item.path));
-		if (post) doneButton(buttons, card, "Mark as shared", "top-of-mind-mark-shared", () => actions.markShared(item.path, post.path));
+		if (post) div(card, "suggestion", `Send: ${post.title}`);
+		const buttons = div(card, "actions");
+		doneButton(buttons, card, "Contacted", `mod-cta ${CLS}contacted`, () => actions.contacted(item.path));
+		if (post) doneButton(buttons, card, "Mark as shared", CLS + "mark-shared", () => actions.markShared(item.path, post.path));
 	}
 }
 
@@ -245,7 +245,7 @@ function doneButton(parent: HTMLElement, card: HTMLElement, text: string, cls: s
 	button.addEventListener("click", () => {
 		button.disabled = true;
 		void write().then((ok) => {
-			if (ok) card.addClass("top-of-mind-done");
+			if (ok) card.addClass(CLS + "done");
 			else button.disabled = false;
 		});
 	});

@@ -13,12 +13,20 @@ export interface PanelActions {
 /** What the panel and the follow-up block say until the index is ready. */
 export const INDEXING_TEXT = "Indexing your people and posts…";
 
+/** Every class the plugin gives its elements starts with this (styles.css). */
+export const CLS = "top-of-mind-";
+
+/** A div with one of the plugin's classes, `name` without its prefix, and optional text. */
+export function div(parent: HTMLElement, name: string, text?: string): HTMLDivElement {
+	return parent.createDiv({ cls: CLS + name, text });
+}
+
 /** Renders the side panel from its model. Text only: note content never becomes HTML. */
 export function renderPanel(container: HTMLElement, model: PanelModel, actions: PanelActions): void {
 	container.empty();
-	container.addClass("top-of-mind-panel");
+	container.addClass(CLS + "panel");
 	if (model.kind === "indexing") {
-		emptyState(container, INDEXING_TEXT, "top-of-mind-loading");
+		emptyState(container, INDEXING_TEXT, CLS + "loading");
 		return;
 	}
 	if (model.kind === "no-note") {
@@ -27,7 +35,7 @@ export function renderPanel(container: HTMLElement, model: PanelModel, actions: 
 	}
 	if (model.kind === "no-people") {
 		const box = emptyState(container, "No people yet. Person notes have type: person, the #person tag, or live in your people folder.");
-		box.createEl("button", { text: "Create a person note", cls: "mod-cta top-of-mind-create-person" }).addEventListener("click", () => actions.createFirstPerson());
+		box.createEl("button", { text: "Create a person note", cls: `mod-cta ${CLS}create-person` }).addEventListener("click", () => actions.createFirstPerson());
 	} else if (model.kind === "note") {
 		renderNote(container, model, actions);
 	} else {
@@ -37,30 +45,30 @@ export function renderPanel(container: HTMLElement, model: PanelModel, actions: 
 }
 
 function emptyState(container: HTMLElement, text: string, cls = ""): HTMLElement {
-	const box = container.createDiv({ cls: `top-of-mind-empty ${cls}`.trim() });
+	const box = container.createDiv({ cls: `${CLS}empty ${cls}`.trim() });
 	box.createEl("p", { text });
 	return box;
 }
 
 function renderNote(container: HTMLElement, model: Extract<PanelModel, { kind: "note" }>, actions: PanelActions): void {
-	const header = container.createDiv({ cls: "top-of-mind-header" });
-	header.createDiv({ cls: "top-of-mind-title", text: "Who cares about this note" });
-	header.createDiv({ cls: "top-of-mind-subtitle", text: model.title });
+	const header = div(container, "header");
+	div(header, "title", "Who cares about this note");
+	div(header, "subtitle", model.title);
 	if (model.people.length === 0) {
 		emptyState(container, "No one stands out for this note yet. Add topics to it, or to your people.");
 	} else {
 		personList(container, model.people, model.path, actions, true);
 	}
 	if (model.alreadyShared.length > 0) {
-		const section = container.createDiv({ cls: "top-of-mind-shared" });
-		section.createDiv({ cls: "top-of-mind-section-title", text: `Already shared with (${model.alreadyShared.length})` });
+		const section = div(container, "shared");
+		div(section, "section-title", `Already shared with (${model.alreadyShared.length})`);
 		personList(section, model.alreadyShared, model.path, actions, false);
 	}
 }
 
 /** People for a note; `suggest` adds the buttons that only make sense before a share. */
 function personList(parent: HTMLElement, rows: PersonRow[], notePath: string, actions: PanelActions, suggest: boolean): void {
-	const list = parent.createDiv({ cls: "top-of-mind-list" });
+	const list = div(parent, "list");
 	for (const row of rows) {
 		const buttons = card(list, row.path, row.name, row.reasons, actions, row.badge, row.lastContactText);
 		shareButtons(buttons, row.path, notePath, actions, suggest);
@@ -70,7 +78,7 @@ function personList(parent: HTMLElement, rows: PersonRow[], notePath: string, ac
 /** Shared by the panel and the follow-up list, so a badge looks the same everywhere. */
 export function badge(parent: HTMLElement, value: Badge): void {
 	if (value.text === "") return;
-	parent.createSpan({ cls: `top-of-mind-badge top-of-mind-badge-${value.tone}`, text: value.text });
+	parent.createSpan({ cls: `${CLS}badge ${CLS}badge-${value.tone}`, text: value.text });
 }
 
 /**
@@ -78,8 +86,8 @@ export function badge(parent: HTMLElement, value: Badge): void {
  * by the caller. Shared by the panel and the follow-up list.
  */
 export function cardShell(list: HTMLElement, path: string): { card: HTMLElement; top: HTMLElement } {
-	const card = list.createDiv({ cls: "top-of-mind-card", attr: { "data-path": path } });
-	return { card, top: card.createDiv({ cls: "top-of-mind-card-top" }) };
+	const card = list.createDiv({ cls: CLS + "card", attr: { "data-path": path } });
+	return { card, top: div(card, "card-top") };
 }
 
 /** A person's or post's card: name, optional badge and meta line, reasons; returns its button row. */
@@ -87,16 +95,16 @@ function card(list: HTMLElement, path: string, name: string, reasons: string[], 
 	const { card, top } = cardShell(list, path);
 	nameLink(top, name, path, actions);
 	if (value) badge(top, value);
-	if (meta !== undefined) card.createDiv({ cls: "top-of-mind-meta", text: meta });
+	if (meta !== undefined) div(card, "meta", meta);
 	if (reasons.length > 0) {
-		const list = card.createEl("ul", { cls: "top-of-mind-reasons" });
+		const list = card.createEl("ul", { cls: CLS + "reasons" });
 		for (const reason of reasons) list.createEl("li", { text: reason });
 	}
-	return card.createDiv({ cls: "top-of-mind-actions" });
+	return div(card, "actions");
 }
 
 function nameLink(parent: HTMLElement, text: string, path: string, actions: PanelActions): void {
-	const link = parent.createEl("a", { cls: "top-of-mind-name", text, href: "#" });
+	const link = parent.createEl("a", { cls: CLS + "name", text, href: "#" });
 	link.addEventListener("click", (event) => {
 		event.preventDefault();
 		actions.openNote(path, event.ctrlKey || event.metaKey || event.button === 1);
@@ -110,13 +118,14 @@ function nameLink(parent: HTMLElement, text: string, path: string, actions: Pane
 
 /** A person and post pair's buttons; `suggest` false leaves only copy message (already shared). */
 function shareButtons(buttons: HTMLElement, personPath: string, postPath: string, actions: PanelActions, suggest: boolean): void {
-	if (suggest) button(buttons, "Mark as shared", "top-of-mind-mark-shared", () => actions.markShared(personPath, postPath), true);
-	button(buttons, "Copy message", "top-of-mind-copy", () => actions.copyMessage(personPath, postPath));
-	if (suggest) button(buttons, "Not for them", "top-of-mind-not-for-them", () => actions.notForThem(personPath, postPath));
+	if (suggest) button(buttons, "Mark as shared", "mark-shared", () => actions.markShared(personPath, postPath), true);
+	button(buttons, "Copy message", "copy", () => actions.copyMessage(personPath, postPath));
+	if (suggest) button(buttons, "Not for them", "not-for-them", () => actions.notForThem(personPath, postPath));
 }
 
+/** `cls` is one of the plugin's classes, without its prefix. */
 function button(parent: HTMLElement, text: string, cls: string, onClick: () => void, primary = false): void {
-	const el = parent.createEl("button", { text, cls: `${cls}${primary ? " mod-cta" : ""}` });
+	const el = parent.createEl("button", { text, cls: `${CLS}${cls}${primary ? " mod-cta" : ""}` });
 	el.addEventListener("click", (event) => {
 		event.preventDefault();
 		onClick();
@@ -124,19 +133,19 @@ function button(parent: HTMLElement, text: string, cls: string, onClick: () => v
 }
 
 function renderPerson(container: HTMLElement, model: Extract<PanelModel, { kind: "person" }>, actions: PanelActions): void {
-	const header = container.createDiv({ cls: "top-of-mind-header" });
-	header.createDiv({ cls: "top-of-mind-title", text: model.name });
-	const status = container.createDiv({ cls: "top-of-mind-status" });
-	const line = status.createDiv({ cls: "top-of-mind-card-top" });
-	line.createSpan({ cls: "top-of-mind-meta", text: model.status.lastContactText });
+	const header = div(container, "header");
+	div(header, "title", model.name);
+	const status = div(container, "status");
+	const line = div(status, "card-top");
+	line.createSpan({ cls: CLS + "meta", text: model.status.lastContactText });
 	badge(line, model.status.badge);
-	status.createDiv({ cls: "top-of-mind-meta", text: `${model.status.cadenceText} · ${model.status.nextDueText}` });
-	container.createDiv({ cls: "top-of-mind-section-title", text: "Posts to send them" });
+	div(status, "meta", `${model.status.cadenceText} · ${model.status.nextDueText}`);
+	div(container, "section-title", "Posts to send them");
 	if (model.posts.length === 0) {
 		emptyState(container, "No unsent posts suit them yet.");
 		return;
 	}
-	const list = container.createDiv({ cls: "top-of-mind-list" });
+	const list = div(container, "list");
 	for (const row of model.posts) shareButtons(card(list, row.path, row.title, row.reasons, actions), model.path, row.path, actions, true);
 }
 
@@ -146,10 +155,10 @@ function count(n: number, one: string, many: string): string {
 }
 
 function footer(container: HTMLElement, counts: { people: number; posts: number; problems: number }, actions: PanelActions): void {
-	const bar = container.createDiv({ cls: "top-of-mind-footer" });
+	const bar = div(container, "footer");
 	bar.createSpan({ text: `${count(counts.people, "person", "people")} · ${count(counts.posts, "post", "posts")}` });
 	if (counts.problems > 0) {
-		const link = bar.createEl("a", { cls: "top-of-mind-problems-link", text: count(counts.problems, "problem", "problems"), href: "#" });
+		const link = bar.createEl("a", { cls: CLS + "problems-link", text: count(counts.problems, "problem", "problems"), href: "#" });
 		link.addEventListener("click", (event) => {
 			event.preventDefault();
 			actions.showProblems();

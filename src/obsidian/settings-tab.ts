@@ -2,6 +2,7 @@ import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import type { CadenceRule } from "../core/config";
 import { parseCadence } from "../core/cadence";
 import type { TopOfMindSettings } from "../settings";
+import { CLS, div } from "./panel-render";
 
 /** Turns "a, b , c" into ["a", "b", "c"]. */
 export function splitList(value: string): string[] {
@@ -115,7 +116,7 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 			rulesError?.setText(errors.length > 0 ? `Ignored: ${errors.join("; ")}.` : "");
 		});
 		// Under the setting's description, so the message sits next to what it is about.
-		rulesError = rulesSetting.infoEl.createDiv({ cls: "top-of-mind-error" });
+		rulesError = div(rulesSetting.infoEl, "error");
 
 		heading("Daily notes");
 		trimmed("Daily notes folder", "Leave empty to use the Daily notes settings.", s, "dailyNotesFolder");
@@ -126,7 +127,7 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 		new Setting(containerEl)
 			.setName("Message template")
 			.setDesc("Used by copy message. Placeholders: {{name}}, {{firstName}}, {{title}}, {{url}}.")
-			.setClass("top-of-mind-setting-template")
+			.setClass(CLS + "setting-template")
 			.addTextArea((area) => {
 				area.inputEl.rows = 3;
 				area.setValue(s.messageTemplate).onChange(async (v) => {
