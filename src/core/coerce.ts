@@ -29,8 +29,8 @@
  */
 import { parseCadence } from "./cadence";
 import type { CoreConfig } from "./config";
-import { coerceDate, isBlank } from "./dates";
-import { parseLogSection } from "./log-section";
+import { coerceDate, isBlank, WIKILINK } from "./dates";
+import { parseLogSection, URL_SCHEME } from "./log-section";
 import { flatten, unquotedWikilink } from "./yaml-shapes";
 import type { IsoDate, NoteRecord, Person, Post, PostStatus, Problem } from "./types";
 
@@ -60,11 +60,9 @@ export interface TextOptions {
 	link?: LinkMode;
 }
 
-const WIKILINK = /^!?\[\[([^\]]*)\]\]$/;
 const MARKDOWN_LINK = /^!?\[([^\]]*)\]\(([^)]*)\)$/;
 // An autolink (`<https://x.y>`) has no spaces, as in CommonMark; `<img src=x>` is text.
 const ANGLE = /^<([^<>\s]*)>$/;
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 interface ParsedLink {
 	target: string;

@@ -33,7 +33,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A date, optionally followed by a time and a zone (which are ignored). */
 const DATE_WITH_TIME =
 	/^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
-const WIKILINK = /^!?\[\[([^\]]*)\]\]$/;
+/** A whole value that is one wikilink (not global: shared, and read with exec). */
+export const WIKILINK = /^!?\[\[([^\]]*)\]\]$/;
 
 /** Problem text: what the value is, quoted the way a user would recognise it. */
 function show(value: unknown): string {

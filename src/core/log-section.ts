@@ -34,7 +34,8 @@ const WIKI_DATE = /^!?\[\[([^\]]*)\]\]/;
 const MD_DATE = /^\[([^\]]*)\]\(([^)]*)\)/;
 const SEPARATOR = /^\s*(?:[:—–|,;.]|-+)?\s*/;
 const LINK = /!?\[\[([^\]]*)\]\]|!?\[[^\]]*\]\(([^)]*)\)/g;
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** Not global: shared, and read with test. */
+export const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Heading text in the form compared: no markup, no trailing colon, lower case. */
 export function normalizeHeadingText(text: string): string {

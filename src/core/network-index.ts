@@ -6,7 +6,7 @@ import { classify, isExcluded } from "./classify";
 import { toPerson, toPost } from "./coerce";
 import { dailyNoteDate } from "./daily-notes";
 import { createLinkResolver, type LinkResolver } from "./link-resolver";
-import { analyze, analyzeForIndex, foldCase, phraseHash, termCounts } from "./text";
+import { analyze, analyzeForIndex, foldCase, phraseHash, tagWords, termCounts } from "./text";
 import { PhraseIndex } from "./phrase-index";
 import { BatchedSearch, documentsOf, SearchParts, type PackedTerms, type SearchMeta, type TermData } from "./search-engine";
 import { BUILTIN_SYNONYMS, SynonymTable } from "./synonyms";
@@ -862,11 +862,21 @@ export class NetworkIndex {
 function personDoc(person: Person, bodyTerms: readonly string[]): PersonDoc {
 	return {
 		id: person.path,
-		name: analyze([person.name, ...person.aliases].join(". ")).join(" "),
-		topics: analyze([...person.topics, ...person.tags.map((tag) => tag.replace(/[-_/]/g, " "))].join(". ")).join(" "),
-		role: analyze([person.role ?? "", person.company ?? ""].join(". ")).join(" "),
+		name: analyzed([person.name, ...person.aliases]),
+		topics: topicTerms(person),
+		role: analyzed([person.role ?? "", person.company ?? ""]),
 		body: capped(bodyTerms, BODY_TERM_REPEATS).join(" "),
 	};
+}
+
+/** The analysed terms of some texts, as one search field (each text its own sentence). */
+function analyzed(texts: string[]): string {
+	return analyze(texts.join(". ")).join(" ");
+}
+
+/** A person's or post's topics and tags as a search field. */
+function topicTerms(note: { topics: string[]; tags: string[] }): string {
+	return analyzed([...note.topics, ...note.tags.map(tagWords)]);
 }
 
 /**
@@ -894,8 +904,8 @@ function postDoc(post: Post, bodyTerms: Map<string, number>, bodyTermCount: numb
 	}
 	return {
 		id: post.path,
-		title: analyze(post.title).join(" "),
-		topics: analyze([...post.topics, ...post.tags.map((tag) => tag.replace(/[-_/]/g, " "))].join(". ")).join(" "),
+		title: analyzed([post.title]),
+		topics: topicTerms(post),
 		body: body.join(" "),
 	};
 }

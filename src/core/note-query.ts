@@ -1,7 +1,7 @@
 import { coerceStringList } from "./coerce";
 import type { NetworkIndex } from "./network-index";
 import { isCommonTerm } from "./common-words";
-import { foldCase, PHRASE_BREAK, phraseTerm, stemWord, termRun, topicKey, WORD } from "./text";
+import { foldCase, PHRASE_BREAK, phraseTerm, stemWord, tagWords, termRun, topicKey, WORD } from "./text";
 import type { NoteRecord } from "./types";
 
 /**
@@ -69,7 +69,7 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkIndex): NoteQue
 	};
 	addText(title, QUERY_TUNING.titleWeight);
 	addText(topics.join(". "), QUERY_TUNING.topicWeight);
-	addText(record.tags.map((tag) => tag.replace(/[-_/]/g, " ")).join(". "), QUERY_TUNING.topicWeight);
+	addText(record.tags.map(tagWords).join(". "), QUERY_TUNING.topicWeight);
 	addText(record.body, 1);
 
 	const totalDocs = index.peopleDf.documentCount + index.postDf.documentCount;

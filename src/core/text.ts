@@ -309,13 +309,18 @@ export function phraseTerms(text: string): string[] {
 	return terms;
 }
 
+/** A tag's words: `usage-based/pricing` → `usage based pricing`. */
+export function tagWords(tag: string): string {
+	return tag.replace(/[-_/]/g, " ");
+}
+
 const topicKeyCache = new Map<string, string>();
 
 /** A stable key for a topic or tag: "Usage-Based Pricing", "usage based pricing" and "#usage-based-pricing" agree. */
 export function topicKey(topic: string): string {
 	let key = topicKeyCache.get(topic);
 	if (key === undefined) {
-		key = phraseTerms(topic.replace(/^#/, "").replace(/[-_/]/g, " ")).join(" ");
+		key = phraseTerms(tagWords(topic.replace(/^#/, ""))).join(" ");
 		if (topicKeyCache.size > CACHE_LIMIT) topicKeyCache.clear();
 		topicKeyCache.set(detached(topic), key);
 	}

@@ -2,7 +2,7 @@ import { statusOf } from "./contacts";
 import type { DocumentFrequencyTable, NetworkIndex, SearchHit } from "./network-index";
 import { compareText } from "./network-index";
 import { buildNoteQuery, type NoteQuery } from "./note-query";
-import { phraseTerms, termRun, topicKey } from "./text";
+import { phraseTerms, tagWords, termRun, topicKey } from "./text";
 import type { IsoDate, NoteRecord, Person } from "./types";
 
 /**
@@ -275,7 +275,7 @@ function peopleTopics(index: NetworkIndex): PersonTopic[] {
 		[...person.topics, ...person.tags].forEach((topic, position) => {
 			let entry = byTopic.get(topic);
 			if (entry === undefined) {
-				entry = { topic, key: synonyms.canonicalTopic(topic), terms: phraseTerms(topic.replace(/[-_/]/g, " ")), holders: [] };
+				entry = { topic, key: synonyms.canonicalTopic(topic), terms: phraseTerms(tagWords(topic)), holders: [] };
 				byTopic.set(topic, entry);
 			}
 			entry.holders.push({ path: person.path, position });
