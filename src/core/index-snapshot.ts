@@ -132,7 +132,7 @@ export class SnapshotRestorer {
 	private _ended = false;
 	private _problem: string | null = null;
 
-	constructor(private readonly options: IndexOptions) {}
+	constructor(private readonly _options: IndexOptions) {}
 
 	/** Takes one line; false once the snapshot is refused (nothing after will change that). */
 	accept(line: string): boolean {
@@ -159,9 +159,9 @@ export class SnapshotRestorer {
 			const header = value as Partial<Header> | null;
 			if (typeof header !== "object" || header === null || header.kind !== "top-of-mind-index") return "not a snapshot";
 			if (header.format !== SNAPSHOT_FORMAT) return "another format";
-			if (header.settings !== settingsKey(this.options)) return "other settings";
+			if (header.settings !== settingsKey(this._options)) return "other settings";
 			this._header = header as Header;
-			this._index = new NetworkIndex(this.options);
+			this._index = new NetworkIndex(this._options);
 			return null;
 		}
 		const index = this._index as NetworkIndex;

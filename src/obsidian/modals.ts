@@ -3,7 +3,7 @@ import { isIsoDate } from "../core/dates";
 import type { FollowUp } from "../core/followups";
 import type { IsoDate, Problem } from "../core/types";
 import { lastContactText } from "../ui/view-model";
-import { badge, cardShell, CLS, div } from "./panel-render";
+import { badge, cardShell, CLS, div, onClick } from "./panel-render";
 
 /** A modal whose content goes when it closes: each one builds it again when it opens. */
 abstract class ClearingModal extends Modal {
@@ -220,11 +220,7 @@ export function renderFollowUps(container: HTMLElement, items: FollowUp[], today
 	const list = div(container, "list");
 	for (const item of items) {
 		const { card, top } = cardShell(list, item.path);
-		const link = top.createEl("a", { cls: CLS + "name", text: item.name, href: "#" });
-		link.addEventListener("click", (event) => {
-			event.preventDefault();
-			actions.open(item.path);
-		});
+		onClick(top.createEl("a", { cls: CLS + "name", text: item.name, href: "#" }), () => actions.open(item.path));
 		const overdue = item.overdueDays > 0;
 		badge(top, overdue ? { text: `overdue ${item.overdueDays}d`, tone: "overdue" } : { text: "due", tone: "due" });
 		div(card, "meta", lastContactText(item.lastContact, today));

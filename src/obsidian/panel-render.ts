@@ -21,6 +21,14 @@ export function div(parent: HTMLElement, name: string, text?: string): HTMLDivEl
 	return parent.createDiv({ cls: CLS + name, text });
 }
 
+/** Runs `action` on a click instead of what the element would do (follow a link, submit). */
+export function onClick(el: HTMLElement, action: () => void): void {
+	el.addEventListener("click", (event) => {
+		event.preventDefault();
+		action();
+	});
+}
+
 /** Renders the side panel from its model. Text only: note content never becomes HTML. */
 export function renderPanel(container: HTMLElement, model: PanelModel, actions: PanelActions): void {
 	container.empty();
@@ -124,12 +132,8 @@ function shareButtons(buttons: HTMLElement, personPath: string, postPath: string
 }
 
 /** `cls` is one of the plugin's classes, without its prefix. */
-function button(parent: HTMLElement, text: string, cls: string, onClick: () => void, primary = false): void {
-	const el = parent.createEl("button", { text, cls: `${CLS}${cls}${primary ? " mod-cta" : ""}` });
-	el.addEventListener("click", (event) => {
-		event.preventDefault();
-		onClick();
-	});
+function button(parent: HTMLElement, text: string, cls: string, action: () => void, primary = false): void {
+	onClick(parent.createEl("button", { text, cls: `${CLS}${cls}${primary ? " mod-cta" : ""}` }), action);
 }
 
 function renderPerson(container: HTMLElement, model: Extract<PanelModel, { kind: "person" }>, actions: PanelActions): void {
@@ -158,10 +162,6 @@ function footer(container: HTMLElement, counts: { people: number; posts: number;
 	const bar = div(container, "footer");
 	bar.createSpan({ text: `${count(counts.people, "person", "people")} · ${count(counts.posts, "post", "posts")}` });
 	if (counts.problems > 0) {
-		const link = bar.createEl("a", { cls: CLS + "problems-link", text: count(counts.problems, "problem", "problems"), href: "#" });
-		link.addEventListener("click", (event) => {
-			event.preventDefault();
-			actions.showProblems();
-		});
+		onClick(bar.createEl("a", { cls: CLS + "problems-link", text: count(counts.problems, "problem", "problems"), href: "#" }), () => actions.showProblems());
 	}
 }

@@ -46,10 +46,14 @@ describe("styles.css", () => {
 
 	it("styles only classes the views use", () => {
 		const styled = [...new Set([...css.matchAll(/\.(top-of-mind-[\w-]+)/g)].map((m) => m[1] ?? ""))];
+		// Views write a class whole, or without its prefix through panel-render's CLS and div:
+		// `div(card, "meta")`, `CLS + "meta"`, `${CLS}meta`.
+		const named = (name: string): boolean => src.includes(`top-of-mind-${name}`) || src.includes(`"${name}"`) || src.includes(`\${CLS}${name}`);
 		const unused = styled.filter((cls) => {
-			if (src.includes(cls)) return false;
-			const tone = /^top-of-mind-badge-(\w+)$/.exec(cls)?.[1];
-			return !(tone && src.includes("top-of-mind-badge-${") && src.includes(`"${tone}"`));
+			const name = cls.slice("top-of-mind-".length);
+			if (named(name)) return false;
+			const tone = /^badge-(\w+)$/.exec(name)?.[1];
+			return !(tone && named("badge-${") && src.includes(`"${tone}"`));
 		});
 		expect(unused).toEqual([]);
 	});
