@@ -18,7 +18,8 @@ export const CLS = "top-of-mind-";
 
 /** A div with one of the plugin's classes, `name` without its prefix, and optional text. */
 export function div(parent: HTMLElement, name: string, text?: string): HTMLDivElement {
-	return parent.createDiv({ cls: CLS + name, text });
+	// No `text` key at all when there is none: an element made empty on purpose stays empty.
+	return parent.createDiv(text === undefined ? { cls: CLS + name } : { cls: CLS + name, text });
 }
 
 /** Runs `action` on a click instead of what the element would do (follow a link, submit). */
