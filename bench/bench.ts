@@ -278,7 +278,11 @@ async function main(): Promise<void> {
 	console.log("(b) MiniSearch, default options, full text of every person (or post), queried with the whole note.");
 	if ("median" in onload) console.log(`plugin onload (registrations only): median ${ms(onload.median)}, p95 ${ms(onload.p95)}`);
 	else console.log(`plugin onload: skipped (${onload.skipped})`);
-	if ("bytes" in mainJs) console.log(`main.js after a production build: ${(mainJs.bytes / 1024).toFixed(1)} KB (target ≤ 120 KB) ${mainJs.bytes <= 120 * 1024 ? "ok" : "MISS"}`);
+	if ("bytes" in mainJs) {
+		// The target reads "120 KB"; both readings are printed, the verdict is on 120 KiB.
+		const verdictText = mainJs.bytes <= 120 * 1024 ? "ok" : "MISS";
+		console.log(`main.js after a production build: ${mainJs.bytes.toLocaleString("en-US")} bytes = ${(mainJs.bytes / 1024).toFixed(1)} KiB (target ≤ 120 KiB = 122,880 bytes) ${verdictText}; ${mainJs.bytes <= 120_000 ? "also" : "not"} under 120,000 bytes`);
+	}
 	else console.log(`main.js: skipped (${mainJs.skipped})`);
 	const totalSeconds = (performance.now() - started) / 1000;
 	console.log(`total run time ${totalSeconds.toFixed(0)} s; load average at start ${meta.loadAverage.map((l) => l.toFixed(2)).join(" ")}`);
