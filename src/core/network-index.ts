@@ -418,16 +418,8 @@ export class NetworkIndex {
 	/** Brings the contact dates up to date with one daily note's change (old entry → new entry). */
 	private _patchContacts(path: string, old: DailyEntry | undefined, now: DailyEntry | undefined): void {
 		const cache = this._contactCache as Map<string, IsoDate[]>;
-		const people = (entry: DailyEntry | undefined): Set<string> => {
-			const out = new Set<string>();
-			for (const target of entry?.targets ?? []) {
-				const person = this.resolvePerson(target, path);
-				if (person !== null) out.add(person);
-			}
-			return out;
-		};
-		const was = people(old);
-		const is = people(now);
+		const was = this._contactsIn(path, old);
+		const is = this._contactsIn(path, now);
 		const sameDate = old?.date === now?.date;
 		// New arrays for the people whose dates change, so what was handed out stays as it was.
 		for (const person of was) {
@@ -442,6 +434,16 @@ export class NetworkIndex {
 			if (sameDate && was.has(person)) continue;
 			cache.set(person, [...(cache.get(person) ?? []), (now as DailyEntry).date].sort());
 		}
+	}
+
+	/** The people a daily note counts as contacted, each once. */
+	private _contactsIn(path: string, entry: DailyEntry | undefined): Set<string> {
+		const people = new Set<string>();
+		for (const target of entry?.targets ?? []) {
+			const person = this.resolvePerson(target, path);
+			if (person !== null) people.add(person);
+		}
+		return people;
 	}
 
 	/** What a note is to the caches: its kind, the names links can use for it, whether it is a topic note. */
@@ -597,11 +599,7 @@ export class NetworkIndex {
 		if (this._contactCache === null) {
 			const cache = new Map<string, IsoDate[]>();
 			for (const [path, entry] of this._daily) {
-				const seen = new Set<string>();
-				for (const target of entry.targets) {
-					const person = this.resolvePerson(target, path);
-					if (person === null || seen.has(person)) continue;
-					seen.add(person);
+				for (const person of this._contactsIn(path, entry)) {
 					const list = cache.get(person) ?? [];
 					list.push(entry.date);
 					cache.set(person, list);
