@@ -59,11 +59,18 @@ export const WEIGHTS = {
 	textReferenceRank: 1,
 	/** How fast text relevance saturates: at the reference score it is 1 - e^-k. */
 	textSaturation: 2,
+	/**
+	 * Text scores are also divided by at least this share of what a person saying every
+	 * query term once would score, so when nobody matches well, weak matches stay weak.
+	 */
+	textIdealShare: 1,
 	text: 0.62,
 	topicExact: 0.38,
 	topicExactMax: 0.62,
 	topicInText: 0.1,
 	topicInTextMax: 0.36,
+	/** A person who says the note's most distinctive term, however long their note. */
+	keyTerm: 0.2,
 	mention: 0.7,
 	history: 0.18,
 	historyMax: 0.36,
@@ -72,6 +79,8 @@ export const WEIGHTS = {
 
 export interface Evidence {
 	text: number;
+	/** How distinctive the most distinctive query term they say is: 1 for the note's strongest. */
+	keyTerm: number;
 	topicExact: string[];
 	topicInText: string[];
 	mentioned: boolean;
@@ -82,6 +91,7 @@ export interface Evidence {
 export function combine(evidence: Evidence): number {
 	const parts = [
 		WEIGHTS.text * evidence.text,
+		WEIGHTS.keyTerm * evidence.keyTerm,
 		Math.min(WEIGHTS.topicExactMax, WEIGHTS.topicExact * evidence.topicExact.length),
 		Math.min(WEIGHTS.topicInTextMax, WEIGHTS.topicInText * evidence.topicInText.length),
 		evidence.mentioned ? WEIGHTS.mention : 0,
@@ -168,7 +178,7 @@ function toMatch(index: NetworkIndex, person: Person, score: number, reasons: st
 }
 
 function emptyEvidence(): Evidence {
-	return { text: 0, topicExact: [], topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, matchedTerms: [] };
+	return { text: 0, keyTerm: 0, topicExact: [], topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, matchedTerms: [] };
 }
 
 export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<string, Evidence> {
@@ -183,11 +193,15 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 	};
 
 	const { hits, terms: peopleTerms } = searchNote(index, query.weights, "people");
+	const strength = termStrengths(index.peopleDf, peopleTerms);
 	// Text relevance is relative to a strong match, not the single best one: a person the
 	// note quotes at length would otherwise push everyone else towards zero.
-	const reference = hits[Math.min(WEIGHTS.textReferenceRank, hits.length - 1)]?.score ?? 0;
+	const reference = Math.max(WEIGHTS.textIdealShare * strength.total, hits[Math.min(WEIGHTS.textReferenceRank, hits.length - 1)]?.score ?? 0);
 	for (const hit of hits) {
 		const found = get(hit.path);
+		// One rare word said in passing in a long note still counts: BM25 alone drowns it in
+		// length and in the many everyday words a long note shares with anything.
+		for (const term of Object.keys(hit.match)) found.keyTerm = Math.max(found.keyTerm, strength.relative(term));
 		// Saturating, so the strongest matches stay ordered instead of tying at the cap.
 		found.text = reference > 0 ? 1 - Math.exp(-WEIGHTS.textSaturation * (hit.score / reference)) : 0;
 		found.matchedTerms = matchedTerms(hit, peopleTerms);
@@ -228,6 +242,27 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 		}
 	}
 	return evidence;
+}
+
+/**
+ * How much each query term says on its own: its weight in the note times its rarity among
+ * the targets (BM25's inverse document frequency). `total` is what a target saying every
+ * term once, at average length, would score without the bonus for matching several terms.
+ */
+export function termStrengths(df: DocumentFrequencyTable, terms: ReadonlyMap<string, number>): { total: number; relative(term: string): number } {
+	const strengths = new Map<string, number>();
+	const documents = df.documentCount;
+	let total = 0;
+	let strongest = 0;
+	for (const [term, weight] of terms) {
+		// Phrases said only once are not counted in the table: as rare as a term can be.
+		const having = Math.max(1, df.get(term));
+		const strength = weight * Math.log(1 + (documents - having + 0.5) / (having + 0.5));
+		strengths.set(term, strength);
+		total += strength;
+		strongest = Math.max(strongest, strength);
+	}
+	return { total, relative: (term) => (strongest > 0 ? (strengths.get(term) ?? 0) / strongest : 0) };
 }
 
 /**

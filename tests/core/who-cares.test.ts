@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NetworkIndex } from "../../src/core/network-index";
-import { whoCares, type PersonMatch, type WhoCaresOptions, type WhoCaresResult } from "../../src/core/who-cares";
+import { WEIGHTS, whoCares, type PersonMatch, type WhoCaresOptions, type WhoCaresResult } from "../../src/core/who-cares";
 import { buildIndex, person, post, recordOf, type NoteSpec, type VaultSpec } from "../builders/index-builder";
 
 const TODAY = "2026-11-01";
@@ -142,6 +142,63 @@ describe("whoCares: text", () => {
 			"Posts/Leaders.md",
 		);
 		expect(reasonsOf(result, "Dee Park")).toContain("role: Chief Technology Officer at Bankly");
+	});
+});
+
+describe("whoCares: rare words and weak matches", () => {
+	const filler: VaultSpec = {
+		"People/Al Fern.md": person({}, "Al plans budgets for a logistics firm and walks at weekends."),
+		"People/Bo Hale.md": person({}, "Bo leads a design team and collects vinyl records with friends."),
+		"People/Cat Imre.md": person({}, "Cat runs data pipelines at a bank; sings in a choir most evenings, which takes patience."),
+	};
+	const climbing: VaultSpec = {
+		...filler,
+		"People/Mo Bell.md": person(
+			{},
+			"Mo runs site reliability for a warehouse robot fleet: owns the pager, wrote the incident commander training, " +
+				"fights alert fatigue with an alert budget, reviews every postmortem and keeps the runbooks current. Also climbs.",
+		),
+		"Posts/Why I Climb.md": post(
+			{},
+			"I climb on Tuesday evenings. Climbing taught me patience; a friend I climb with says the weekends are for the post I never write.",
+		),
+	};
+
+	it("counts the note's most distinctive word said once in a long note above everyday words shared", () => {
+		const result = run(climbing, "Posts/Why I Climb.md", { minScore: 0 });
+		// Cat shares "patience" and "evenings" with the note; Mo only "climbs", once, in a long note.
+		expect(names(result.people)[0]).toBe("Mo Bell");
+		expect(names(result.people)).toContain("Cat Imre");
+		expect(reasonsOf(result, "Mo Bell")).toEqual(['their note mentions "climb"']);
+	});
+
+	it("ranks the other way round without that signal, so the signal is what does it", () => {
+		const saved = WEIGHTS.keyTerm;
+		WEIGHTS.keyTerm = 0;
+		try {
+			const result = run(climbing, "Posts/Why I Climb.md", { minScore: 0 });
+			expect(names(result.people)[0]).toBe("Cat Imre");
+		} finally {
+			WEIGHTS.keyTerm = saved;
+		}
+	});
+
+	it("keeps weak text matches weak when nobody matches the note well", () => {
+		const result = run(
+			{
+				...filler,
+				"People/Di Oak.md": person({}, "Di upgraded her kitchen last spring."),
+				"People/Ed Pike.md": person({}, "Ed sings in a choir that tours every cluster of villages in the valley."),
+				"People/Flo Quin.md": person({ topics: ["Kubernetes"] }),
+				"Posts/Operators.md": post({ topics: ["Kubernetes"] }, "Writing Kubernetes operators: reconcile loops, cluster upgrades and the controller pattern."),
+			},
+			"Posts/Operators.md",
+			{ minScore: 0 },
+		);
+		expect(names(result.people)[0]).toBe("Flo Quin");
+		const weak = result.people.filter((m) => m.name === "Di Oak" || m.name === "Ed Pike");
+		expect(weak.length).toBeGreaterThan(0);
+		for (const match of weak) expect(match.score).toBeLessThan(0.3);
 	});
 });
 
