@@ -85,8 +85,14 @@ export interface Evidence {
 	topicInText: string[];
 	mentioned: boolean;
 	history: { similarity: number; posts: string[] };
-	matchedTerms: Array<{ term: string; fields: string[]; weight: number }>;
+	/** Their text match: each query term they say → the fields it is in. */
+	match: Readonly<Record<string, string[]>>;
+	/** The query terms' weights, shared by everyone's evidence, for ordering the match. */
+	termWeights: ReadonlyMap<string, number>;
 }
+
+const NO_MATCH: Readonly<Record<string, string[]>> = Object.freeze({});
+const NO_WEIGHTS: ReadonlyMap<string, number> = new Map();
 
 export function combine(evidence: Evidence): number {
 	const parts = [
@@ -178,7 +184,7 @@ function toMatch(index: NetworkIndex, person: Person, score: number, reasons: st
 }
 
 function emptyEvidence(): Evidence {
-	return { text: 0, keyTerm: 0, topicExact: [], topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, matchedTerms: [] };
+	return { text: 0, keyTerm: 0, topicExact: [], topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, match: NO_MATCH, termWeights: NO_WEIGHTS };
 }
 
 export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<string, Evidence> {
@@ -199,12 +205,14 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 	const reference = Math.max(WEIGHTS.textIdealShare * strength.total, hits[Math.min(WEIGHTS.textReferenceRank, hits.length - 1)]?.score ?? 0);
 	for (const hit of hits) {
 		const found = get(hit.path);
-		// One rare word said in passing in a long note still counts: BM25 alone drowns it in
-		// length and in the many everyday words a long note shares with anything.
-		for (const term of Object.keys(hit.match)) found.keyTerm = Math.max(found.keyTerm, strength.relative(term));
 		// Saturating, so the strongest matches stay ordered instead of tying at the cap.
 		found.text = reference > 0 ? 1 - Math.exp(-WEIGHTS.textSaturation * (hit.score / reference)) : 0;
-		found.matchedTerms = matchedTerms(hit, peopleTerms);
+		// Matched terms are put in order only for the people shown (see describe).
+		found.match = hit.match;
+		found.termWeights = peopleTerms;
+		// One rare word said in passing in a long note still counts: BM25 alone drowns it in
+		// length and in the many everyday words a long note shares with anything.
+		for (const term in hit.match) found.keyTerm = Math.max(found.keyTerm, strength.relative(term));
 	}
 
 	// Each topic is checked once, however many people share it; then per person in their own order.
@@ -331,9 +339,10 @@ function topicInNote(terms: readonly string[], query: NoteQuery): boolean {
 	return true;
 }
 
-function matchedTerms(hit: SearchHit, weights: Map<string, number>): Evidence["matchedTerms"] {
-	return Object.entries(hit.match)
-		.map(([term, fields]) => ({ term, fields, weight: weights.get(term) ?? 0 }))
+/** The terms a person matched, strongest in the note first. */
+export function matchedTerms(found: Evidence): Array<{ term: string; fields: string[]; weight: number }> {
+	return Object.entries(found.match)
+		.map(([term, fields]) => ({ term, fields, weight: found.termWeights.get(term) ?? 0 }))
 		.sort((a, b) => b.weight - a.weight || Number(isPhrase(b.term)) - Number(isPhrase(a.term)) || compareText(a.term, b.term));
 }
 
@@ -350,10 +359,11 @@ export function describe(index: NetworkIndex, person: Person, found: Evidence, q
 	for (const topic of found.topicInText.slice(0, 2)) reasons.push(`their topic "${topic}" comes up in this note`);
 
 	const said = new Set([...[...found.topicExact, ...found.topicInText].flatMap((t) => phraseTerms(t)), ...nameTerms(person)]);
-	const textTerms = found.matchedTerms.filter(({ fields }) => fields.includes("body") || fields.includes("topics")).map(({ term }) => term);
+	const matched = matchedTerms(found);
+	const textTerms = matched.filter(({ fields }) => fields.includes("body") || fields.includes("topics")).map(({ term }) => term);
 	const phrases = readablePhrases(textTerms, query.surface, said, [...person.topics, person.body].join(".\n"));
 	if (phrases.length > 0) reasons.push(`their note mentions ${phrases.join(", ")}`);
-	const roleMatched = found.matchedTerms.some(({ fields }) => fields.includes("role"));
+	const roleMatched = matched.some(({ fields }) => fields.includes("role"));
 	if (roleMatched && person.role) reasons.push(`role: ${person.role}${person.company ? ` at ${person.company}` : ""}`);
 
 	const sent = found.history.posts;
