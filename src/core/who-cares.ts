@@ -329,10 +329,14 @@ function peopleTopics(index: NetworkIndex): PersonTopic[] {
 	return topics;
 }
 
-/** A person's topic (its terms) "appears" in a note when all its words stand together in the note. */
+/**
+ * A person's topic (its terms) "appears" in a note when all its words stand together in the
+ * note; a one-word topic when the note itself says it, among its distinctive words (the
+ * weights also hold words that synonyms added, which the note never said).
+ */
 function topicInNote(terms: readonly string[], query: NoteQuery): boolean {
 	if (terms.length === 0) return false;
-	if (terms.length === 1) return (query.weights.get(terms[0] as string) ?? 0) >= WEIGHTS.topicWordMinWeight;
+	if (terms.length === 1) return query.allTerms.has(terms[0] as string) && (query.weights.get(terms[0] as string) ?? 0) >= WEIGHTS.topicWordMinWeight;
 	for (let i = 1; i < terms.length; i++) {
 		if (!query.allTerms.has(`${terms[i - 1] as string}_${terms[i] as string}`)) return false;
 	}

@@ -97,6 +97,20 @@ describe("whoCares: topics", () => {
 		);
 		expect(reasonsOf(result, "Ana Diaz") ?? []).not.toContain('their topic "Workplace" comes up in this note');
 	});
+
+	it("does not bring up a one-word topic the note never says, only a synonym's word", () => {
+		// "cloud bill" adds "cloud financial operations": that is not the note saying "operations".
+		const result = run(
+			{
+				"People/Ana Diaz.md": person({ topics: ["operations"] }),
+				"People/Ben Ash.md": person({ topics: ["FinOps"] }),
+				"Notes/Spend.md": { body: "The cloud bill doubled. The cloud bill is a product decision, and the cloud bill keeps growing." },
+			},
+			"Notes/Spend.md",
+		);
+		expect(reasonsOf(result, "Ben Ash")).toEqual(['their topic "FinOps" comes up in this note']);
+		expect(reasonsOf(result, "Ana Diaz") ?? []).not.toContain('their topic "operations" comes up in this note');
+	});
 });
 
 describe("whoCares: text", () => {
