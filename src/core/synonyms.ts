@@ -60,7 +60,19 @@ genai,generative ai
 aws,amazon web services
 gcp,google cloud platform,google cloud
 devops,dev ops
-m&a,mergers and acquisitions`
+m&a,mergers and acquisitions
+cio,chief information officer
+cro,chief revenue officer
+cmo,chief marketing officer
+ospo,open source program office,open source programme office
+sso,single sign on
+oidc,openid connect
+eks,elastic kubernetes service
+gke,google kubernetes engine
+aks,azure kubernetes service
+kpi,key performance indicator
+kpis,key performance indicators
+devrel,developer relations`
 	.trim()
 	.split("\n")
 	.map((group) => group.split(","));

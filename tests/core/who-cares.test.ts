@@ -345,6 +345,13 @@ describe("whoCares: synonyms", () => {
 			['their note mentions "site reliability engineering"'],
 		],
 		[
+			"single sign-on in their note, SSO in this one",
+			person({}, "Their broker login is a homegrown single sign-on bolted onto LDAP."),
+			post({}, "Replacing an SSO without locking anyone out."),
+			// The stop word "on" is not part of a term: the phrase reads as its terms do.
+			['their note mentions "single sign"'],
+		],
+		[
 			"a k8s topic and a Kubernetes topic",
 			person({ topics: ["k8s"] }),
 			post({ topics: ["Kubernetes"] }),
