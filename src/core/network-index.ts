@@ -109,6 +109,11 @@ export const DEFAULT_SEARCH_TUNING: SearchTuning = {
 };
 
 const NO_PHRASES: ReadonlyMap<string, number> = new Map();
+
+/** How rare a term is among `documents` of which `having` contain it, as MiniSearch's BM25+ weighs it. */
+export function bm25Rarity(documents: number, having: number): number {
+	return Math.log(1 + (documents - having + 0.5) / (having + 0.5));
+}
 /** One empty list for everyone without contact dates: the same list until that changes, as for everyone else. */
 const NO_DATES: readonly IsoDate[] = Object.freeze([]);
 
@@ -736,7 +741,7 @@ export class NetworkIndex {
 		for (const matched of found.values()) for (const i of matched) having[i] = (having[i] ?? 0) + 1;
 		const scores = list.map(([, weight], i) => {
 			const n = having[i] ?? 0;
-			return weight * Math.log(1 + (documents - n + 0.5) / (n + 0.5)) * (bm25.d + 1) * boost;
+			return weight * bm25Rarity(documents, n) * (bm25.d + 1) * boost;
 		});
 		const rescored = (hit: SearchHit, matched: number[]): SearchHit => {
 			const terms = Object.keys(hit.match).length;

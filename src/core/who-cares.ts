@@ -1,6 +1,6 @@
 import { statusOf } from "./contacts";
 import type { DocumentFrequencyTable, NetworkIndex, SearchHit } from "./network-index";
-import { compareText } from "./network-index";
+import { bm25Rarity, compareText } from "./network-index";
 import { buildNoteQuery, type NoteQuery } from "./note-query";
 import { phraseTerms, tagWords, termRun, topicKey } from "./text";
 import type { IsoDate, NoteRecord, Person } from "./types";
@@ -254,8 +254,8 @@ export function gatherEvidence(index: NetworkIndex, query: NoteQuery): Map<strin
 
 /**
  * How much each query term says on its own: its weight in the note times its rarity among
- * the targets (BM25's inverse document frequency). `total` is what a target saying every
- * term once, at average length, would score without the bonus for matching several terms.
+ * the targets (bm25Rarity). `total` is what a target saying every term once, at average
+ * length, would score without the bonus for matching several terms.
  */
 export function termStrengths(df: DocumentFrequencyTable, terms: ReadonlyMap<string, number>): { total: number; relative(term: string): number } {
 	const strengths = new Map<string, number>();
@@ -265,7 +265,7 @@ export function termStrengths(df: DocumentFrequencyTable, terms: ReadonlyMap<str
 	for (const [term, weight] of terms) {
 		// Phrases said only once are not counted in the table: as rare as a term can be.
 		const having = Math.max(1, df.get(term));
-		const strength = weight * Math.log(1 + (documents - having + 0.5) / (having + 0.5));
+		const strength = weight * bm25Rarity(documents, having);
 		strengths.set(term, strength);
 		total += strength;
 		strongest = Math.max(strongest, strength);
