@@ -21,7 +21,20 @@ export default defineConfig([
 				"error",
 				{
 					paths: [{ name: "obsidian", message: "src/core is pure: no obsidian imports (adapters live in src/obsidian)." }],
-					patterns: [{ group: ["**/obsidian/**", "../obsidian/*", "**/cli/**"], message: "src/core must not depend on an adapter." }],
+					patterns: [{ group: ["**/obsidian/**", "**/cli/**", "**/ui/**", "**/settings/**"], message: "src/core must not depend on an adapter." }],
+				},
+			],
+		},
+	},
+	{
+		// View models are plain data for render(container, viewModel): testable without Obsidian.
+		files: ["src/ui/**/*.ts"],
+		rules: {
+			"no-restricted-imports": [
+				"error",
+				{
+					paths: [{ name: "obsidian", message: "src/ui holds view models over plain data; Obsidian's DOM work lives in src/obsidian." }],
+					patterns: [{ group: ["**/obsidian/**", "**/cli/**"], message: "src/ui must not depend on an adapter." }],
 				},
 			],
 		},

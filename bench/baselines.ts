@@ -6,7 +6,7 @@
  *       the whole note.
  */
 import MiniSearch from "minisearch";
-import type { NoteRecord } from "../src/core/types";
+import type { NoteRecord } from "../src/core/model/types";
 
 function asList(value: unknown): string[] {
 	if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");

@@ -3,15 +3,15 @@
  */
 import moment from "moment";
 import { parseFrontmatterYaml } from "../src/cli/vault-reader";
-import { defaultCoreConfig } from "../src/core/config";
-import { makeDailyNoteParser } from "../src/core/daily-notes";
-import { followups } from "../src/core/followups";
-import { joinSnapshot, restoreIndex, snapshotLines, splitSnapshot, staleNotes } from "../src/core/index-snapshot";
-import { buildRecord } from "../src/core/markdown";
-import { NetworkIndex, type IndexOptions } from "../src/core/network-index";
-import { postsFor } from "../src/core/posts-for";
-import type { NoteRecord } from "../src/core/types";
-import { whoCares } from "../src/core/who-cares";
+import { defaultCoreConfig } from "../src/core/model/config";
+import { makeDailyNoteParser } from "../src/core/contact/daily-notes";
+import { followups } from "../src/core/overview/followups";
+import { joinSnapshot, restoreIndex, snapshotLines, splitSnapshot, staleNotes } from "../src/core/index/snapshot";
+import { buildRecord } from "../src/core/markdown/record";
+import { NetworkIndex, type IndexOptions } from "../src/core/index/network-index";
+import { postsFor } from "../src/core/match/posts-for";
+import type { NoteRecord } from "../src/core/model/types";
+import { whoCares } from "../src/core/match/who-cares";
 import {
 	buildDefaultMiniSearch,
 	fullTextDoc,

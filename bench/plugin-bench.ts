@@ -6,7 +6,7 @@
 import type * as Obsidian from "obsidian";
 import TopOfMindPlugin from "../src/main";
 import { IndexService } from "../src/obsidian/index-service";
-import { mergeSettings } from "../src/settings";
+import { mergeSettings } from "../src/settings/plugin-settings";
 import { App, asObsidian, loadPlugin } from "../tests/obsidian-stub";
 import { DAILY_FOLDER } from "./core-bench";
 import { heapUsedMb, startLoopWatch, summarize, timeAsync, type Summary } from "./stats";

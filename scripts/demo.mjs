@@ -75,7 +75,7 @@ async function newestPost() {
 		stdin: {
 			contents: `
 				import { openVault } from "./src/cli/load-vault";
-				import { isPublished } from "./src/core/posts-for";
+				import { isPublished } from "./src/core/match/posts-for";
 				openVault(process.argv[2]).then((context) => {
 					const posts = context.index.allPosts().filter((post) => isPublished(post) && post.published !== null);
 					posts.sort((a, b) => (a.published < b.published ? 1 : a.published > b.published ? -1 : a.path < b.path ? -1 : 1));

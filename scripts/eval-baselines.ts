@@ -1,8 +1,8 @@
 import MiniSearch from "minisearch";
-import { coerceStringList } from "../src/core/coerce";
-import type { NetworkIndex } from "../src/core/network-index";
-import { topicKey } from "../src/core/text";
-import type { NoteRecord } from "../src/core/types";
+import { coerceStringList } from "../src/core/values/coerce";
+import type { NetworkIndex } from "../src/core/index/network-index";
+import { topicKey } from "../src/core/text/phrases";
+import type { NoteRecord } from "../src/core/model/types";
 
 /**
  * Baseline (a): what a Dataview query gives — people ranked by how many of their topics

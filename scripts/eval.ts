@@ -5,9 +5,10 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { openVault } from "../src/cli/load-vault";
-import { DEFAULT_SEARCH_TUNING } from "../src/core/network-index";
-import { QUERY_TUNING } from "../src/core/note-query";
-import { WEIGHTS, whoCares } from "../src/core/who-cares";
+import { DEFAULT_SEARCH_TUNING } from "../src/core/index/text-search";
+import { QUERY_TUNING } from "../src/core/match/note-query";
+import { WEIGHTS } from "../src/core/match/evidence";
+import { whoCares } from "../src/core/match/who-cares";
 import { rankByDefaultMiniSearch, rankByTopicOverlap } from "./eval-baselines";
 import { meanMetrics, metricsFor, type Labels, type Metrics } from "./eval-metrics";
 

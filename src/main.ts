@@ -1,6 +1,6 @@
 import { Plugin, type WorkspaceLeaf } from "obsidian";
-import { todayIso } from "./core/dates";
-import type { IsoDate } from "./core/types";
+import { todayIso } from "./core/values/dates";
+import type { IsoDate } from "./core/model/types";
 import { Actions } from "./obsidian/actions";
 import { registerCommands } from "./obsidian/commands";
 import { FollowUpBlock, FOLLOWUP_BLOCK_LANGUAGE } from "./obsidian/followup-block";
@@ -8,7 +8,7 @@ import { IndexService } from "./obsidian/index-service";
 import { IndexStore } from "./obsidian/index-store";
 import { TopOfMindSettingTab } from "./obsidian/settings-tab";
 import { VIEW_TYPE_WHO_CARES, WhoCaresView } from "./obsidian/who-cares-view";
-import { mergeSettings, type TopOfMindSettings } from "./settings";
+import { mergeSettings, type TopOfMindSettings } from "./settings/plugin-settings";
 
 /** Lifecycle only: every piece is registered here so unloading the plugin removes it. */
 export default class TopOfMindPlugin extends Plugin {

@@ -10,7 +10,7 @@ import { COMMAND_IDS } from "../../src/obsidian/commands";
 import { renderFollowUps } from "../../src/obsidian/modals";
 import { renderPanel, type PanelActions } from "../../src/obsidian/panel-render";
 import { VIEW_TYPE_WHO_CARES } from "../../src/obsidian/who-cares-view";
-import type { FollowUp } from "../../src/core/followups";
+import type { FollowUp } from "../../src/core/overview/followups";
 import type { PanelModel, PersonRow, PostRow } from "../../src/ui/view-model";
 import { App, displaySettingTab, getOpenModals, loadPlugin, Notice, renderCodeBlock } from "../../tests/obsidian-stub";
 import { SCENES, type PageHandle, type SceneName, type ShowOptions } from "./handle";

@@ -3,7 +3,7 @@
  * help text that describes them. Parsing is strict (an unknown option or a missing value
  * is a usage error, exit code 2) and produces plain values the commands can trust.
  */
-import { isIsoDate } from "../core/dates";
+import { isIsoDate } from "../core/values/dates";
 import { CliError } from "./errors";
 
 export const PROGRAM = "top-of-mind";

@@ -3,13 +3,13 @@
  * plugin uses and returns both the JSON object DESIGN.md fixes (exactly those keys) and
  * the human text; `main.ts` prints one of them.
  */
-import { isExcluded } from "../core/classify";
-import { statusOf } from "../core/contacts";
-import { todayIso } from "../core/dates";
-import { followups } from "../core/followups";
-import { pairKey, postsFor } from "../core/posts-for";
-import type { IsoDate, NoteRecord, Person } from "../core/types";
-import { whoCares } from "../core/who-cares";
+import { isExcluded } from "../core/vault/classify";
+import { statusOf } from "../core/index/contact-status";
+import { todayIso } from "../core/values/dates";
+import { followups } from "../core/overview/followups";
+import { pairKey, postsFor } from "../core/match/posts-for";
+import type { IsoDate, NoteRecord, Person } from "../core/model/types";
+import { whoCares } from "../core/match/who-cares";
 import type { CommandArgs } from "./args";
 import { CliError } from "./errors";
 import {

@@ -3,11 +3,11 @@
  * reasons, due and overdue markers, and plain words for empty results. Pure functions of
  * the data and a Style; colour is decided once, by the caller, from the terminal.
  */
-import { cadenceText } from "../core/cadence";
-import { formatRelative } from "../core/dates";
-import type { FollowUp } from "../core/followups";
-import type { PostMatch } from "../core/posts-for";
-import type { IsoDate, Problem } from "../core/types";
+import { cadenceText } from "../core/values/cadence";
+import { formatRelative } from "../core/values/dates";
+import type { FollowUp } from "../core/overview/followups";
+import type { PostMatch } from "../core/match/posts-for";
+import type { IsoDate, Problem } from "../core/model/types";
 
 export interface Style {
 	bold: (text: string) => string;

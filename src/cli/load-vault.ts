@@ -1,8 +1,8 @@
 import moment from "moment";
-import type { DailyNotesConfig } from "../core/config";
-import { makeDailyNoteParser, type MomentLike } from "../core/daily-notes";
-import { NetworkIndex } from "../core/network-index";
-import type { NoteRecord, Problem } from "../core/types";
+import type { DailyNotesConfig } from "../core/model/config";
+import { makeDailyNoteParser, type MomentLike } from "../core/contact/daily-notes";
+import { NetworkIndex } from "../core/index/network-index";
+import type { NoteRecord, Problem } from "../core/model/types";
 import { readPluginSettings, type CliSettings } from "./settings-file";
 import { readVault } from "./vault-reader";
 

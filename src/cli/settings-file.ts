@@ -8,9 +8,9 @@
  */
 import { promises as fs } from "node:fs";
 import * as nodePath from "node:path";
-import { defaultCoreConfig, type CoreConfig } from "../core/config";
-import { DEFAULT_SETTINGS, readSettings } from "../settings";
-import type { Problem } from "../core/types";
+import { defaultCoreConfig, type CoreConfig } from "../core/model/config";
+import { DEFAULT_SETTINGS, readSettings } from "../settings/plugin-settings";
+import type { Problem } from "../core/model/types";
 
 export const PLUGIN_ID = "top-of-mind";
 /** The plugin's default for how many results a list shows (settings `resultLimit`). */

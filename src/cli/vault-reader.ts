@@ -6,10 +6,10 @@
 import nodeFs, { type Dirent, promises as fs, readdirSync, realpathSync, statSync } from "node:fs";
 import * as nodePath from "node:path";
 import { parse } from "yaml";
-import { DEFAULT_DAILY_NOTES, type DailyNotesConfig } from "../core/config";
-import { createIgnoreMatcher } from "../core/ignore-filters";
-import { buildRecord } from "../core/markdown";
-import type { NoteRecord, Problem } from "../core/types";
+import { DEFAULT_DAILY_NOTES, type DailyNotesConfig } from "../core/model/config";
+import { createIgnoreMatcher } from "../core/vault/ignore-filters";
+import { buildRecord } from "../core/markdown/record";
+import type { NoteRecord, Problem } from "../core/model/types";
 import { CliError } from "./errors";
 
 export interface ReadVaultOptions {

@@ -1,8 +1,8 @@
 import { Notice, type App } from "obsidian";
-import { todayIso } from "../core/dates";
-import { pairKey } from "../core/posts-for";
-import type { IsoDate } from "../core/types";
-import type { TopOfMindSettings } from "../settings";
+import { todayIso } from "../core/values/dates";
+import { pairKey } from "../core/match/posts-for";
+import type { IsoDate } from "../core/model/types";
+import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { fillTemplate } from "../ui/view-model";
 import { TextPromptModal, type DueActions } from "./modals";
 import type { IndexService } from "./index-service";

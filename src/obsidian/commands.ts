@@ -1,11 +1,11 @@
 import { MarkdownView, Notice, type Plugin, type TFile } from "obsidian";
-import { statusOf } from "../core/contacts";
-import { dailyNotePath } from "../core/daily-notes";
-import { followups, type FollowUp } from "../core/followups";
-import type { IsoDate } from "../core/types";
-import type { NetworkIndex } from "../core/network-index";
-import { whoCares } from "../core/who-cares";
-import type { TopOfMindSettings } from "../settings";
+import { statusOf } from "../core/index/contact-status";
+import { dailyNotePath } from "../core/contact/daily-notes";
+import { followups, type FollowUp } from "../core/overview/followups";
+import type { IsoDate } from "../core/model/types";
+import type { NetworkIndex } from "../core/index/network-index";
+import { whoCares } from "../core/match/who-cares";
+import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { followupsMarkdown } from "../ui/followup-markdown";
 import { lastContactText } from "../ui/view-model";
 import type { Actions } from "./actions";

@@ -1,7 +1,7 @@
 import { moment, normalizePath, type App } from "obsidian";
-import { DEFAULT_DAILY_NOTES, type DailyNotesConfig } from "../core/config";
-import { makeDailyNoteFormatter, makeDailyNoteParser, type MomentLike } from "../core/daily-notes";
-import type { TopOfMindSettings } from "../settings";
+import { DEFAULT_DAILY_NOTES, type DailyNotesConfig } from "../core/model/config";
+import { makeDailyNoteFormatter, makeDailyNoteParser, type MomentLike } from "../core/contact/daily-notes";
+import type { TopOfMindSettings } from "../settings/plugin-settings";
 
 /** Obsidian's own moment, behind the signature the core expects. */
 export const obsidianMoment: MomentLike = (input, format, strict) => moment(input, format, strict);

@@ -1,5 +1,5 @@
 import { MarkdownRenderChild } from "obsidian";
-import { followups } from "../core/followups";
+import { followups } from "../core/overview/followups";
 import { parseBlockOptions } from "../ui/block-options";
 import type { Actions } from "./actions";
 import { renderFollowUps } from "./modals";

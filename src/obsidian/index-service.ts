@@ -1,10 +1,10 @@
 import { Component, Events, TFile, type App, type CachedMetadata } from "obsidian";
-import { classify, isExcluded } from "../core/classify";
-import { createIgnoreMatcher } from "../core/ignore-filters";
-import { SnapshotRestorer, snapshotLines, staleNotes } from "../core/index-snapshot";
-import { NetworkIndex, type IndexOptions } from "../core/network-index";
-import type { NoteRecord } from "../core/types";
-import type { TopOfMindSettings } from "../settings";
+import { classify, isExcluded } from "../core/vault/classify";
+import { createIgnoreMatcher } from "../core/vault/ignore-filters";
+import { SnapshotRestorer, snapshotLines, staleNotes } from "../core/index/snapshot";
+import { NetworkIndex, type IndexOptions } from "../core/index/network-index";
+import type { NoteRecord } from "../core/model/types";
+import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { parseDailyWith, readConfigFile, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
 import { IndexStore } from "./index-store";
 import { recordFromCache } from "./record-source";

@@ -1,5 +1,5 @@
 import { normalizePath, type App } from "obsidian";
-import { joinSnapshot, splitSnapshot } from "../core/index-snapshot";
+import { joinSnapshot, splitSnapshot } from "../core/index/snapshot";
 
 /**
  * Where the index snapshot lives between sessions: in the plugin's own folder (the

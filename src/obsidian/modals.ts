@@ -1,7 +1,7 @@
 import { FuzzySuggestModal, Modal, Setting, type App } from "obsidian";
-import { isIsoDate } from "../core/dates";
-import type { FollowUp } from "../core/followups";
-import type { IsoDate, Problem } from "../core/types";
+import { isIsoDate } from "../core/values/dates";
+import type { FollowUp } from "../core/overview/followups";
+import type { IsoDate, Problem } from "../core/model/types";
 import { lastContactText } from "../ui/view-model";
 import { badge, cardShell, CLS, div, onClick } from "./panel-render";
 

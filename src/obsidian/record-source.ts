@@ -1,6 +1,6 @@
 import { getAllTags, parseLinktext, parseYaml, type App, type CachedMetadata, type ReferenceCache, type TFile } from "obsidian";
-import { readFrontmatter, splitFrontmatter } from "../core/markdown";
-import type { NoteLink, NoteRecord } from "../core/types";
+import { readFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
+import type { NoteLink, NoteRecord } from "../core/model/types";
 
 /** A note read whole, as the panel and the share command query with it; the cache is read after the text. */
 export async function readRecord(app: App, file: TFile): Promise<NoteRecord> {

@@ -1,7 +1,7 @@
 import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
-import type { CadenceRule } from "../core/config";
-import { parseCadence } from "../core/cadence";
-import type { TopOfMindSettings } from "../settings";
+import type { CadenceRule } from "../core/model/config";
+import { parseCadence } from "../core/values/cadence";
+import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { CLS, div } from "./panel-render";
 
 /** Turns "a, b , c" into ["a", "b", "c"]. */
@@ -44,6 +44,43 @@ export interface SettingsHost {
 	save: (reindex: boolean) => Promise<void>;
 }
 
+/** The controls every section builds with: each change saved at once, re-indexing when it changes what is indexed. */
+class SettingsForm {
+	constructor(
+		readonly containerEl: HTMLElement,
+		private readonly _save: (reindex: boolean) => Promise<void>,
+	) {}
+
+	heading(name: string): Setting {
+		return new Setting(this.containerEl).setName(name).setHeading();
+	}
+
+	text(name: string, desc: string, value: string, apply: (v: string) => void, reindex = true, placeholder = ""): Setting {
+		return new Setting(this.containerEl)
+			.setName(name)
+			.setDesc(desc)
+			.addText((input) =>
+				input
+					.setPlaceholder(placeholder)
+					.setValue(value)
+					.onChange(async (v) => {
+						apply(v);
+						await this._save(reindex);
+					}),
+			);
+	}
+
+	/** A list typed as "a, b, c". */
+	list<K extends string>(name: string, desc: string, owner: Record<K, string[]>, key: K): Setting {
+		return this.text(name, desc, owner[key].join(", "), (v) => (owner[key] = splitList(v)));
+	}
+
+	/** Trimmed text; clearing it restores `fallback` (a key or heading cannot be empty). */
+	trimmed<K extends string>(name: string, desc: string, owner: Record<K, string>, key: K, fallback = "", reindex = true, placeholder = ""): Setting {
+		return this.text(name, desc, owner[key], (v) => (owner[key] = v.trim() || fallback), reindex, placeholder);
+	}
+}
+
 /**
  * Settings in sections; every change is saved at once and applied without a restart.
  * Built with display() because minAppVersion predates the declarative settings API (1.13).
@@ -64,66 +101,63 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 	}
 
 	#render(): void {
-		const { containerEl } = this;
-		containerEl.empty();
+		this.containerEl.empty();
+		const form = new SettingsForm(this.containerEl, (reindex) => this.#host.save(reindex));
 		const s = this.#host.settings();
+		this.#recognising(form, s);
+		this.#fieldNames(form, s);
+		this.#cadence(form, s);
+		this.#dailyNotes(form, s);
+		this.#sharing(form, s);
+	}
+
+	#recognising(form: SettingsForm, s: TopOfMindSettings): void {
 		const core = s.core;
-		const text = (name: string, desc: string, value: string, apply: (v: string) => void, reindex = true, placeholder = ""): Setting =>
-			new Setting(containerEl)
-				.setName(name)
-				.setDesc(desc)
-				.addText((input) =>
-					input
-						.setPlaceholder(placeholder)
-						.setValue(value)
-						.onChange(async (v) => {
-							apply(v);
-							await this.#host.save(reindex);
-						}),
-				);
+		form.heading("Recognising people and posts");
+		form.list("Person type values", "Frontmatter type values that make a note a person, separated by commas.", core.person, "typeValues");
+		form.list("Person tags", "Tags that make a note a person.", core.person, "tags");
+		form.list("Person folders", "Folders whose notes are people.", core.person, "folders");
+		form.list("Post type values", "Frontmatter type values that make a note a post.", core.post, "typeValues");
+		form.list("Post tags", "Tags that make a note a post.", core.post, "tags");
+		form.list("Post folders", "Folders whose notes are posts.", core.post, "folders");
+		form.list("Excluded folders", "Notes in these folders are ignored.", core, "excludedFolders");
+		form.trimmed("People folder", "Where new person notes are created.", s, "peopleFolder", "", false);
+	}
 
-		const heading = (name: string): Setting => new Setting(containerEl).setName(name).setHeading();
-		/** A list typed as "a, b, c". */
-		const list = <K extends string>(name: string, desc: string, owner: Record<K, string[]>, key: K): Setting =>
-			text(name, desc, owner[key].join(", "), (v) => (owner[key] = splitList(v)));
-		/** Trimmed text; clearing it restores `fallback` (a key or heading cannot be empty). */
-		const trimmed = <K extends string>(name: string, desc: string, owner: Record<K, string>, key: K, fallback = "", reindex = true, placeholder = ""): Setting =>
-			text(name, desc, owner[key], (v) => (owner[key] = v.trim() || fallback), reindex, placeholder);
+	#fieldNames(form: SettingsForm, s: TopOfMindSettings): void {
+		const core = s.core;
+		form.heading("Field names");
+		form.list("Topics keys", "Frontmatter keys read as topics, separated by commas.", core.fields, "topics");
+		form.trimmed("Last contact key", "", core.fields, "lastContact", "last_contact");
+		form.trimmed("Cadence key", "", core.fields, "cadence", "cadence");
+		form.trimmed("Shared with key", "On posts: who it was sent to.", core.fields, "sharedWith", "shared_with");
+		form.trimmed("Log heading", "The section of a person note whose dated lines record contacts.", core, "logHeading", "Log");
+	}
 
-		heading("Recognising people and posts");
-		list("Person type values", "Frontmatter type values that make a note a person, separated by commas.", core.person, "typeValues");
-		list("Person tags", "Tags that make a note a person.", core.person, "tags");
-		list("Person folders", "Folders whose notes are people.", core.person, "folders");
-		list("Post type values", "Frontmatter type values that make a note a post.", core.post, "typeValues");
-		list("Post tags", "Tags that make a note a post.", core.post, "tags");
-		list("Post folders", "Folders whose notes are posts.", core.post, "folders");
-		list("Excluded folders", "Notes in these folders are ignored.", core, "excludedFolders");
-		trimmed("People folder", "Where new person notes are created.", s, "peopleFolder", "", false);
-
-		heading("Field names");
-		list("Topics keys", "Frontmatter keys read as topics, separated by commas.", core.fields, "topics");
-		trimmed("Last contact key", "", core.fields, "lastContact", "last_contact");
-		trimmed("Cadence key", "", core.fields, "cadence", "cadence");
-		trimmed("Shared with key", "On posts: who it was sent to.", core.fields, "sharedWith", "shared_with");
-		trimmed("Log heading", "The section of a person note whose dated lines record contacts.", core, "logHeading", "Log");
-
-		heading("Cadence");
-		trimmed("Default cadence", "For people with no cadence of their own, such as 90d, 2w or monthly. Empty means no default.", core, "defaultCadence");
+	#cadence(form: SettingsForm, s: TopOfMindSettings): void {
+		const core = s.core;
+		form.heading("Cadence");
+		form.trimmed("Default cadence", "For people with no cadence of their own, such as 90d, 2w or monthly. Empty means no default.", core, "defaultCadence");
 		let rulesError: HTMLElement | null = null;
-		const rulesSetting = text("Cadence by tag", "For people without their own cadence, such as: family: 14d, inner-circle: 30d.", formatCadenceRules(core.cadenceByTag), (v) => {
+		const rulesSetting = form.text("Cadence by tag", "For people without their own cadence, such as: family: 14d, inner-circle: 30d.", formatCadenceRules(core.cadenceByTag), (v) => {
 			const { rules, errors } = parseCadenceRules(v);
 			core.cadenceByTag = rules;
 			rulesError?.setText(errors.length > 0 ? `Ignored: ${errors.join("; ")}.` : "");
 		});
 		// Under the setting's description, so the message sits next to what it is about.
 		rulesError = div(rulesSetting.infoEl, "error");
+	}
 
-		heading("Daily notes");
-		trimmed("Daily notes folder", "Leave empty to use the Daily notes settings.", s, "dailyNotesFolder");
-		trimmed("Daily note format", "A moment.js format; leave empty to use the Daily notes settings.", s, "dailyNotesFormat", "", true, "YYYY-MM-DD");
-		trimmed("Follow-up heading", "The section the follow-up command writes in today's daily note.", s, "followUpHeading", "Follow-ups", false);
+	#dailyNotes(form: SettingsForm, s: TopOfMindSettings): void {
+		form.heading("Daily notes");
+		form.trimmed("Daily notes folder", "Leave empty to use the Daily notes settings.", s, "dailyNotesFolder");
+		form.trimmed("Daily note format", "A moment.js format; leave empty to use the Daily notes settings.", s, "dailyNotesFormat", "", true, "YYYY-MM-DD");
+		form.trimmed("Follow-up heading", "The section the follow-up command writes in today's daily note.", s, "followUpHeading", "Follow-ups", false);
+	}
 
-		heading("Sharing");
+	#sharing(form: SettingsForm, s: TopOfMindSettings): void {
+		const containerEl = form.containerEl;
+		form.heading("Sharing");
 		new Setting(containerEl)
 			.setName("Message template")
 			.setDesc("Used by copy message. Placeholders: {{name}}, {{firstName}}, {{title}}, {{url}}.")

@@ -1,6 +1,6 @@
 import { debounce, ItemView, MarkdownView, TFile, type WorkspaceLeaf } from "obsidian";
-import type { NetworkIndex } from "../core/network-index";
-import type { NoteRecord } from "../core/types";
+import type { NetworkIndex } from "../core/index/network-index";
+import type { NoteRecord } from "../core/model/types";
 import { buildPanelModel } from "../ui/view-model";
 import type { Actions } from "./actions";
 import { ProblemsModal } from "./modals";

@@ -1,8 +1,8 @@
 import { normalizePath, TFile, type App } from "obsidian";
-import type { FieldNames } from "../core/config";
-import { addToList, laterDate } from "../core/frontmatter-edits";
-import { appendToSection, replaceSection } from "../core/note-edits";
-import type { IsoDate } from "../core/types";
+import type { FieldNames } from "../core/model/config";
+import { addToList, laterDate } from "../core/edits/frontmatter-edits";
+import { appendToSection, replaceSection } from "../core/edits/note-edits";
+import type { IsoDate } from "../core/model/types";
 
 /**
  * The only ways Top of Mind changes a vault. Frontmatter goes through processFrontMatter,

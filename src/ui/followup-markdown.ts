@@ -1,4 +1,4 @@
-import type { FollowUp } from "../core/followups";
+import type { FollowUp } from "../core/overview/followups";
 
 /**
  * The follow-up checklist written into a daily note. Every line is an unchecked task, so

@@ -1,11 +1,11 @@
-import { cadenceText } from "../core/cadence";
-import { statusOf } from "../core/contacts";
-import { formatRelative } from "../core/dates";
-import type { ContactStatus } from "../core/last-contact";
-import type { NetworkIndex } from "../core/network-index";
-import { pairKey, postsFor, type PostMatch } from "../core/posts-for";
-import type { IsoDate, NoteRecord, Person } from "../core/types";
-import { whoCares, type PersonMatch } from "../core/who-cares";
+import { cadenceText } from "../core/values/cadence";
+import { statusOf } from "../core/index/contact-status";
+import { formatRelative } from "../core/values/dates";
+import type { ContactStatus } from "../core/contact/last-contact";
+import type { NetworkIndex } from "../core/index/network-index";
+import { pairKey, postsFor, type PostMatch } from "../core/match/posts-for";
+import type { IsoDate, NoteRecord, Person } from "../core/model/types";
+import { whoCares, type PersonMatch } from "../core/match/who-cares";
 
 /**
  * Everything the side panel shows, as plain data. Computed here from the core's results

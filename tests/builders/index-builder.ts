@@ -15,10 +15,10 @@
  * `moment` package, as the command line does.
  */
 import moment from "moment";
-import { defaultCoreConfig, type CoreConfig, type DailyNotesConfig } from "../../src/core/config";
-import { makeDailyNoteParser } from "../../src/core/daily-notes";
-import { NetworkIndex } from "../../src/core/network-index";
-import type { NoteRecord } from "../../src/core/types";
+import { defaultCoreConfig, type CoreConfig, type DailyNotesConfig } from "../../src/core/model/config";
+import { makeDailyNoteParser } from "../../src/core/contact/daily-notes";
+import { NetworkIndex } from "../../src/core/index/network-index";
+import type { NoteRecord } from "../../src/core/model/types";
 import { note, NoteBuilder, type LinkSpec } from "./note-builder";
 
 export interface NoteSpec {

@@ -12,13 +12,16 @@
  * - `links` and `headings` from the body, with 0-based file line numbers, unless
  *   `.links(...)` / `.headings(...)` set them;
  * - `bodyStartLine` from the frontmatter as YAML (`toMarkdown()` writes the same text).
- * Derivations use the command line's own parser (src/core/markdown.ts), so records match
+ * Derivations use the command line's own parser (src/core/markdown/record.ts), so records match
  * what a vault on disk would give; the frontmatter object is kept exactly as passed
  * (Date objects, nested lists and all), never round-tripped through YAML.
  */
 import { stringify } from "yaml";
-import { basenameOf, extractHeadings, extractLinks, extractTags, frontmatterTags } from "../../src/core/markdown";
-import type { NoteHeading, NoteLink, NoteRecord } from "../../src/core/types";
+import { basenameOf } from "../../src/core/model/paths";
+import { extractHeadings } from "../../src/core/markdown/headings";
+import { extractLinks } from "../../src/core/markdown/links";
+import { extractTags, frontmatterTags } from "../../src/core/markdown/tags";
+import type { NoteHeading, NoteLink, NoteRecord } from "../../src/core/model/types";
 
 /** A fixed modification time so records are deterministic: 2026-01-01T00:00:00Z. */
 export const DEFAULT_MTIME = Date.UTC(2026, 0, 1);

@@ -5,14 +5,14 @@
  * note a later modification time.
  */
 import moment from "moment";
-import { defaultCoreConfig, type CoreConfig } from "../../src/core/config";
-import { makeDailyNoteParser } from "../../src/core/daily-notes";
-import { followups } from "../../src/core/followups";
-import { NetworkIndex, type IndexOptions } from "../../src/core/network-index";
-import { postsFor } from "../../src/core/posts-for";
-import { analyze } from "../../src/core/text";
-import type { NoteRecord } from "../../src/core/types";
-import { whoCares, type PersonMatch } from "../../src/core/who-cares";
+import { defaultCoreConfig, type CoreConfig } from "../../src/core/model/config";
+import { makeDailyNoteParser } from "../../src/core/contact/daily-notes";
+import { followups } from "../../src/core/overview/followups";
+import { NetworkIndex, type IndexOptions } from "../../src/core/index/network-index";
+import { postsFor } from "../../src/core/match/posts-for";
+import { analyze } from "../../src/core/text/phrases";
+import type { NoteRecord } from "../../src/core/model/types";
+import { whoCares, type PersonMatch } from "../../src/core/match/who-cares";
 import { note } from "./note-builder";
 import { Random } from "./random";
 

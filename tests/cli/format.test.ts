@@ -6,10 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { mainHelp, parseArgs } from "../../src/cli/args";
 import { CliError } from "../../src/cli/errors";
-import { cadenceText } from "../../src/core/cadence";
+import { cadenceText } from "../../src/core/values/cadence";
 import { createStyle, dueText, formatFollowups, lastContactText, wantsColor, wrapReasons } from "../../src/cli/format";
 import { settingsFromData } from "../../src/cli/settings-file";
-import { defaultCoreConfig } from "../../src/core/config";
+import { defaultCoreConfig } from "../../src/core/model/config";
 
 function usageError(argv: string[]): CliError {
 	try {

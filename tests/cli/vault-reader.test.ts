@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CliError } from "../../src/cli/errors";
 import { parseFrontmatterYaml, readVault, resolveNotePath } from "../../src/cli/vault-reader";
-import { createIgnoreMatcher } from "../../src/core/ignore-filters";
+import { createIgnoreMatcher } from "../../src/core/vault/ignore-filters";
 
 const made: string[] = [];
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { statusOf } from "../../src/core/contacts";
+import { statusOf } from "../../src/core/index/contact-status";
 import { DueModal, LogContactModal, PersonSuggestModal, TextPromptModal } from "../../src/obsidian/modals";
 import { findSetting, getOpenModal, getOpenModals, Notice, stubModal, type App } from "../obsidian-stub";
 import { clickButton, fileAt, openPanel, serviceOf, sleep, startPlugin, textOf, waitFor, type Started } from "../helpers/plugin-harness";

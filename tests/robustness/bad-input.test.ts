@@ -11,14 +11,14 @@ import { openVault } from "../../src/cli/load-vault";
 import { createStyle } from "../../src/cli/format";
 import { readVault, type VaultContents } from "../../src/cli/vault-reader";
 import type { CommandArgs } from "../../src/cli/args";
-import { defaultCoreConfig } from "../../src/core/config";
-import { statusOf } from "../../src/core/contacts";
-import { makeDailyNoteParser } from "../../src/core/daily-notes";
-import { followups } from "../../src/core/followups";
-import { NetworkIndex } from "../../src/core/network-index";
-import { postsFor } from "../../src/core/posts-for";
-import type { NoteRecord } from "../../src/core/types";
-import { whoCares } from "../../src/core/who-cares";
+import { defaultCoreConfig } from "../../src/core/model/config";
+import { statusOf } from "../../src/core/index/contact-status";
+import { makeDailyNoteParser } from "../../src/core/contact/daily-notes";
+import { followups } from "../../src/core/overview/followups";
+import { NetworkIndex } from "../../src/core/index/network-index";
+import { postsFor } from "../../src/core/match/posts-for";
+import type { NoteRecord } from "../../src/core/model/types";
+import { whoCares } from "../../src/core/match/who-cares";
 import {
 	ALREADY_SHARED,
 	BINARY_JUNK,

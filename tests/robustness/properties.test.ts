@@ -6,15 +6,18 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseCadence } from "../../src/core/cadence";
-import { coerceStringList, coerceText, foldCase, toPerson, toPost, type LinkMode } from "../../src/core/coerce";
-import { defaultCoreConfig } from "../../src/core/config";
-import { addDaysIso, coerceDate, daysInMonth, diffDaysIso, isIsoDate, isoFromParts } from "../../src/core/dates";
-import { extractLinks, extractTags, splitFrontmatter } from "../../src/core/markdown";
-import { parseLogSection } from "../../src/core/log-section";
-import { appendToSection, replaceSection } from "../../src/core/note-edits";
-import { NetworkIndex } from "../../src/core/network-index";
-import type { NoteRecord, Problem } from "../../src/core/types";
+import { parseCadence } from "../../src/core/values/cadence";
+import { coerceStringList, coerceText, foldCase, type LinkMode } from "../../src/core/values/coerce";
+import { toPerson, toPost } from "../../src/core/vault/people-and-posts";
+import { defaultCoreConfig } from "../../src/core/model/config";
+import { addDaysIso, coerceDate, daysInMonth, diffDaysIso, isIsoDate, isoFromParts } from "../../src/core/values/dates";
+import { extractLinks } from "../../src/core/markdown/links";
+import { extractTags } from "../../src/core/markdown/tags";
+import { splitFrontmatter } from "../../src/core/markdown/frontmatter";
+import { parseLogSection } from "../../src/core/contact/log-section";
+import { appendToSection, replaceSection } from "../../src/core/edits/note-edits";
+import { NetworkIndex } from "../../src/core/index/network-index";
+import type { NoteRecord, Problem } from "../../src/core/model/types";
 import { note } from "../builders/note-builder";
 import { answers, indexOptions } from "../builders/random-vault";
 

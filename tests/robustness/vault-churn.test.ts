@@ -8,9 +8,9 @@
  * plugin's index answers everything as that fresh index does.
  */
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
-import { classify, isExcluded } from "../../src/core/classify";
-import { NetworkIndex } from "../../src/core/network-index";
-import type { NoteRecord } from "../../src/core/types";
+import { classify, isExcluded } from "../../src/core/vault/classify";
+import { NetworkIndex } from "../../src/core/index/network-index";
+import type { NoteRecord } from "../../src/core/model/types";
 import type TopOfMindPlugin from "../../src/main";
 import { parseDailyWith } from "../../src/obsidian/daily-notes-config";
 import { recordFromCache } from "../../src/obsidian/record-source";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FollowUp } from "../../src/core/followups";
+import type { FollowUp } from "../../src/core/overview/followups";
 import { followupsMarkdown } from "../../src/ui/followup-markdown";
 
 const link = (path: string): string => `[[${path.replace(/\.md$/, "").split("/").pop() ?? path}]]`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cadenceText } from "../../src/core/cadence";
+import { cadenceText } from "../../src/core/values/cadence";
 import { badgeFor, buildPanelModel, fillTemplate, lastContactText, type Badge, type PanelModel } from "../../src/ui/view-model";
 import { buildIndex, emptyIndex, person, post, recordOf } from "../builders/index-builder";
 

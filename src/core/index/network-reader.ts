@@ -1,0 +1,48 @@
+/**
+ * What matching and the overviews read of the network index: people and posts, how they
+ * are linked, who was sent what, and full-text search. A small interface, so match/ and
+ * overview/ compute evidence, reasons and lists without knowing how the index keeps them.
+ */
+import type { NameEntry } from "../links/names";
+import type { CoreConfig } from "../model/config";
+import type { IsoDate, Person, Post } from "../model/types";
+import type { SynonymTable } from "../text/synonyms";
+import type { DocumentFrequencyTable } from "./frequency";
+import type { SearchHit, SearchTuning } from "./text-search";
+
+export interface NetworkReader {
+	readonly config: CoreConfig;
+	/** Bumped on every change; callers cache results against it. */
+	readonly revision: number;
+	/** Bumped only by changes that can change text matching (see NetworkIndex). */
+	readonly textRevision: number;
+	/** Document frequency over people (their names aside) and over posts. */
+	readonly peopleDf: DocumentFrequencyTable;
+	readonly postDf: DocumentFrequencyTable;
+
+	person(path: string): Person | undefined;
+	post(path: string): Post | undefined;
+	/** Sorted by name, then path. */
+	allPeople(): Person[];
+	/** Sorted by title, then path. */
+	allPosts(): Post[];
+
+	/** A link target (or bare name) written in `sourcePath`, when it is a person. */
+	resolvePerson(target: string, sourcePath: string): string | null;
+	/** People's multi-word names by their first folded word. */
+	nameTable(): ReadonlyMap<string, readonly NameEntry[]>;
+	/** The built-in synonyms plus the vault's topic notes' aliases. */
+	synonyms(): SynonymTable;
+
+	/** Dates of daily notes that link to a person, oldest first. */
+	contactDates(personPath: string): readonly IsoDate[];
+	/** Posts sent to a person. */
+	sentPosts(personPath: string): Set<string>;
+	/** People a post was sent to. */
+	recipients(postPath: string): Set<string>;
+	/** People a post links to. */
+	mentionsOf(postPath: string): Set<string>;
+
+	searchPeople(terms: Map<string, number>, phrases?: ReadonlyMap<string, number>, tuning?: SearchTuning): SearchHit[];
+	searchPosts(terms: Map<string, number>, phrases?: ReadonlyMap<string, number>, tuning?: SearchTuning): SearchHit[];
+}

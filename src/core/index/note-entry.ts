@@ -1,0 +1,76 @@
+/**
+ * What the index keeps of one note, worked out from its record alone: its kind, the person
+ * or post it is, what a daily note or a topic note adds, and its problems. Pure: the
+ * network index applies the entry to its store, search and resolver.
+ */
+import { dailyNoteDate } from "../contact/daily-notes";
+import type { CoreConfig, DailyNoteDateParser, DailyNotesConfig } from "../model/config";
+import type { NoteRecord, Person, Post, Problem } from "../model/types";
+import { classify, isExcluded } from "../vault/classify";
+import { toPerson, toPost } from "../vault/people-and-posts";
+import type { DailyEntry, StoredKind } from "./note-store";
+
+/** How notes are read: the settings, and which notes are daily notes of which day. */
+export interface NoteReading {
+	config: CoreConfig;
+	dailyNotes: DailyNotesConfig;
+	parseDailyDate: DailyNoteDateParser;
+}
+
+export interface NoteEntry {
+	kind: StoredKind;
+	/** Left out by the excluded folders: known to exist, nothing more (not even a link target). */
+	excluded: boolean;
+	person?: Person;
+	post?: Post;
+	/** The names links may use for the note besides its file name. */
+	aliases: string[];
+	/** A post's link targets, for "mentions them". */
+	postLinks?: string[];
+	/** A topic note's name and aliases. */
+	topicNames?: string[];
+	daily?: DailyEntry;
+	problems: Problem[];
+}
+
+/** The note as the index keeps it; see the file comment. */
+export function readNote(record: NoteRecord, reading: NoteReading): NoteEntry {
+	const { config } = reading;
+	if (isExcluded(record.path, config)) return { kind: "other", excluded: true, aliases: [], problems: [] };
+	const kind = classify(record, config);
+	const problems: Problem[] = [];
+	const entry: NoteEntry = { kind, excluded: false, aliases: [], problems };
+	if (kind === "person") {
+		const { person, problems: found } = toPerson(record, config);
+		problems.push(...found);
+		entry.person = person;
+		entry.aliases = person.aliases;
+	} else if (kind === "post") {
+		const { post, problems: found } = toPost(record, config);
+		problems.push(...found);
+		entry.post = post;
+		entry.postLinks = record.links.map((link) => link.target);
+		entry.aliases = post.aliases;
+	} else {
+		const aliases = frontmatterAliases(record, config.fields.aliases);
+		entry.aliases = aliases;
+		if (aliases.length > 0) entry.topicNames = [record.basename, ...aliases];
+		if (record.frontmatterError) {
+			problems.push({ path: record.path, key: "frontmatter", message: record.frontmatterError });
+		}
+	}
+	const date = kind === "other" ? dailyNoteDate(record.path, reading.dailyNotes, reading.parseDailyDate) : null;
+	if (date !== null) {
+		const targets = record.links.filter((link) => !link.inUncheckedTask).map((link) => link.target);
+		entry.daily = { date, targets };
+		entry.kind = "daily";
+	}
+	return entry;
+}
+
+function frontmatterAliases(record: NoteRecord, key: string): string[] {
+	const value = record.frontmatter?.[key];
+	if (typeof value === "string") return value.split(",").map((s) => s.trim()).filter(Boolean);
+	if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string" && v.trim() !== "").map((v) => v.trim());
+	return [];
+}

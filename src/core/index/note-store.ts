@@ -1,0 +1,104 @@
+/**
+ * The notes the index knows, as it keeps them: each note's kind, modification time and
+ * problems; people and posts already coerced; what daily notes, posts and topic notes add.
+ * Plain maps: the network index decides what goes in, and keeps the rest in step.
+ */
+import { compareText } from "../model/compare";
+import type { IsoDate, NoteKind, Person, Post, Problem } from "../model/types";
+import type { IndexedPerson, IndexedPost } from "./text-search";
+
+export type StoredKind = NoteKind | "daily";
+
+/** A daily note reduced to what last-contact needs: its date and the links that count as contact. */
+export interface DailyEntry {
+	date: IsoDate;
+	targets: string[];
+}
+
+/** A note as a snapshot stores it: what the index keeps of it, already coerced. */
+export interface StoredNote {
+	path: string;
+	kind: StoredKind;
+	mtime: number;
+	problems?: Problem[];
+	person?: Person;
+	post?: Post;
+	/** Phrase hashes of a person's or post's body (encodeHashes). */
+	phrases?: string;
+	links?: string[];
+	daily?: DailyEntry;
+	/** An other note's name and aliases, when it has aliases (topic notes). */
+	topicNames?: string[];
+}
+
+export class NoteStore {
+	readonly kinds = new Map<string, StoredKind>();
+	readonly mtimes = new Map<string, number>();
+	readonly people = new Map<string, IndexedPerson>();
+	readonly posts = new Map<string, IndexedPost>();
+	readonly daily = new Map<string, DailyEntry>();
+	/** Link targets written in each post's body, for "mentions them". */
+	readonly postLinks = new Map<string, string[]>();
+	/** Names and aliases of notes that are neither people nor posts: the vault's own synonyms. */
+	readonly topicNames = new Map<string, string[]>();
+	readonly problemsByPath = new Map<string, Problem[]>();
+	private _peopleSorted: Person[] | null = null;
+	private _postsSorted: Post[] | null = null;
+
+	setPerson(path: string, entry: IndexedPerson): void {
+		this.people.set(path, entry);
+		this._peopleSorted = null;
+	}
+
+	setPost(path: string, entry: IndexedPost): void {
+		this.posts.set(path, entry);
+		this._postsSorted = null;
+	}
+
+	/** Forgets a note; what it was as a person or post, for the search indexes to forget too. */
+	delete(path: string): { person?: IndexedPerson; post?: IndexedPost } | null {
+		if (!this.kinds.delete(path)) return null;
+		this.mtimes.delete(path);
+		this.problemsByPath.delete(path);
+		this.daily.delete(path);
+		this.postLinks.delete(path);
+		this.topicNames.delete(path);
+		const person = this.people.get(path);
+		const post = this.posts.get(path);
+		if (person) {
+			this.people.delete(path);
+			this._peopleSorted = null;
+		}
+		if (post) {
+			this.posts.delete(path);
+			this._postsSorted = null;
+		}
+		return { ...(person ? { person } : {}), ...(post ? { post } : {}) };
+	}
+
+	/** After a snapshot's notes were put back: sorted lists are made anew. */
+	resetOrder(): void {
+		this._peopleSorted = null;
+		this._postsSorted = null;
+	}
+
+	allPeople(): Person[] {
+		this._peopleSorted ??= [...this.people.values()].map((entry) => entry.person).sort(byName);
+		return this._peopleSorted.slice();
+	}
+
+	allPosts(): Post[] {
+		this._postsSorted ??= [...this.posts.values()].map((entry) => entry.post).sort((a, b) => compareText(a.title, b.title) || compareText(a.path, b.path));
+		return this._postsSorted.slice();
+	}
+
+	problems(): Problem[] {
+		const all: Problem[] = [];
+		for (const path of [...this.problemsByPath.keys()].sort()) all.push(...(this.problemsByPath.get(path) ?? []));
+		return all;
+	}
+}
+
+function byName(a: Person, b: Person): number {
+	return compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.path, b.path);
+}

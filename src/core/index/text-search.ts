@@ -1,0 +1,261 @@
+/**
+ * Full-text search over people and posts: their MiniSearch indexes, the phrase indexes of
+ * what bodies say only once, and the document frequencies matching weighs terms by.
+ */
+import type MiniSearch from "minisearch";
+import { compareText } from "../model/compare";
+import type { Person, Post } from "../model/types";
+import { analyzeForIndex, phraseHash, termCounts } from "../text/phrases";
+import { bm25Rarity, DocumentFrequency, SearchFrequency, type DocumentFrequencyTable } from "./frequency";
+import { PhraseIndex } from "./phrase-index";
+import { PEOPLE_OPTIONS, PERSON_FIELDS, personDoc, POST_FIELDS, POST_OPTIONS, postDoc, postTerms, splitTerms, type PersonDoc, type PostDoc } from "./search-documents";
+import { BatchedSearch, documentsOf, SearchParts, type PackedTerms, type SearchMeta, type TermData } from "./search-engine";
+
+export type SearchName = "people" | "posts";
+
+export interface SearchTuning {
+	peopleBoost: Record<string, number>;
+	postBoost: Record<string, number>;
+	bm25: { k: number; b: number; d: number };
+}
+
+export const DEFAULT_SEARCH_TUNING: SearchTuning = {
+	peopleBoost: { topics: 2, role: 1.5, name: 1, body: 1 },
+	postBoost: { title: 2.5, topics: 3, body: 1 },
+	bm25: { k: 1.2, b: 0.7, d: 0 },
+};
+
+export interface SearchHit {
+	path: string;
+	score: number;
+	/** Matched term → the fields it was found in. */
+	match: Record<string, string[]>;
+}
+
+/**
+ * What the index keeps of a person. `doc` is the document as given to MiniSearch, kept so
+ * an edit removes it without analysing the old note again (absent after a restore: then
+ * it is worked out from the person when needed).
+ */
+export interface IndexedPerson {
+	person: Person;
+	doc?: PersonDoc;
+}
+
+export interface IndexedPost {
+	post: Post;
+	doc?: PostDoc;
+	/** The distinct terms the post counts for in document frequency, space-separated. */
+	counted?: string;
+}
+
+const NO_PHRASES: ReadonlyMap<string, number> = new Map();
+
+export class TextSearch {
+	private readonly _people = new BatchedSearch<PersonDoc>(PEOPLE_OPTIONS, PERSON_FIELDS);
+	private readonly _posts = new BatchedSearch<PostDoc>(POST_OPTIONS, POST_FIELDS);
+	/** Document frequency over people (their name aside), read from their search index. */
+	readonly peopleDf: DocumentFrequencyTable = new SearchFrequency(() => this._people.engine, "name");
+	/** Over posts: every distinct term of a post, not only the ones its search document keeps. */
+	readonly postDf = new DocumentFrequency();
+	/** The phrase terms of people's and posts' bodies, as hashes (see analyzeForIndex). */
+	private readonly _personPhrases = new PhraseIndex();
+	private readonly _postPhrases = new PhraseIndex();
+
+	/** `postBodyTerms`: how many of a post's most frequent terms are indexed besides title and topics. */
+	constructor(private readonly _postBodyTerms: number) {}
+
+	addPerson(person: Person): IndexedPerson {
+		const body = analyzeForIndex(person.body);
+		const doc = personDoc(person, body.terms);
+		this._people.add(doc, doc.id);
+		this._personPhrases.set(person.path, body.phrases);
+		return { person, doc };
+	}
+
+	addPost(post: Post): IndexedPost {
+		const body = analyzeForIndex(post.body);
+		const bodyTerms = termCounts(body.terms);
+		const doc = postDoc(post, bodyTerms, this._postBodyTerms);
+		const counted = postTerms(doc, bodyTerms);
+		this._posts.add(doc, doc.id);
+		this.postDf.add(counted);
+		this._postPhrases.set(post.path, body.phrases);
+		return { post, doc, counted: [...counted].join(" ") };
+	}
+
+	// `remove` (not `discard`) with the document as indexed, rebuilt from the same data: a
+	// discarded document lingers in the term statistics until a vacuum, and searches in the
+	// meantime score with inflated document frequencies (even negative scores).
+	removePerson({ person, doc: indexed }: IndexedPerson): void {
+		const doc = indexed ?? personDoc(person, analyzeForIndex(person.body).terms);
+		this._people.remove(doc, doc.id);
+		this._personPhrases.delete(person.path);
+	}
+
+	removePost(entry: IndexedPost): void {
+		let { doc, counted } = entry;
+		if (doc === undefined || counted === undefined) {
+			const bodyTerms = termCounts(analyzeForIndex(entry.post.body).terms);
+			doc = postDoc(entry.post, bodyTerms, this._postBodyTerms);
+			counted = [...postTerms(doc, bodyTerms)].join(" ");
+		}
+		this._posts.remove(doc, doc.id);
+		this.postDf.remove(splitTerms(counted));
+		this._postPhrases.delete(entry.post.path);
+	}
+
+	/** The phrase hashes of a person's or post's body, as a snapshot stores them. */
+	phrasesOf(search: SearchName, path: string): Uint32Array {
+		return (search === "people" ? this._personPhrases : this._postPhrases).get(path) ?? new Uint32Array(0);
+	}
+
+	/** Puts back a body's phrase hashes from a snapshot. */
+	restorePhrases(search: SearchName, path: string, phrases: Uint32Array): void {
+		(search === "people" ? this._personPhrases : this._postPhrases).set(path, phrases);
+	}
+
+	/** A search index as MiniSearch serialises it, without its terms (see packedTerms). */
+	meta(search: SearchName): SearchMeta {
+		return SearchParts.meta(this._searchOf(search).engine);
+	}
+
+	/** A search index's terms with their postings, in groups of about `numbers` numbers. */
+	packedTerms(search: SearchName, numbers: number): Generator<PackedTerms, void, undefined> {
+		return SearchParts.packedTerms(this._searchOf(search).engine, numbers);
+	}
+
+	/** A search index, whatever its documents: for what does not depend on them (snapshots). */
+	private _searchOf(search: SearchName): BatchedSearch<unknown> {
+		return (search === "people" ? this._people : this._posts) as BatchedSearch<unknown>;
+	}
+
+	restorePostFrequencies(documents: number, counts: ReadonlyArray<[string, number]>): void {
+		this.postDf.restore(documents, counts);
+	}
+
+	/**
+	 * Puts back a search index from its meta and terms; it loads as a build's documents do
+	 * (see settle). Throws on a meta MiniSearch did not write, or one that does not hold
+	 * exactly `notes` (edits would fail on it later).
+	 */
+	restore(search: SearchName, meta: SearchMeta, terms: Iterable<[string, TermData]>, notes: ReadonlyMap<string, unknown>): void {
+		const documents = documentsOf(meta);
+		const { documentCount, documentIds, fieldLength, averageFieldLength: averages } = documents;
+		const fields = averages.length;
+		const whole =
+			documentCount === notes.size &&
+			documentIds.size === documentCount &&
+			fields === (search === "people" ? PERSON_FIELDS : POST_FIELDS).length &&
+			averages.every(Number.isFinite) &&
+			[...documentIds].every(([shortId, path]) => notes.has(path) && fieldLength.get(shortId)?.length === fields);
+		if (!whole) throw new Error("damaged");
+		this._searchOf(search).restore(documents, terms);
+	}
+
+	/**
+	 * Loads the documents a build gathered for the search indexes, a step at a time (the
+	 * caller may hand the main thread back between steps); without it they are loaded at
+	 * once on the first search.
+	 */
+	*settle(): Generator<void, void, undefined> {
+		yield* this._people.settle();
+		yield* this._posts.settle();
+	}
+
+	/** As settle, at once. */
+	settleNow(): void {
+		void this._people.engine;
+		void this._posts.engine;
+	}
+
+	/**
+	 * Full-text search over people: `terms` (analysed terms, weighted by importance) through
+	 * MiniSearch, and `phrases` (phrase terms on the same scale) also among the phrases a
+	 * body says only once, which MiniSearch does not hold.
+	 */
+	searchPeople(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
+		const engine = this._people.engine;
+		const hits = search(engine, terms, tuning.peopleBoost, tuning.bm25);
+		return withPhrases(hits, phrases, this._personPhrases, engine.documentCount, tuning.peopleBoost.body ?? 1, tuning.bm25);
+	}
+
+	searchPosts(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
+		const engine = this._posts.engine;
+		const hits = search(engine, terms, tuning.postBoost, tuning.bm25);
+		return withPhrases(hits, phrases, this._postPhrases, engine.documentCount, tuning.postBoost.body ?? 1, tuning.bm25);
+	}
+}
+
+/**
+ * Adds the phrases found in bodies that say them only once, scored as MiniSearch scores
+ * a term (BM25+ at average length, and the total times the number of terms matched), so
+ * the results are as if those phrases were indexed.
+ */
+function withPhrases(
+	hits: SearchHit[],
+	phrases: ReadonlyMap<string, number>,
+	bodies: PhraseIndex,
+	documents: number,
+	boost: number,
+	bm25: { k: number; b: number; d: number },
+): SearchHit[] {
+	if (phrases.size === 0) return hits;
+	const list = [...phrases];
+	const found = bodies.matches(list.map(([term]) => phraseHash(term)));
+	if (found.size === 0) return hits;
+	// How many notes have each phrase, for its rarity.
+	const having = new Array<number>(list.length).fill(0);
+	for (const matched of found.values()) for (const i of matched) having[i] = (having[i] ?? 0) + 1;
+	const scores = list.map(([, weight], i) => {
+		const n = having[i] ?? 0;
+		return weight * bm25Rarity(documents, n) * (bm25.d + 1) * boost;
+	});
+	const rescored = (hit: SearchHit, matched: number[]): SearchHit => {
+		const terms = Object.keys(hit.match).length;
+		let raw = terms > 0 ? hit.score / terms : 0;
+		let match = hit.match;
+		let added = 0;
+		for (const i of matched) {
+			const term = (list[i] as [string, number])[0];
+			if (match[term] !== undefined) continue;
+			if (match === hit.match) match = { ...hit.match };
+			match[term] = ["body"];
+			raw += scores[i] as number;
+			added++;
+		}
+		return added === 0 ? hit : { path: hit.path, score: raw * (terms + added), match };
+	};
+	const out: SearchHit[] = [];
+	for (const hit of hits) {
+		const matched = found.get(hit.path);
+		if (matched === undefined) out.push(hit);
+		else {
+			out.push(rescored(hit, matched));
+			found.delete(hit.path);
+		}
+	}
+	for (const [path, matched] of found) out.push(rescored({ path, score: 0, match: {} }, matched));
+	return out.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
+}
+
+function search<T>(
+	engine: MiniSearch<T>,
+	weights: Map<string, number>,
+	boost: Record<string, number>,
+	bm25: { k: number; b: number; d: number },
+): SearchHit[] {
+	if (weights.size === 0 || engine.documentCount === 0) return [];
+	const terms = [...weights.keys()];
+	const results = engine.search(terms.join(" "), {
+		boost,
+		bm25,
+		combineWith: "OR",
+		boostTerm: (term) => weights.get(term) ?? 0,
+	});
+	// Equal scores in path order: MiniSearch leaves them in insertion order, which would
+	// make results depend on the order notes arrived in.
+	return results
+		.map((result) => ({ path: String(result.id), score: result.score, match: result.match }))
+		.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
+}

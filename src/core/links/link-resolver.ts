@@ -1,0 +1,180 @@
+/**
+ * Resolves link targets to vault paths the way Obsidian does, without Obsidian: the
+ * command line and the tests use it; the plugin can use it too for names and aliases.
+ *
+ * Rules, in order:
+ * - A target with a folder (`People/Ana Diaz`) is a path: first from the vault root, then
+ *   relative to the source note's folder, then as the end of a longer path
+ *   (`Clients/Ana` finds `People/Clients/Ana.md`). `./` and `../` are relative to the
+ *   source only; a leading `/` means the vault root only.
+ * - A bare name matches file names case-insensitively; when several files share it, the
+ *   shortest path wins, ties alphabetically (by code unit).
+ * - Then aliases, case-insensitively, with the same tie-break.
+ * Each target is tried as written and with `.md` appended. For paths, exact case beats
+ * other case.
+ */
+
+export interface LinkResolver {
+	/** The vault path a link target points to, or null when nothing matches. */
+	resolve(target: string, sourcePath: string): string | null;
+	/** Adds a file, or replaces its aliases when it is already known. */
+	add(path: string, aliases?: readonly string[]): void;
+	remove(path: string): void;
+}
+
+/** Shortest path first, then alphabetical (by code unit, so it is the same everywhere). */
+function better(a: string, b: string): boolean {
+	if (a.length !== b.length) return a.length < b.length;
+	return a < b;
+}
+
+function pick(paths: Iterable<string> | undefined, accept: (path: string) => boolean = () => true): string | null {
+	let best: string | null = null;
+	if (!paths) return null;
+	for (const path of paths) {
+		if (accept(path) && (best === null || better(path, best))) best = path;
+	}
+	return best;
+}
+
+function fileName(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1);
+}
+
+function stripMd(name: string): string {
+	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+function folderOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash < 0 ? "" : path.slice(0, slash);
+}
+
+/** Joins and normalises `.`/`..` segments; null when the path climbs above the vault. */
+function joinPath(folder: string, relative: string): string | null {
+	const parts: string[] = [];
+	for (const segment of `${folder}/${relative}`.split("/")) {
+		if (segment === "" || segment === ".") continue;
+		if (segment === "..") {
+			if (parts.length === 0) return null;
+			parts.pop();
+		} else {
+			parts.push(segment);
+		}
+	}
+	return parts.join("/");
+}
+
+class MultiMap {
+	private readonly _map = new Map<string, Set<string>>();
+
+	add(key: string, value: string): void {
+		let set = this._map.get(key);
+		if (!set) {
+			set = new Set();
+			this._map.set(key, set);
+		}
+		set.add(value);
+	}
+
+	delete(key: string, value: string): void {
+		const set = this._map.get(key);
+		if (!set) return;
+		set.delete(value);
+		if (set.size === 0) this._map.delete(key);
+	}
+
+	get(key: string): Set<string> | undefined {
+		return this._map.get(key);
+	}
+}
+
+/** The index of paths, file names and aliases that resolve() reads. */
+class PathResolver implements LinkResolver {
+	private readonly _known = new Set<string>();
+	private readonly _byLowerPath = new MultiMap();
+	/** Lower-cased file name without `.md` (other extensions kept) → paths. */
+	private readonly _byName = new MultiMap();
+	private readonly _byAlias = new MultiMap();
+	private readonly _aliasesOf = new Map<string, string[]>();
+
+	remove(path: string): void {
+		if (!this._known.delete(path)) return;
+		this._byLowerPath.delete(path.toLowerCase(), path);
+		this._byName.delete(stripMd(fileName(path)).toLowerCase(), path);
+		for (const alias of this._aliasesOf.get(path) ?? []) this._byAlias.delete(alias, path);
+		this._aliasesOf.delete(path);
+	}
+
+	add(path: string, aliases: readonly string[] = []): void {
+		this.remove(path);
+		this._known.add(path);
+		this._byLowerPath.add(path.toLowerCase(), path);
+		this._byName.add(stripMd(fileName(path)).toLowerCase(), path);
+		const keys = [...new Set(aliases.map((alias) => alias.trim().toLowerCase()).filter((alias) => alias !== ""))];
+		for (const key of keys) this._byAlias.add(key, path);
+		this._aliasesOf.set(path, keys);
+	}
+
+	/** An exact vault path, as written or with `.md`; exact case first. */
+	private _byPath(path: string): string | null {
+		const candidates = path.toLowerCase().endsWith(".md") ? [path] : [path, `${path}.md`];
+		for (const candidate of candidates) if (this._known.has(candidate)) return candidate;
+		for (const candidate of candidates) {
+			const found = pick(this._byLowerPath.get(candidate.toLowerCase()));
+			if (found !== null) return found;
+		}
+		return null;
+	}
+
+	/** Files whose path ends with `/<path>` (or `/<path>.md`). */
+	private _bySuffix(path: string): string | null {
+		const lower = path.toLowerCase();
+		const suffixes = lower.endsWith(".md") ? [`/${lower}`] : [`/${lower}`, `/${lower}.md`];
+		const name = stripMd(fileName(lower));
+		const accept = (candidate: string): boolean => {
+			const lowerCandidate = candidate.toLowerCase();
+			return suffixes.some((suffix) => lowerCandidate.endsWith(suffix));
+		};
+		return pick(this._byName.get(name), accept) ?? pick(this._byName.get(fileName(lower)), accept);
+	}
+
+	private _byBareName(name: string): string | null {
+		return pick(this._byName.get(stripMd(name).toLowerCase()));
+	}
+
+	resolve(rawTarget: string, sourcePath: string): string | null {
+		// Be lenient with targets that still carry a heading or display text.
+		let target = rawTarget.split("|")[0] ?? "";
+		target = (target.split("#")[0] ?? "").trim().replace(/\\/g, "/");
+		if (target === "") return null;
+
+		if (target.startsWith("./") || target.startsWith("../")) {
+			const path = joinPath(folderOf(sourcePath), target);
+			return path ? this._byPath(path) : null;
+		}
+		if (target.startsWith("/")) {
+			const path = joinPath("", target);
+			return path ? this._byPath(path) : null;
+		}
+		if (target.includes("/")) {
+			const fromRoot = joinPath("", target);
+			const fromSource = joinPath(folderOf(sourcePath), target);
+			return (
+				(fromRoot ? this._byPath(fromRoot) : null) ??
+				(fromSource ? this._byPath(fromSource) : null) ??
+				(fromRoot ? this._bySuffix(fromRoot) : null)
+			);
+		}
+		return this._byBareName(target) ?? pick(this._byAlias.get(target.toLowerCase())) ?? pick(this._byAlias.get(stripMd(target).toLowerCase()));
+	}
+}
+
+export function createLinkResolver(
+	paths: Iterable<string>,
+	aliasesByPath?: ReadonlyMap<string, readonly string[]>,
+): LinkResolver {
+	const resolver = new PathResolver();
+	for (const path of paths) resolver.add(path, aliasesByPath?.get(path) ?? []);
+	return resolver;
+}

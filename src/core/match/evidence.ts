@@ -1,0 +1,252 @@
+/**
+ * The evidence that a person cares about a note, gathered for everyone at once: text
+ * relevance of the note's distinctive terms against their note, the one most distinctive
+ * term they say, their topics that the note has or says, whether the note mentions them,
+ * and similar posts already sent to them. Each kind is combined as independent evidence.
+ */
+import type { DocumentFrequencyTable } from "../index/frequency";
+import type { NetworkReader } from "../index/network-reader";
+import type { SearchHit } from "../index/text-search";
+import { bm25Rarity } from "../index/frequency";
+import { compareText } from "../model/compare";
+import { phraseTerms, tagWords } from "../text/phrases";
+import type { NoteQuery } from "./note-query";
+
+/**
+ * How much each kind of evidence can contribute (combined as independent evidence), and
+ * the few thresholds of matching. One object so the evaluation can try other values.
+ */
+export const WEIGHTS = {
+	/** How many distinctive terms query each index. */
+	queryTerms: 30,
+	/** How many of the note's phrases are looked up in bodies that say them only once. */
+	queryPhrases: 30,
+	/** A one-word topic counts as "in the note" only when the word is among its distinctive ones. */
+	topicWordMinWeight: 0.25,
+	/** Similar posts (relative to the most similar) below this do not count as history. */
+	historyMinSimilarity: 0.3,
+	/** Text scores are divided by the score of the person at this rank (0 = the best). */
+	textReferenceRank: 1,
+	/** How fast text relevance saturates: at the reference score it is 1 - e^-k. */
+	textSaturation: 2,
+	/**
+	 * Text scores are also divided by at least this share of what a person saying every
+	 * query term once would score, so when nobody matches well, weak matches stay weak.
+	 */
+	textIdealShare: 1,
+	text: 0.62,
+	topicExact: 0.38,
+	topicExactMax: 0.62,
+	topicInText: 0.1,
+	topicInTextMax: 0.36,
+	/** A person who says the note's most distinctive term, however long their note. */
+	keyTerm: 0.2,
+	mention: 0.7,
+	history: 0.18,
+	historyMax: 0.36,
+};
+
+
+export interface Evidence {
+	text: number;
+	/** How distinctive the most distinctive query term they say is: 1 for the note's strongest. */
+	keyTerm: number;
+	topicExact: string[];
+	topicInText: string[];
+	mentioned: boolean;
+	history: { similarity: number; posts: string[] };
+	/** Their text match: each query term they say → the fields it is in. */
+	match: Readonly<Record<string, string[]>>;
+	/** The query terms' weights, shared by everyone's evidence, for ordering the match. */
+	termWeights: ReadonlyMap<string, number>;
+}
+
+const NO_MATCH: Readonly<Record<string, string[]>> = Object.freeze({});
+const NO_WEIGHTS: ReadonlyMap<string, number> = new Map();
+
+export function combine(evidence: Evidence): number {
+	const parts = [
+		WEIGHTS.text * evidence.text,
+		WEIGHTS.keyTerm * evidence.keyTerm,
+		Math.min(WEIGHTS.topicExactMax, WEIGHTS.topicExact * evidence.topicExact.length),
+		Math.min(WEIGHTS.topicInTextMax, WEIGHTS.topicInText * evidence.topicInText.length),
+		evidence.mentioned ? WEIGHTS.mention : 0,
+		Math.min(WEIGHTS.historyMax, WEIGHTS.history * evidence.history.similarity),
+	];
+	return 1 - parts.reduce((rest, p) => rest * (1 - p), 1);
+}
+
+/** The strongest terms of a query that occur in one target set, renormalised. */
+export function topTerms(weights: Map<string, number>, df: DocumentFrequencyTable, count: number): Map<string, number> {
+	const top = [...weights.entries()]
+		.filter(([term]) => df.get(term) > 0)
+		.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+		.slice(0, count);
+	const max = top[0]?.[1] ?? 1;
+	return new Map(top.map(([term, w]) => [term, w / max]));
+}
+
+function emptyEvidence(): Evidence {
+	return { text: 0, keyTerm: 0, topicExact: [], topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, match: NO_MATCH, termWeights: NO_WEIGHTS };
+}
+
+export function gatherEvidence(index: NetworkReader, query: NoteQuery): Map<string, Evidence> {
+	const evidence = new Map<string, Evidence>();
+	const get = (path: string): Evidence => {
+		let found = evidence.get(path);
+		if (!found) {
+			found = emptyEvidence();
+			evidence.set(path, found);
+		}
+		return found;
+	};
+
+	const { hits, terms: peopleTerms } = searchNote(index, query.weights, "people");
+	const strength = termStrengths(index.peopleDf, peopleTerms);
+	// Text relevance is relative to a strong match, not the single best one: a person the
+	// note quotes at length would otherwise push everyone else towards zero.
+	const reference = Math.max(WEIGHTS.textIdealShare * strength.total, hits[Math.min(WEIGHTS.textReferenceRank, hits.length - 1)]?.score ?? 0);
+	for (const hit of hits) {
+		const found = get(hit.path);
+		// Saturating, so the strongest matches stay ordered instead of tying at the cap.
+		found.text = reference > 0 ? 1 - Math.exp(-WEIGHTS.textSaturation * (hit.score / reference)) : 0;
+		// Matched terms are put in order only for the people shown (see describe).
+		found.match = hit.match;
+		found.termWeights = peopleTerms;
+		// One rare word said in passing in a long note still counts: BM25 alone drowns it in
+		// length and in the many everyday words a long note shares with anything.
+		for (const term in hit.match) found.keyTerm = Math.max(found.keyTerm, strength.relative(term));
+	}
+
+	// Each topic is checked once, however many people share it; then per person in their own order.
+	const matched = new Map<string, Array<{ position: number; topic: string; exact: boolean }>>();
+	// A topic also comes up when the note itself says it another way the synonyms know (its
+	// own words: the weights hold other groups' expansions too, which would chain groups).
+	const said = index.synonyms().keysSaid((terms) => (terms.length > 1 || query.allTerms.has(terms[0] as string)) && topicInNote(terms, query));
+	for (const { topic, key, terms, holders } of peopleTopics(index)) {
+		const exact = query.topics.has(key);
+		if (!exact && !said.has(key) && !topicInNote(terms, query)) continue;
+		for (const { path, position } of holders) {
+			const list = matched.get(path);
+			if (list === undefined) matched.set(path, [{ position, topic, exact }]);
+			else list.push({ position, topic, exact });
+		}
+	}
+	for (const [path, list] of matched) {
+		list.sort((a, b) => a.position - b.position);
+		const found = get(path);
+		found.topicExact = list.filter((t) => t.exact).map((t) => t.topic);
+		found.topicInText = list.filter((t) => !t.exact).map((t) => t.topic);
+	}
+
+	for (const path of query.mentions) get(path).mentioned = true;
+
+	const similarPosts = searchNote(index, query.weights, "posts").hits.filter((hit) => hit.path !== query.path);
+	const bestPost = similarPosts[0]?.score ?? 0;
+	for (const hit of similarPosts.slice(0, 10)) {
+		const similarity = bestPost > 0 ? hit.score / bestPost : 0;
+		if (similarity < WEIGHTS.historyMinSimilarity) continue;
+		for (const person of index.recipients(hit.path)) {
+			const found = get(person);
+			found.history.similarity += similarity;
+			found.history.posts.push(hit.path);
+		}
+	}
+	return evidence;
+}
+
+/**
+ * How much each query term says on its own: its weight in the note times its rarity among
+ * the targets (bm25Rarity). `total` is what a target saying every term once, at average
+ * length, would score without the bonus for matching several terms.
+ */
+export function termStrengths(df: DocumentFrequencyTable, terms: ReadonlyMap<string, number>): { total: number; relative(term: string): number } {
+	const strengths = new Map<string, number>();
+	const documents = df.documentCount;
+	let total = 0;
+	let strongest = 0;
+	for (const [term, weight] of terms) {
+		// Phrases said only once are not counted in the table: as rare as a term can be.
+		const having = Math.max(1, df.get(term));
+		const strength = weight * bm25Rarity(documents, having);
+		strengths.set(term, strength);
+		total += strength;
+		strongest = Math.max(strongest, strength);
+	}
+	return { total, relative: (term) => (strongest > 0 ? (strengths.get(term) ?? 0) / strongest : 0) };
+}
+
+/**
+ * A note searched among people or posts: its strongest terms that those contain, and its
+ * strongest phrases, weighted on the same scale. The phrases join the returned terms,
+ * which order the matched words in reasons.
+ */
+export function searchNote(index: NetworkReader, weights: Map<string, number>, among: "people" | "posts"): { hits: SearchHit[]; terms: Map<string, number> } {
+	const terms = topTerms(weights, among === "people" ? index.peopleDf : index.postDf, WEIGHTS.queryTerms);
+	let strongest = 0;
+	for (const term of terms.keys()) strongest = Math.max(strongest, weights.get(term) ?? 0);
+	const phrases = new Map(
+		[...weights.entries()]
+			.filter(([term]) => isPhrase(term))
+			.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+			.slice(0, WEIGHTS.queryPhrases)
+			.map(([term, weight]) => [term, strongest > 0 ? Math.min(1, weight / strongest) : 1]),
+	);
+	const hits = among === "people" ? index.searchPeople(terms, phrases) : index.searchPosts(terms, phrases);
+	for (const [term, weight] of phrases) if (!terms.has(term)) terms.set(term, weight);
+	return { hits, terms };
+}
+
+interface PersonTopic {
+	/** As people wrote it. */
+	topic: string;
+	/** Its canonical key (synonyms applied). */
+	key: string;
+	/** Its words as terms. */
+	terms: readonly string[];
+	/** The people (not archived) who have it, and where it stands among their topics and tags. */
+	holders: Array<{ path: string; position: number }>;
+}
+
+/** The topics and tags of people who are not archived, worked out once per text revision of the index. */
+const topicCache = new WeakMap<NetworkReader, { textRevision: number; topics: PersonTopic[] }>();
+
+function peopleTopics(index: NetworkReader): PersonTopic[] {
+	const cached = topicCache.get(index);
+	if (cached !== undefined && cached.textRevision === index.textRevision) return cached.topics;
+	const synonyms = index.synonyms();
+	const byTopic = new Map<string, PersonTopic>();
+	for (const person of index.allPeople()) {
+		if (person.archived) continue;
+		[...person.topics, ...person.tags].forEach((topic, position) => {
+			let entry = byTopic.get(topic);
+			if (entry === undefined) {
+				entry = { topic, key: synonyms.canonicalTopic(topic), terms: phraseTerms(tagWords(topic)), holders: [] };
+				byTopic.set(topic, entry);
+			}
+			entry.holders.push({ path: person.path, position });
+		});
+	}
+	const topics = [...byTopic.values()];
+	topicCache.set(index, { textRevision: index.textRevision, topics });
+	return topics;
+}
+
+/**
+ * A person's topic (its terms) "appears" in a note when all its words stand together in the
+ * note; a one-word topic when the note itself says it, among its distinctive words (the
+ * weights also hold words that synonyms added, which the note never said).
+ */
+function topicInNote(terms: readonly string[], query: NoteQuery): boolean {
+	if (terms.length === 0) return false;
+	if (terms.length === 1) return query.allTerms.has(terms[0] as string) && (query.weights.get(terms[0] as string) ?? 0) >= WEIGHTS.topicWordMinWeight;
+	for (let i = 1; i < terms.length; i++) {
+		if (!query.allTerms.has(`${terms[i - 1] as string}_${terms[i] as string}`)) return false;
+	}
+	return true;
+}
+
+/** At equal weight a phrase says more than its words alone ("usage based" over "usage"). */
+export function isPhrase(term: string): boolean {
+	return term.includes("_");
+}

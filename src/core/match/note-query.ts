@@ -1,0 +1,143 @@
+import { findMentions } from "../links/names";
+import { coerceStringList } from "../values/coerce";
+import type { NetworkReader } from "../index/network-reader";
+import { isCommonTerm } from "../text/common-words";
+import { foldCase, PHRASE_BREAK, stemWord, termRun, WORD } from "../text/terms";
+import { phraseTerm, tagWords } from "../text/phrases";
+import type { NoteRecord } from "../model/types";
+
+/**
+ * What a note is about, reduced to what matching needs: its most distinctive terms with
+ * weights (never the whole note as one query), the words as written for reasons, its
+ * explicit topics and the people it mentions.
+ */
+export interface NoteQuery {
+	path: string;
+	title: string;
+	/**
+	 * Every term of the note (and synonyms of its phrases) weighted by how distinctive it
+	 * is, 1 for the strongest; matching keeps only the top few that the targets contain.
+	 */
+	weights: Map<string, number>;
+	/** Analysed term → the words as the note wrote them. */
+	surface: Map<string, string>;
+	/** Canonical topic key → topic as written, from the note's topics and tags. */
+	topics: Map<string, string>;
+	/** Every analysed term and phrase term of the note. */
+	allTerms: Set<string>;
+	/** Paths of people the note links to or names in full. */
+	mentions: Set<string>;
+}
+
+/** Tunable weights of query building (the evaluation may try other values). */
+export const QUERY_TUNING = {
+	/** Everyday words count this much of their weight when picking distinctive terms. */
+	commonWordFactor: 0.35,
+	/** Title and topics say more about a note than a sentence of its body. */
+	titleWeight: 3,
+	topicWeight: 3,
+};
+
+
+export function noteTitle(record: NoteRecord, index: NetworkReader): string {
+	const post = index.post(record.path);
+	if (post) return post.title;
+	const title = record.frontmatter?.[index.config.fields.title];
+	return typeof title === "string" && title.trim() !== "" ? title.trim() : record.basename;
+}
+
+export function noteTopics(record: NoteRecord, index: NetworkReader): string[] {
+	const post = index.post(record.path);
+	if (post) return post.topics;
+	const topics: string[] = [];
+	for (const key of index.config.fields.topics) {
+		const value = record.frontmatter?.[key];
+		if (value !== undefined) topics.push(...coerceStringList(value, { path: record.path, key }, { stripHash: true }).values);
+	}
+	return topics;
+}
+
+export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQuery {
+	const title = noteTitle(record, index);
+	const topics = noteTopics(record, index);
+	const surface = new Map<string, string>();
+	const tf = new Map<string, number>();
+	const allTerms = new Set<string>();
+	const addText = (text: string, weight: number): void => {
+		for (const term of collectTerms(text, surface)) {
+			tf.set(term, (tf.get(term) ?? 0) + weight);
+			allTerms.add(term);
+		}
+	};
+	addText(title, QUERY_TUNING.titleWeight);
+	addText(topics.join(". "), QUERY_TUNING.topicWeight);
+	addText(record.tags.map(tagWords).join(". "), QUERY_TUNING.topicWeight);
+	addText(record.body, 1);
+
+	const totalDocs = index.peopleDf.documentCount + index.postDf.documentCount;
+	const indexed = index.post(record.path) !== undefined || index.person(record.path) !== undefined;
+	const weights = new Map<string, number>();
+	let max = 0;
+	for (const [term, count] of tf) {
+		// The note's own phrases said once are not in the statistics even when the note is indexed.
+		const counted = index.peopleDf.get(term) + index.postDf.get(term);
+		const docFreq = indexed && counted === 0 && term.includes("_") ? 1 : counted;
+		const common = !term.includes("_") && isCommonTerm(term, stemWord) ? QUERY_TUNING.commonWordFactor : 1;
+		const weight = common * (1 + Math.log(count)) * Math.log(1 + (totalDocs + 1) / (docFreq + 0.5));
+		weights.set(term, weight);
+		if (weight > max) max = weight;
+	}
+	for (const [term, weight] of weights) weights.set(term, weight / (max || 1));
+
+	const topicMap = new Map<string, string>();
+	const synonyms = index.synonyms();
+	for (const topic of [...topics, ...record.tags]) {
+		const key = synonyms.canonicalTopic(topic);
+		if (key !== "" && !topicMap.has(key)) topicMap.set(key, topic);
+	}
+
+	const expanded = synonyms.expand(weights);
+	// Terms added for synonyms read as the synonym is written, never as a bare stem.
+	for (const term of expanded.keys()) {
+		const words = surface.has(term) ? undefined : synonyms.surfaceOf(term);
+		if (words !== undefined) surface.set(term, words);
+	}
+	return { path: record.path, title, weights: expanded, surface, topics: topicMap, allTerms, mentions: findMentions(record, index) };
+}
+
+function collectTerms(text: string, surface: Map<string, string>): string[] {
+	const run = termRun(text);
+	const words = surfaceWords(text);
+	const out: string[] = [];
+	let previous: string | null = null;
+	let previousWord = "";
+	run.forEach((term, i) => {
+		const word = words[i] ?? "";
+		if (term !== null) {
+			out.push(term);
+			if (!surface.has(term)) surface.set(term, word);
+			if (previous !== null) {
+				const phrase = phraseTerm(previous, term);
+				out.push(phrase);
+				if (!surface.has(phrase)) surface.set(phrase, `${previousWord} ${word}`);
+			}
+		}
+		previous = term;
+		previousWord = word;
+	});
+	return out;
+}
+
+/** The words of a text in the same positions as termRun's entries (breaks are empty). */
+function surfaceWords(text: string): string[] {
+	const out: string[] = [];
+	const folded = foldCase(text);
+	let lastEnd = 0;
+	for (const match of folded.matchAll(WORD)) {
+		const start = match.index;
+		if (start > lastEnd && PHRASE_BREAK.test(folded.slice(lastEnd, start))) out.push("");
+		lastEnd = start + match[0].length;
+		out.push(match[0]);
+	}
+	return out;
+}

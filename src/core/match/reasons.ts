@@ -1,0 +1,135 @@
+/**
+ * Reasons a person can read, worked out only for the results shown: the evidence of
+ * evidence.ts put in words, each citing what the two notes share.
+ */
+import type { NetworkReader } from "../index/network-reader";
+import { compareText } from "../model/compare";
+import type { Person } from "../model/types";
+import { phraseTerms, topicKey } from "../text/phrases";
+import { termRun } from "../text/terms";
+import { isPhrase, type Evidence } from "./evidence";
+import type { NoteQuery } from "./note-query";
+
+/** The terms a person matched, strongest in the note first. */
+export function matchedTerms(found: Evidence): Array<{ term: string; fields: string[]; weight: number }> {
+	return Object.entries(found.match)
+		.map(([term, fields]) => ({ term, fields, weight: found.termWeights.get(term) ?? 0 }))
+		.sort((a, b) => b.weight - a.weight || Number(isPhrase(b.term)) - Number(isPhrase(a.term)) || compareText(a.term, b.term));
+}
+
+
+/** Reasons in the order a person would weigh them. */
+export function describe(index: NetworkReader, person: Person, found: Evidence, query: NoteQuery): string[] {
+	const reasons: string[] = [];
+	if (found.mentioned) reasons.push("mentioned in this note");
+	for (const topic of found.topicExact.slice(0, 3)) reasons.push(`topic: ${topic}`);
+	for (const topic of found.topicInText.slice(0, 2)) reasons.push(`their topic "${topic}" comes up in this note`);
+
+	const said = new Set([...[...found.topicExact, ...found.topicInText].flatMap((t) => phraseTerms(t)), ...nameTerms(person)]);
+	const matched = matchedTerms(found);
+	const textTerms = matched.filter(({ fields }) => fields.includes("body") || fields.includes("topics")).map(({ term }) => term);
+	const phrases = readablePhrases(textTerms, query.surface, said, [...person.topics, person.body].join(".\n"));
+	if (phrases.length > 0) reasons.push(`their note mentions ${phrases.join(", ")}`);
+	const roleMatched = matched.some(({ fields }) => fields.includes("role"));
+	if (roleMatched && person.role) reasons.push(`role: ${person.role}${person.company ? ` at ${person.company}` : ""}`);
+
+	const sent = found.history.posts;
+	if (sent.length > 0) reasons.push(historyReason(index, sent, query));
+	return reasons;
+}
+
+/** The terms of a person's name and aliases: a name is who they are, not what they care about. */
+export function nameTerms(person: Person): string[] {
+	return [person.name, ...person.aliases].flatMap((name) => phraseTerms(name));
+}
+
+/**
+ * Matched terms as a reader would say them, quoted, at most `max`, in the order given
+ * (best first): each in the words the query note used; overlapping pairs read as one
+ * phrase ("usage based" and "based pricing" as "usage based pricing") when `text`, the
+ * matched note, has the longer run too. Terms whose words were all said already, by an
+ * earlier phrase or in `said`, are left out.
+ */
+export function readablePhrases(
+	terms: readonly string[],
+	surface: ReadonlyMap<string, string>,
+	said: ReadonlySet<string>,
+	text: string,
+	max = 3,
+): string[] {
+	const phrases: ShownPhrase[] = [];
+	let run: Array<string | null> | null = null;
+	const inOrder = (sequence: string[]): boolean => {
+		run ??= termRun(text);
+		const terms = run;
+		return terms.some((_, start) => sequence.every((term, i) => terms[start + i] === term));
+	};
+	const covered = new Set(said);
+	for (const term of terms) {
+		if (phrases.length >= max) break;
+		const parts = term.split("_");
+		const words = (surface.get(term) ?? parts.join(" ")).split(" ");
+		if (!joinPhrase(phrases, parts, words, inOrder)) {
+			if (parts.every((p) => covered.has(p))) continue;
+			phrases.push({ parts, words });
+		}
+		parts.forEach((p) => covered.add(p));
+	}
+	return phrases.map((p) => `"${p.words.join(" ")}"`);
+}
+
+interface ShownPhrase {
+	parts: string[];
+	words: string[];
+}
+
+/**
+ * Two shown phrases that a matched pair of terms links read as one ("usage" and "based
+ * pricing" by "usage based"), and a pair extends a phrase it overlaps, as long as the
+ * person's note has the longer run too. True when the pair was taken in.
+ */
+function joinPhrase(shown: ShownPhrase[], parts: string[], words: string[], inOrder: (terms: string[]) => boolean): boolean {
+	const [first, second] = parts;
+	const [firstWord, secondWord] = words;
+	if (parts.length !== 2 || words.length !== 2 || first === undefined || second === undefined) return false;
+	if (firstWord === undefined || secondWord === undefined) return false;
+	const before = shown.find((p) => p.parts[p.parts.length - 1] === first);
+	const after = shown.find((p) => p.parts[0] === second);
+	if (before && after && before !== after && inOrder([...before.parts, ...after.parts])) {
+		before.parts.push(...after.parts);
+		before.words.push(...after.words);
+		shown.splice(shown.indexOf(after), 1);
+		return true;
+	}
+	if (before && !after && inOrder([...before.parts, second])) {
+		before.parts.push(second);
+		before.words.push(secondWord);
+		return true;
+	}
+	if (after && !before && inOrder([first, ...after.parts])) {
+		after.parts.unshift(first);
+		after.words.unshift(firstWord);
+		return true;
+	}
+	return false;
+}
+
+function historyReason(index: NetworkReader, postPaths: string[], query: NoteQuery): string {
+	const posts = postPaths.map((path) => index.post(path)).filter((p) => p !== undefined);
+	const counts = new Map<string, { topic: string; count: number }>();
+	for (const post of posts) {
+		for (const topic of post.topics) {
+			const key = topicKey(topic);
+			if (!query.topics.has(index.synonyms().canonicalTopic(topic))) continue;
+			const entry = counts.get(key) ?? { topic, count: 0 };
+			entry.count++;
+			counts.set(key, entry);
+		}
+	}
+	const common = [...counts.values()].sort((a, b) => b.count - a.count || compareText(a.topic, b.topic))[0];
+	const n = posts.length;
+	const noun = n === 1 ? "post" : "posts";
+	if (common) return `you sent them ${n} ${noun} on ${common.topic}`;
+	if (n === 1 && posts[0]) return `you sent them "${posts[0].title}", on a similar subject`;
+	return `you sent them ${n} ${noun} on similar subjects`;
+}

@@ -1,0 +1,112 @@
+import { statusOf } from "../index/contact-status";
+import type { NetworkReader } from "../index/network-reader";
+import { compareText } from "../model/compare";
+import type { IsoDate, NoteRecord, Person } from "../model/types";
+import { combine, gatherEvidence, type Evidence } from "./evidence";
+import { buildNoteQuery } from "./note-query";
+import { describe } from "./reasons";
+
+/**
+ * "Who cares about this note": every person scored on four kinds of evidence
+ * (evidence.ts), each of which also becomes a reason a person can read (reasons.ts).
+ *   - topics: their topics or tags are the note's topics or tags, or appear in its text;
+ *   - text: the note's distinctive terms found in their note (body, role, topics);
+ *   - mention: the note links to them or names them;
+ *   - history: posts like this one that you already sent them.
+ */
+
+export interface PersonMatch {
+	path: string;
+	name: string;
+	/** 0–1; higher is more relevant. */
+	score: number;
+	reasons: string[];
+	lastContact: IsoDate | null;
+	nextDue: IsoDate | null;
+	due: boolean;
+	overdueDays: number;
+}
+
+export interface WhoCaresResult {
+	note: string;
+	title: string;
+	people: PersonMatch[];
+	alreadyShared: PersonMatch[];
+}
+
+export interface WhoCaresOptions {
+	/** Most people to return in `people` (already shared are not limited). Default 10. */
+	limit?: number;
+	/** Person paths never to suggest for this note ("not for them", dismissed). */
+	exclude?: ReadonlySet<string>;
+	/** Drop people scoring below this. Default 0.08. */
+	minScore?: number;
+}
+
+export function whoCares(index: NetworkReader, record: NoteRecord, today: IsoDate, options: WhoCaresOptions = {}): WhoCaresResult {
+	const limit = options.limit ?? 10;
+	const minScore = options.minScore ?? 0.08;
+	const query = buildNoteQuery(record, index);
+	const evidence = gatherEvidence(index, query);
+
+	const shared = sharedWithNote(index, record.path);
+	const people: Candidate[] = [];
+	const alreadyShared: Candidate[] = [];
+	for (const [path, found] of evidence) {
+		const person = index.person(path);
+		if (!person || person.archived || path === record.path) continue;
+		if (options.exclude?.has(path)) continue;
+		const score = combine(found);
+		const isShared = shared.has(path);
+		if (!isShared && score < minScore) continue;
+		(isShared ? alreadyShared : people).push({ person, found, score: Math.round(score * 1000) / 1000, name: person.name, path });
+	}
+	// People already sent the note stay listed even when nothing else connects them.
+	for (const path of shared) {
+		if (evidence.has(path)) continue;
+		const person = index.person(path);
+		if (!person || person.archived) continue;
+		alreadyShared.push({ person, found: null, score: 0, name: person.name, path });
+	}
+	people.sort(byScore);
+	alreadyShared.sort(byScore);
+	// Reasons and contact status are worked out only for the people shown.
+	const shown = ({ person, found, score }: Candidate): PersonMatch =>
+		toMatch(index, person, score, found ? describe(index, person, found, query) : [], today);
+	return { note: record.path, title: query.title, people: people.slice(0, limit).map(shown), alreadyShared: alreadyShared.map(shown) };
+}
+
+interface Candidate {
+	person: Person;
+	found: Evidence | null;
+	/** Rounded as shown, so ties are ordered as they read. */
+	score: number;
+	name: string;
+	path: string;
+}
+
+/** Paths of people the note was already sent to (its `shared_with`, or a logged share). */
+export function sharedWithNote(index: NetworkReader, notePath: string): Set<string> {
+	const out = new Set<string>();
+	for (const person of index.recipients(notePath)) out.add(person);
+	return out;
+}
+
+export function byScore(a: { score: number; name: string; path: string }, b: { score: number; name: string; path: string }): number {
+	return b.score - a.score || compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.path, b.path);
+}
+
+function toMatch(index: NetworkReader, person: Person, score: number, reasons: string[], today: IsoDate): PersonMatch {
+	const status = statusOf(index, person, today);
+	return {
+		path: person.path,
+		name: person.name,
+		score: Math.round(score * 1000) / 1000,
+		reasons,
+		lastContact: status.lastContact,
+		nextDue: status.nextDue,
+		due: status.due,
+		overdueDays: status.overdueDays,
+	};
+}
+

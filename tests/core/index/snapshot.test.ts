@@ -1,0 +1,127 @@
+import type MiniSearch from "minisearch";
+import { describe, expect, it } from "vitest";
+import { analysisKey, joinSnapshot, restoreIndex, settingsKey, SNAPSHOT_FORMAT, snapshotLines, splitSnapshot, staleNotes } from "../../../src/core/index/snapshot";
+import { NetworkIndex } from "../../../src/core/index/network-index";
+import { unpackTerms, type PackedTerms } from "../../../src/core/index/search-engine";
+import type { NoteRecord } from "../../../src/core/model/types";
+import { mulberry32 } from "../../builders/random";
+import { answers, derived, indexOptions, RandomVault } from "../../builders/random-vault";
+
+function restored(index: NetworkIndex): NetworkIndex {
+	const result = restoreIndex(indexOptions(), splitSnapshot(joinSnapshot(snapshotLines(index))));
+	if ("rejected" in result) throw new Error(`snapshot rejected: ${result.rejected}`);
+	return result.index;
+}
+
+function vaultOf(seed: number, changes: number): { vault: RandomVault; index: NetworkIndex } {
+	const vault = new RandomVault(mulberry32(seed));
+	const index = new NetworkIndex(indexOptions());
+	for (let i = 0; i < changes; i++) vault.step(index);
+	return { vault, index };
+}
+
+describe("index snapshots", () => {
+	it.each([1, 2, 3, 4, 5, 6])("restore, then changes, agree with a fresh build (seed %i)", (seed) => {
+		const { vault, index } = vaultOf(seed, 80);
+		const copy = restored(index);
+		expect(answers(copy, vault.records)).toEqual(answers(index, vault.records));
+		for (let i = 0; i < 60; i++) vault.step(copy);
+		expect(answers(copy, vault.records), `seed ${seed}`).toEqual(answers(vault.freshIndex(), vault.records));
+	});
+
+	it("is a JSON array, one element per line", () => {
+		const { index } = vaultOf(7, 40);
+		const text = joinSnapshot(snapshotLines(index));
+		const parsed = JSON.parse(text) as unknown[];
+		expect(parsed.length).toBe(splitSnapshot(text).length);
+		expect(parsed[0]).toMatchObject({ kind: "top-of-mind-index", format: SNAPSHOT_FORMAT, settings: settingsKey(indexOptions()) });
+	});
+
+	it("is rejected when built with other settings, in another format, cut short or damaged", () => {
+		const { index } = vaultOf(8, 40);
+		const lines = splitSnapshot(joinSnapshot(snapshotLines(index)));
+		const other = indexOptions();
+		other.config.defaultCadence = "30d";
+		expect(restoreIndex(other, lines)).toEqual({ rejected: "other settings" });
+		const dailyElsewhere = { ...indexOptions(), dailyNotes: { folder: "Journal", format: "YYYY-MM-DD" } };
+		expect(restoreIndex(dailyElsewhere, lines)).toEqual({ rejected: "other settings" });
+		const header = JSON.parse(lines[0] as string) as Record<string, unknown>;
+		expect(restoreIndex(indexOptions(), [JSON.stringify({ ...header, format: SNAPSHOT_FORMAT + 1 }), ...lines.slice(1)])).toEqual({ rejected: "another format" });
+		// Notes analysed by another version of the analyser, the format left as it was.
+		const otherAnalysis = settingsKey(indexOptions(), `${analysisKey()}-changed`);
+		expect(otherAnalysis).not.toBe(header.settings);
+		expect(restoreIndex(indexOptions(), [JSON.stringify({ ...header, settings: otherAnalysis }), ...lines.slice(1)])).toEqual({ rejected: "other settings" });
+		expect(restoreIndex(indexOptions(), lines.slice(0, -1))).toEqual({ rejected: "cut short" });
+		expect(restoreIndex(indexOptions(), [...lines.slice(0, 2), "{not json", ...lines.slice(2)])).toEqual({ rejected: "damaged" });
+		expect(restoreIndex(indexOptions(), ["[1,2]"])).toEqual({ rejected: "not a snapshot" });
+		// Notes of one vault with the search index of another: refused, not found out on the next edit.
+		const otherVault = splitSnapshot(joinSnapshot(snapshotLines(vaultOf(9, 40).index)));
+		const searchLines = (all: string[]) => all.filter((line) => line.startsWith('{"search"'));
+		const mixed = [...lines.filter((line) => !line.startsWith('{"search"')).slice(0, -1), ...searchLines(otherVault), lines[lines.length - 1] as string];
+		expect(restoreIndex(indexOptions(), mixed)).toEqual({ rejected: "damaged" });
+		const noAverages = lines.map((line) => (line.startsWith('{"search":"people","meta"') ? line.replace(/"averageFieldLength":\[[^\]]*\],/, "") : line));
+		expect(noAverages).not.toEqual(lines);
+		expect(restoreIndex(indexOptions(), noAverages)).toEqual({ rejected: "damaged" });
+		expect(restoreIndex(indexOptions(), [])).toEqual({ rejected: "not a snapshot" });
+	});
+
+	it("finds the notes changed, added and removed since the snapshot", () => {
+		const { vault, index } = vaultOf(9, 40);
+		const before = new Map([...vault.records.values()].map((record) => [record.path, record.mtime]));
+		const copy = restored(index);
+		for (let i = 0; i < 20; i++) vault.step(index);
+		const files = [...vault.records.values()].map((record) => ({ path: record.path, mtime: record.mtime }));
+		const { changed, removed } = staleNotes(copy, files);
+		expect(changed.sort()).toEqual(files.filter((file) => before.get(file.path) !== file.mtime).map((file) => file.path).sort());
+		expect(removed.sort()).toEqual([...before.keys()].filter((path) => !vault.records.has(path)).sort());
+		// Applying exactly those brings the restored index up to date.
+		for (const path of removed) copy.remove(path);
+		for (const path of changed) copy.upsert(vault.records.get(path) as NoteRecord);
+		expect(answers(copy, vault.records)).toEqual(answers(vault.freshIndex(), vault.records));
+	});
+});
+
+describe("NetworkIndex keeps derived data only while it is valid", () => {
+	it.each([11, 12, 13, 14, 15, 16, 17, 18])("after every change, as a fresh build (seed %i)", (seed) => {
+		const vault = new RandomVault(mulberry32(seed));
+		const index = new NetworkIndex(indexOptions());
+		for (let i = 0; i < 150; i++) {
+			vault.step(index);
+			// Asking after every change fills the caches, so the next change must keep or drop them right.
+			expect(derived(index), `seed ${seed}, change ${i}`).toEqual(derived(vault.freshIndex()));
+		}
+	});
+});
+
+describe("MiniSearch serialised in parts", () => {
+	it("comes back as exactly the index MiniSearch had, by its toJSON", () => {
+		const { index } = vaultOf(21, 120);
+		const result = restoreIndex(indexOptions(), [...snapshotLines(index)]);
+		if ("rejected" in result) throw new Error(result.rejected);
+		// The engines are private to the index; only this test reaches them, to compare with MiniSearch itself.
+		const engines = (of: NetworkIndex) => (of as unknown as { _search: Record<"_people" | "_posts", { engine: MiniSearch<unknown> }> })._search;
+		// The order of terms follows the radix tree's history, as with MiniSearch's own loadJS.
+		const serialised = (engine: MiniSearch<unknown>) => {
+			const json = engine.toJSON();
+			return { ...json, index: json.index.sort(([a], [b]) => (a < b ? -1 : 1)) };
+		};
+		for (const search of ["_people", "_posts"] as const) {
+			expect(serialised(engines(result.index)[search].engine)).toEqual(serialised(engines(index)[search].engine));
+			expect(engines(index)[search].engine.termCount).toBeGreaterThan(7);
+		}
+	});
+
+	it("packs terms into numbers that unpack to the same postings, and refuses numbers it did not write", () => {
+		const { index } = vaultOf(22, 150);
+		const groups = [...index.packedTerms("posts", 30)];
+		expect(groups.length).toBeGreaterThan(1);
+		for (const group of groups) {
+			expect(group.postings.every((n) => Number.isInteger(n))).toBe(true);
+			expect(unpackTerms(group).map(([term]) => term)).toEqual(group.terms);
+		}
+		const first = groups[0] as PackedTerms;
+		expect(() => unpackTerms({ terms: first.terms, postings: first.postings.slice(0, -1) })).toThrow();
+		expect(() => unpackTerms({ terms: first.terms, postings: [...first.postings, 1] })).toThrow();
+		expect(() => unpackTerms({ terms: first.terms, postings: first.postings.map((n, i) => (i === 0 ? 0.5 : n)) })).toThrow();
+	});
+});
