@@ -57,9 +57,9 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { stemmer } from "stemmer";
 import { openVault, type VaultContext } from "../src/cli/load-vault";
-import { isExcluded } from "../src/core/classify";
-import type { NoteRecord } from "../src/core/types";
-import { whoCares } from "../src/core/who-cares";
+import { isExcluded } from "../src/core/vault/classify";
+import type { NoteRecord } from "../src/core/model/types";
+import { whoCares } from "../src/core/match/who-cares";
 
 const LIMIT = 5;
 
