@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 export default defineConfig({
 	resolve: {
 		// Tests run the plugin against a typed in-memory stand-in for the Obsidian API.
-		alias: { obsidian: fileURLToPath(new URL("./tests/obsidian-stub.ts", import.meta.url)) },
+		alias: { obsidian: fileURLToPath(new URL("./tests/obsidian/index.ts", import.meta.url)) },
 	},
 	test: {
 		include: ["tests/**/*.test.ts"],

@@ -11,7 +11,7 @@ await esbuild.build({
 	target: "node20",
 	outfile: process.argv[3] ?? "dist/tools/bench.mjs",
 	packages: "external",
-	alias: { obsidian: fileURLToPath(new URL("../tests/obsidian-stub.ts", import.meta.url)) },
+	alias: { obsidian: fileURLToPath(new URL("../tests/obsidian/index.ts", import.meta.url)) },
 	logLevel: "warning",
 	sourcemap: "inline",
 });

@@ -1,5 +1,5 @@
 /**
- * The plugin's side, driven through the tests' Obsidian stand-in (tests/obsidian-stub.ts):
+ * The plugin's side, driven through the tests' Obsidian stand-in (tests/obsidian/):
  * the real IndexService building the index in slices (cold, then warm from its snapshot),
  * and the cost of the plugin's onload.
  */
@@ -7,7 +7,7 @@ import type * as Obsidian from "obsidian";
 import TopOfMindPlugin from "../src/main";
 import { IndexService } from "../src/obsidian/index-service";
 import { mergeSettings } from "../src/settings/plugin-settings";
-import { App, asObsidian, loadPlugin } from "../tests/obsidian-stub";
+import { App, asObsidian, loadPlugin } from "../tests/obsidian";
 import { DAILY_FOLDER } from "./core-bench";
 import { heapUsedMb, startLoopWatch, summarize, timeAsync, type Summary } from "./stats";
 import type { SyntheticVault } from "./synthetic-vault";

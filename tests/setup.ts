@@ -8,7 +8,7 @@
  * - Does not touch process.env.TZ: tests that depend on the time zone set it themselves.
  */
 import { afterEach, beforeEach } from "vitest";
-import { resetStubState, unloadPlugins } from "./obsidian-stub";
+import { resetStubState, unloadPlugins } from "./obsidian";
 
 beforeEach(() => {
 	resetStubState();

@@ -1,5 +1,5 @@
 // Builds the screenshot page: scripts/screenshot-page/page.ts bundled with esbuild for the
-// browser, the `obsidian` module replaced by the in-memory stand-in (tests/obsidian-stub.ts),
+// browser, the `obsidian` module replaced by the in-memory stand-in (tests/obsidian/),
 // the demo vault read from disk into the bundle, and the plugin's real styles.css next to a
 // stand-in for Obsidian's own theme variables. Used by scripts/screenshots.mjs and the
 // browser tests (tests/browser/).
@@ -69,7 +69,7 @@ export async function buildPage(outDir) {
 		target: "chrome110",
 		outfile: join(outDir, "page.js"),
 		alias: {
-			obsidian: join(root, "tests", "obsidian-stub.ts"),
+			obsidian: join(root, "tests", "obsidian", "index.ts"),
 			vitest: join(here, "vitest-shim.ts"),
 		},
 		define: {

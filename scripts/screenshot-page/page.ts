@@ -1,6 +1,6 @@
 /**
  * The screenshot page: the real plugin, loaded against the in-memory Obsidian stand-in
- * (tests/obsidian-stub.ts) over the demo vault, in a real browser with the real styles.css.
+ * (tests/obsidian/) over the demo vault, in a real browser with the real styles.css.
  * Built by scripts/screenshot-page/build.mjs; driven by scripts/screenshots.mjs and
  * tests/browser/*.test.ts through `window.__topOfMind` (see handle.ts).
  */
@@ -12,7 +12,7 @@ import { renderPanel, type PanelActions } from "../../src/obsidian/panel-render"
 import { VIEW_TYPE_WHO_CARES } from "../../src/obsidian/who-cares-view";
 import type { FollowUp } from "../../src/core/overview/followups";
 import type { PanelModel, PersonRow, PostRow } from "../../src/ui/view-model";
-import { App, displaySettingTab, getOpenModals, loadPlugin, Notice, renderCodeBlock } from "../../tests/obsidian-stub";
+import { App, displaySettingTab, getOpenModals, loadPlugin, Notice, renderCodeBlock } from "../../tests/obsidian";
 import { SCENES, type PageHandle, type SceneName, type ShowOptions } from "./handle";
 
 /** The demo vault as `{path: text}` and its plugin settings, read from disk at bundle time. */

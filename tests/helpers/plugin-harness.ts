@@ -15,7 +15,7 @@ import TopOfMindPlugin from "../../src/main";
 import { Actions } from "../../src/obsidian/actions";
 import { IndexService } from "../../src/obsidian/index-service";
 import { VIEW_TYPE_WHO_CARES, WhoCaresView } from "../../src/obsidian/who-cares-view";
-import { App, loadPlugin, TFile, type WorkspaceLeaf } from "../obsidian-stub";
+import { App, loadPlugin, TFile, type WorkspaceLeaf } from "../obsidian";
 import { TODAY } from "./sample-vault";
 
 export const PLUGIN_ID = "top-of-mind";

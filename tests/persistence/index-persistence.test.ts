@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { IndexService } from "../../src/obsidian/index-service";
 import { IndexStore, readAllLines, writeAllLines } from "../../src/obsidian/index-store";
 import { mergeSettings, type TopOfMindSettings } from "../../src/settings/plugin-settings";
-import { App, asObsidian } from "../obsidian-stub";
+import { App, asObsidian } from "../obsidian";
 
 const FOLDER = ".obsidian/plugins/top-of-mind";
 

@@ -8,7 +8,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import type TopOfMindPlugin from "../../src/main";
 import { DueModal, LogContactModal, PersonSuggestModal, ProblemsModal, TextPromptModal } from "../../src/obsidian/modals";
-import { findSetting, getOpenModal, getOpenModals, Notice, renderCodeBlock, stubModal, type App } from "../obsidian-stub";
+import { findSetting, getOpenModal, getOpenModals, Notice, renderCodeBlock, stubModal, type App } from "../obsidian";
 import { actionsOf, cardOf, clickButton, openPanel, serviceOf, startPlugin, textOf, waitFor, waitForText, type Panel } from "../helpers/plugin-harness";
 import {
 	ALREADY_SHARED,

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DueModal, PersonSuggestModal, ProblemsModal } from "../../src/obsidian/modals";
-import { getOpenModal, getOpenModals, Notice, renderCodeBlock, stubModal } from "../obsidian-stub";
+import { getOpenModal, getOpenModals, Notice, renderCodeBlock, stubModal } from "../obsidian";
 import { cardOf, openPanel, startPlugin, textOf, waitFor, waitForText } from "../helpers/plugin-harness";
 
 const TODAY = "2026-11-26";

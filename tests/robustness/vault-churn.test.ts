@@ -15,7 +15,7 @@ import type TopOfMindPlugin from "../../src/main";
 import { parseDailyWith } from "../../src/obsidian/daily-notes-config";
 import { recordFromCache } from "../../src/obsidian/record-source";
 import { buildPanelModel, type PanelModel } from "../../src/ui/view-model";
-import { TFile, type App } from "../obsidian-stub";
+import { TFile, type App } from "../obsidian";
 import { mulberry32, Random } from "../builders/random";
 import { answers } from "../builders/random-vault";
 import { fileAt, openPanel, serviceOf, sleep, startPlugin, waitFor, type Panel } from "../helpers/plugin-harness";

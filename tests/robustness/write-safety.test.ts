@@ -11,7 +11,7 @@
 import { parse } from "yaml";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { writeSection } from "../../src/obsidian/writes";
-import { asObsidian, Notice, type App } from "../obsidian-stub";
+import { asObsidian, Notice, type App } from "../obsidian";
 import { actionsOf, cardOf, clickButton, openPanel, startPlugin, waitFor } from "../helpers/plugin-harness";
 
 const TODAY = "2026-11-26";

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DueModal, LogContactModal, PersonSuggestModal, ProblemsModal, TextPromptModal } from "../../src/obsidian/modals";
-import { displaySettingTab, getOpenModal, Notice, stubModal } from "../obsidian-stub";
+import { displaySettingTab, getOpenModal, Notice, stubModal } from "../obsidian";
 import { actionsOf, clickButton, openPanel, startPlugin, waitFor, waitForText } from "../helpers/plugin-harness";
 import { ANA, GROCERIES, PRICING_POST, sampleVault } from "../helpers/sample-vault";
 

@@ -13,7 +13,7 @@ import {
 	normalizePath,
 	parseFrontMatterAliases,
 	parseFrontMatterTags,
-} from "../obsidian-stub";
+} from "../obsidian";
 
 function fileAt(app: App, path: string): TFile {
 	const file = app.vault.getFileByPath(path);

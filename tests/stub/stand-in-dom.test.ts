@@ -19,7 +19,7 @@ import {
 	loadPlugin,
 	renderCodeBlock,
 	stubModal,
-} from "../obsidian-stub";
+} from "../obsidian";
 
 describe("DOM helpers from tests/setup.ts", () => {
 	it("creates elements the way Obsidian does", () => {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import TopOfMindPlugin from "../../src/main";
 import { ProblemsModal, TextPromptModal } from "../../src/obsidian/modals";
 import { VIEW_TYPE_WHO_CARES } from "../../src/obsidian/who-cares-view";
-import { getOpenModal, getOpenModals, loadPlugin, Notice, type App } from "../obsidian-stub";
+import { getOpenModal, getOpenModals, loadPlugin, Notice, type App } from "../obsidian";
 import {
 	actionsOf,
 	cardOf,

@@ -5,7 +5,7 @@ import { COMMAND_IDS } from "../../src/obsidian/commands";
 import { FOLLOWUP_BLOCK_LANGUAGE } from "../../src/obsidian/followup-block";
 import { VIEW_TYPE_WHO_CARES } from "../../src/obsidian/who-cares-view";
 import { DEFAULT_SETTINGS } from "../../src/settings/plugin-settings";
-import { App, displaySettingTab, findSetting, loadPlugin, renderCodeBlock } from "../obsidian-stub";
+import { App, displaySettingTab, findSetting, loadPlugin, renderCodeBlock } from "../obsidian";
 import { DATA_PATH, indexReady, openPanel, PLUGIN_ID, savedData, serviceOf, sleep, startPlugin, waitFor } from "../helpers/plugin-harness";
 import { ANA, sampleVault } from "../helpers/sample-vault";
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { Events, renderCodeBlock, type App, type RenderedCodeBlock } from "../obsidian-stub";
+import { Events, renderCodeBlock, type App, type RenderedCodeBlock } from "../obsidian";
 import { actionsOf, clickButton, indexReady, serviceOf, sleep, startPlugin, textOf, waitFor, waitForText } from "../helpers/plugin-harness";
 import { ANA, ANA_NOTE, CY, PRICING_POST, sampleVault, TODAY } from "../helpers/sample-vault";
 import type TopOfMindPlugin from "../../src/main";

@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { compileFunction } from "node:vm";
 import { describe, expect, it } from "vitest";
 import type * as Obsidian from "obsidian";
-import * as stub from "../obsidian-stub";
-import { App, loadPlugin, type WorkspaceLeaf } from "../obsidian-stub";
+import * as stub from "../obsidian";
+import { App, loadPlugin, type WorkspaceLeaf } from "../obsidian";
 import { textOf, waitFor, waitForText } from "../helpers/plugin-harness";
 import { PRICING_POST, sampleVault } from "../helpers/sample-vault";
 

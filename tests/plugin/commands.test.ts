@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { statusOf } from "../../src/core/index/contact-status";
 import { DueModal, LogContactModal, PersonSuggestModal, TextPromptModal } from "../../src/obsidian/modals";
-import { findSetting, getOpenModal, getOpenModals, Notice, stubModal, type App } from "../obsidian-stub";
+import { findSetting, getOpenModal, getOpenModals, Notice, stubModal, type App } from "../obsidian";
 import { clickButton, fileAt, openPanel, serviceOf, sleep, startPlugin, textOf, waitFor, type Started } from "../helpers/plugin-harness";
 import { ANA, ANA_NOTE, BO, CY, K8S_NOTE, K8S_POST, PRICING_POST, sampleVault, TODAY } from "../helpers/sample-vault";
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { displaySettingTab, findSetting, type App, type SettingTab } from "../obsidian-stub";
+import { displaySettingTab, findSetting, type App, type SettingTab } from "../obsidian";
 import { actionsOf, cardOf, openPanel, savedData, serviceOf, sleep, startPlugin, textOf, waitFor, waitForText } from "../helpers/plugin-harness";
 import { ANA, CY, PRICING_POST, sampleVault, TODAY } from "../helpers/sample-vault";
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import TopOfMindPlugin from "../../src/main";
-import { App, loadPlugin, Notice } from "../obsidian-stub";
+import { App, loadPlugin, Notice } from "../obsidian";
 import { cardOf, fileAt, indexReady, openPanel, serviceOf, sleep, startPlugin, textOf, waitFor, waitForText } from "../helpers/plugin-harness";
 import { ANA, BO, CY, DEE, GROCERIES, K8S_POST, PRICING_POST, sampleVault } from "../helpers/sample-vault";
 
