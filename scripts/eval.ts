@@ -1,8 +1,9 @@
 /**
  * Ranking quality of "who cares" on a labeled vault, next to two baselines.
- * Usage: npm run eval -- [<vault> <labels.json>] [--split dev|holdout|all] [--verbose]
+ * Usage: npm run eval -- [<set folder> | <vault> <labels.json>] [--split dev|holdout|all] [--verbose]
+ * A set folder holds `vault/` and `labels.json`; the default is the set shipped in `eval/`.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { openVault } from "../src/cli/load-vault";
 import { DEFAULT_SEARCH_TUNING } from "../src/core/index/text-search";
@@ -23,9 +24,9 @@ const flags = new Set(args.filter((a) => a.startsWith("--")));
 const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--split" && args[i - 1] !== "--set");
 const splitArg = args[args.indexOf("--split") + 1];
 const split = args.includes("--split") && splitArg ? splitArg : "all";
-const defaultSet = path.resolve(process.cwd(), "../shared/eval/dev");
-const vaultDir = positional[0] ?? path.join(defaultSet, "vault");
-const labelsPath = positional[1] ?? path.join(defaultSet, "labels.json");
+const setDir = path.resolve(process.cwd(), positional.length === 1 ? (positional[0] as string) : "eval");
+const vaultDir = positional.length >= 2 ? (positional[0] as string) : path.join(setDir, "vault");
+const labelsPath = positional[1] ?? path.join(setDir, "labels.json");
 
 /**
  * A fixed split of the labeled posts: every third post (by path order) is held out and
@@ -56,6 +57,9 @@ function applyOverrides(): void {
 
 async function main(): Promise<void> {
 	applyOverrides();
+	if (!existsSync(vaultDir) || !existsSync(labelsPath)) {
+		throw new Error(`No labeled set at ${positional.length >= 2 ? `${vaultDir} and ${labelsPath}` : setDir}: give a folder holding vault/ and labels.json (the repository's own set is eval/).`);
+	}
 	const labels = JSON.parse(readFileSync(labelsPath, "utf8")) as LabelFile;
 	const { index, records } = await openVault(vaultDir);
 	const archived = new Set(labels.archived ?? index.allPeople().filter((p) => p.archived).map((p) => p.path));
