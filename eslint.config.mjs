@@ -46,12 +46,6 @@ export default defineConfig([
 		rules: { "depend/ban-dependencies": ["error", { allowed: ["moment"] }] },
 	},
 	{
-		// minAppVersion is below 1.13, where display() is the settings API; the declarative
-		// getSettingDefinitions() would not run for those users.
-		files: ["src/obsidian/settings-tab.ts"],
-		rules: { "obsidianmd/settings-tab/prefer-setting-definitions": "off", "@typescript-eslint/no-deprecated": "off" },
-	},
-	{
 		// The command line, tests, benchmarks and scripts run under Node, not inside Obsidian.
 		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts", "vitest.config.ts"],
 		languageOptions: { globals: { ...globals.node } },

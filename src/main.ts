@@ -9,6 +9,10 @@ import { IndexStore } from "./obsidian/index-store";
 import { TopOfMindSettingTab } from "./obsidian/settings-tab";
 import { VIEW_TYPE_WHO_CARES, WhoCaresView } from "./obsidian/who-cares-view";
 import { mergeSettings, type TopOfMindSettings } from "./settings/plugin-settings";
+import { readDailyNotesConfig } from "./obsidian/daily-notes-config";
+
+/** How often the plugin looks at the clock and the Daily notes settings. */
+const DAY_CHECK_MS = 60_000;
 
 /** Lifecycle only: every piece is registered here so unloading the plugin removes it. */
 export default class TopOfMindPlugin extends Plugin {
@@ -42,8 +46,27 @@ export default class TopOfMindPlugin extends Plugin {
 		this.register(() => {
 			if (this.#reindexTimer !== null) window.clearTimeout(this.#reindexTimer);
 		});
+		this.registerInterval(window.setInterval(() => void this.#checkDayAndDailyNotes(), DAY_CHECK_MS));
 		// Indexing reads the whole vault: never during start-up, only once the layout is ready.
 		this.app.workspace.onLayoutReady(() => void this.service.rebuild());
+	}
+
+	#day: IsoDate | null = null;
+
+	/**
+	 * Once a minute: a new day re-renders what shows due dates (the follow-up block, the
+	 * panel), and a change to the Daily notes settings (read live, see daily-notes-config.ts)
+	 * rebuilds the index, whose daily notes it names.
+	 */
+	async #checkDayAndDailyNotes(): Promise<void> {
+		const today = this.today();
+		if (this.#day !== null && this.#day !== today) this.service.touch();
+		this.#day = today;
+		if (this.service.state !== "ready") return;
+		const now = await readDailyNotesConfig(this.app, this.settings);
+		const was = this.service.dailyNotes;
+		if (now.folder !== was.folder || now.format !== was.format) void this.service.rebuild();
+		else this.service.dailyNotes = now;
 	}
 
 	async saveSettings(): Promise<void> {

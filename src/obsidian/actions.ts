@@ -1,4 +1,4 @@
-import { Notice, type App } from "obsidian";
+import { normalizePath, Notice, type App } from "obsidian";
 import { todayIso } from "../core/values/dates";
 import { pairKey } from "../core/match/posts-for";
 import type { IsoDate } from "../core/model/types";
@@ -40,8 +40,18 @@ export class Actions {
 		};
 	}
 
+	/**
+	 * Opens a note by its file, never by a link text made from its path: a link text reads `#`,
+	 * `^` and `|` as heading, block and alias, and opening one that points nowhere creates an
+	 * empty note. A note gone since it was listed is not created again; a notice says so.
+	 */
 	async openNote(path: string, newTab: boolean): Promise<void> {
-		await this.app.workspace.openLinkText(path, "", newTab);
+		const file = this.app.vault.getFileByPath(normalizePath(path));
+		if (!file) {
+			new Notice(`"${nameOf(path)}" no longer exists; it may have been renamed or deleted.`);
+			return;
+		}
+		await this.app.workspace.getLeaf(newTab ? "tab" : false).openFile(file);
 	}
 
 	async markShared(personPath: string, postPath: string): Promise<boolean> {

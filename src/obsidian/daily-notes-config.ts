@@ -14,12 +14,39 @@ export interface DailyNotesSettings extends DailyNotesConfig {
 	template: string;
 }
 
+/** Daily-note settings as a plugin stores them: any of folder, format and template, of any type. */
+interface StoredDailyNotes {
+	folder?: unknown;
+	format?: unknown;
+	template?: unknown;
+}
+
 /**
- * The daily notes folder, format and template: the plugin's own override when set, else
- * the core Daily notes plugin's settings file, else Obsidian's defaults.
+ * The live settings of the core Daily notes plugin, or of Periodic Notes' daily notes when that
+ * community plugin is enabled and has them on: null when neither is there. Both are undocumented
+ * (`app.internalPlugins`, `app.plugins`), so every step is guarded: a missing or changed shape
+ * means "not there", and the settings file is read instead.
+ */
+function livePluginSettings(app: App): StoredDailyNotes | null {
+	const host = app as unknown as {
+		plugins?: { getPlugin?: (id: string) => unknown };
+		internalPlugins?: { getPluginById?: (id: string) => unknown };
+	};
+	const periodic = typeof host.plugins?.getPlugin === "function" ? (host.plugins.getPlugin("periodic-notes") as { settings?: { daily?: StoredDailyNotes & { enabled?: unknown } } } | null) : null;
+	const daily = periodic?.settings?.daily;
+	if (daily && daily.enabled === true) return daily;
+	const core = typeof host.internalPlugins?.getPluginById === "function" ? (host.internalPlugins.getPluginById("daily-notes") as { enabled?: unknown; instance?: { options?: StoredDailyNotes } } | null) : null;
+	if (core && core.enabled !== false && core.instance?.options && typeof core.instance.options === "object") return core.instance.options;
+	return null;
+}
+
+/**
+ * The daily notes folder, format and template, read at each use: the plugin's own override when
+ * set, else Periodic Notes' daily settings (when enabled), else the core Daily notes plugin's
+ * live settings, else its settings file (`<configDir>/daily-notes.json`), else Obsidian's defaults.
  */
 export async function readDailyNotesConfig(app: App, settings: TopOfMindSettings): Promise<DailyNotesSettings> {
-	const stored: Partial<DailyNotesSettings> = await readConfigFile(app, "daily-notes.json");
+	const stored: StoredDailyNotes = livePluginSettings(app) ?? (await readConfigFile(app, "daily-notes.json"));
 	const text = (value: unknown): string => (typeof value === "string" ? value.trim() : "");
 	return {
 		folder: normalizeFolder(text(settings.dailyNotesFolder) || text(stored.folder) || DEFAULT_DAILY_NOTES.folder),

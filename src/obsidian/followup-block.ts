@@ -8,13 +8,21 @@ import { CLS, div, INDEXING_TEXT } from "./panel-render";
 /** Language of the fenced code block that shows the live follow-up list. */
 export const FOLLOWUP_BLOCK_LANGUAGE = "top-of-mind";
 
+/** A block re-renders at most this often, however fast the vault changes. */
+const RENDER_INTERVAL_MS = 1_000;
+
 /**
- * A live follow-up list inside a note. Re-renders when the index changes; its listener
- * goes away with the block (Obsidian unloads the child when the block leaves the view).
+ * A live follow-up list inside a note. Re-renders when the index changes (at most once a
+ * second) and when the day changes (the plugin touches the index service at midnight); its
+ * listener and timer go away with the block (Obsidian unloads the child when the block
+ * leaves the view).
  */
 export class FollowUpBlock extends MarkdownRenderChild {
 	#lastKey = "";
+	#lastIndex: unknown = null;
 	#lastShown = "";
+	#lastRender = 0;
+	#timer: number | null = null;
 
 	readonly #source: string;
 	readonly #actions: Actions;
@@ -26,17 +34,37 @@ export class FollowUpBlock extends MarkdownRenderChild {
 	}
 
 	override onload(): void {
-		this.register(this.#actions.service.onUpdated(() => this.render()));
+		this.register(this.#actions.service.onUpdated(() => this.#renderSoon()));
+		this.register(() => {
+			if (this.#timer !== null) window.clearTimeout(this.#timer);
+		});
 		this.render();
 	}
 
+	/** Renders now, or once a second has passed since the last render. */
+	#renderSoon(): void {
+		if (this.#timer !== null) return;
+		const wait = this.#lastRender + RENDER_INTERVAL_MS - Date.now();
+		if (wait <= 0) {
+			this.render();
+			return;
+		}
+		this.#timer = window.setTimeout(() => {
+			this.#timer = null;
+			this.render();
+		}, wait);
+	}
+
 	render(): void {
+		this.#lastRender = Date.now();
 		const service = this.#actions.service;
 		const today = this.#actions.today();
 		const notForThem = this.#actions.notForThemSet();
 		const key = `${service.state}|${service.index?.revision ?? -1}|${today}|${[...notForThem].join("\n")}`;
-		if (key === this.#lastKey) return;
+		// A rebuilt index starts its revisions again: a new index always counts as a change.
+		if (key === this.#lastKey && service.index === this.#lastIndex) return;
 		this.#lastKey = key;
+		this.#lastIndex = service.index;
 		const { options, errors } = parseBlockOptions(this.#source);
 		const index = service.state === "ready" ? service.index : null;
 		const items = errors.length === 0 && index ? followups(index, today, { limit: options.limit, postsPerPerson: options.posts, notForThem }) : null;

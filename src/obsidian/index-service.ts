@@ -1,57 +1,56 @@
-import { Component, Events, TFile, type App, type CachedMetadata } from "obsidian";
-import { classify, isExcluded } from "../core/vault/classify";
-import { createIgnoreMatcher } from "../core/vault/ignore-filters";
+import { Component, Events, TFile, type App } from "obsidian";
 import { SnapshotRestorer, snapshotLines, staleNotes } from "../core/index/snapshot";
 import { NetworkIndex, type IndexOptions } from "../core/index/network-index";
 import type { NoteRecord } from "../core/model/types";
+import { classify, isExcluded } from "../core/vault/classify";
+import { createIgnoreMatcher } from "../core/vault/ignore-filters";
 import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { parseDailyWith, readConfigFile, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
 import { IndexStore } from "./index-store";
-import { recordFromCache } from "./record-source";
+import { recordFromCache, recordOf } from "./record-source";
+import { Slices } from "./slices";
 
 export type IndexState = "waiting" | "indexing" | "ready";
 
-/** How long the build may run before it hands the main thread back to Obsidian. */
-const SLICE_MS = 12;
 /** Edits arriving within this window are applied together. */
 const UPDATE_DEBOUNCE_MS = 250;
 /** The snapshot is written this long after a build, and after the first of a run of edits. */
 const SAVE_AFTER_BUILD_MS = 2_000;
 const SAVE_AFTER_EDITS_MS = 5 * 60_000;
 
-/** Work done in slices of at most SLICE_MS between which Obsidian gets the main thread back. */
-class Slices {
-	private _start = performance.now();
-
-	/** Hands the main thread back when the current slice is used up. */
-	async pause(): Promise<void> {
-		if (performance.now() - this._start <= SLICE_MS) return;
-		await yieldToUi();
-		this._start = performance.now();
-	}
-}
+/**
+ * What a queued change asks for: read the note again, or forget it. The text an event carries
+ * is not kept: by the time the change is applied it may be older than the note.
+ */
+type Change = "upsert" | "remove";
 
 /**
- * Owns the NetworkIndex inside Obsidian. Once the workspace layout is ready it restores
- * the index saved at the end of the last session and re-reads only the notes changed
- * since (or, without a usable snapshot, builds it from every note), in small slices that
- * keep the app responsive; then applies each change to one note as Obsidian reports it,
- * and saves a snapshot a while after changes. Views listen to "updated" and re-render
- * only then.
+ * Owns the NetworkIndex inside Obsidian. Once the workspace layout is ready it restores the
+ * index saved at the end of the last session and re-reads only the notes changed since (or,
+ * without a usable snapshot, builds it from every note), in small slices that keep the app
+ * responsive; then applies each change to one note as Obsidian reports it, and saves a
+ * snapshot a while after changes. Views listen to "updated" and re-render only then.
+ *
+ * Nothing depends on the order of Obsidian's events, which the docs do not promise: every
+ * rename, delete and (through the metadata cache's `changed`) create and modify is queued
+ * from the moment the plugin loads, during a build or a restore too, and applied after it;
+ * a note whose cache is not ready yet is read from its text, and read again from the cache
+ * when the cache reports it.
  */
 export class IndexService extends Component {
 	index: NetworkIndex | null = null;
 	state: IndexState = "waiting";
 	dailyNotes: DailyNotesSettings = { folder: "", format: "YYYY-MM-DD", template: "" };
 	private readonly events = new Events();
-	readonly #pending = new Map<string, string | null>();
-	readonly #notCached = new Set<string>();
+	readonly #pending = new Map<string, Change>();
+	/** What each note of an index was when last upserted (recordKey): an event that changes nothing is not applied again. */
+	readonly #indexedAs = new WeakMap<NetworkIndex, Map<string, string>>();
 	#timer: number | null = null;
 	#saveTimer: number | null = null;
 	#buildRun = 0;
-	#resolvedOnce = false;
 	#startedOnce = false;
 	#unloaded = false;
+	#flushing: Promise<void> | null = null;
 	/** Obsidian's "Excluded files" (read at each build): such notes are left out, as if not in the vault. */
 	#ignored: (path: string) => boolean = () => false;
 
@@ -68,35 +67,16 @@ export class IndexService extends Component {
 
 	override onload(): void {
 		const { metadataCache, vault } = this.#app;
-		this.registerEvent(metadataCache.on("changed", (file, data) => this.#queue(file.path, data)));
-		this.registerEvent(
-			metadataCache.on("resolved", () => {
-				if (this.#resolvedOnce) return;
-				this.#resolvedOnce = true;
-				// Files whose cache was not ready during the build are read now.
-				for (const path of this.#notCached) this.#queue(path, null);
-				this.#notCached.clear();
-			}),
-		);
+		// `changed` comes once the cache has read a note, new or edited.
+		this.registerEvent(metadataCache.on("changed", (file) => this.#queue(file.path, "upsert")));
 		this.registerEvent(
 			vault.on("rename", (file, oldPath) => {
-				if (!(file instanceof TFile) || !this.index) return;
-				this.#pending.delete(oldPath);
-				this.index.remove(oldPath);
-				if (file.extension === "md") this.#queue(file.path, null);
-				else this.#emit();
+				if (!(file instanceof TFile)) return;
+				this.#queue(oldPath, "remove");
+				this.#queue(file.path, "upsert");
 			}),
 		);
-		this.registerEvent(
-			vault.on("delete", (file) => {
-				if (!this.index) return;
-				this.#pending.delete(file.path);
-				if (this.index.has(file.path)) {
-					this.index.remove(file.path);
-					this.#emit();
-				}
-			}),
-		);
+		this.registerEvent(vault.on("delete", (file) => this.#queue(file.path, "remove")));
 		this.register(() => {
 			if (this.#timer !== null) window.clearTimeout(this.#timer);
 			if (this.#saveTimer !== null) window.clearTimeout(this.#saveTimer);
@@ -121,19 +101,8 @@ export class IndexService extends Component {
 		this.#startedOnce = true;
 		this.state = "indexing";
 		this.#emit();
-		const settings = this.#settings();
-		this.dailyNotes = await readDailyNotesConfig(this.#app, settings);
-		// Obsidian's "Excluded files" setting, read as the command line reads it.
-		this.#ignored = createIgnoreMatcher((await readConfigFile(this.#app, "app.json")).userIgnoreFilters).isIgnored;
-		const options: IndexOptions = {
-			// A copy: the settings tab edits settings in place, and the index (and the key of its
-			// snapshot) must keep the settings it was built with until the rebuild that follows.
-			config: structuredClone(settings.core),
-			dailyNotes: { folder: this.dailyNotes.folder, format: this.dailyNotes.format },
-			parseDailyDate: parseDailyWith(this.dailyNotes.format),
-		};
-		// Edits queued before or during the build stay queued and are applied once it is done.
-		this.#notCached.clear();
+		const options = await this.#indexOptions();
+		if (run !== this.#buildRun) return;
 		const slices = new Slices();
 		let built: { index: NetworkIndex; changed: boolean } | null = null;
 		if (fromSnapshot) {
@@ -154,7 +123,26 @@ export class IndexService extends Component {
 		this.state = "ready";
 		this.#emit();
 		if (built.changed) this.#saveSoon(SAVE_AFTER_BUILD_MS);
+		// What happened while it was built: applied now, in slices too.
 		if (this.#pending.size > 0) await this.flush();
+	}
+
+	/** The settings and daily-note names the next index is built with, read now. */
+	async #indexOptions(): Promise<IndexOptions> {
+		const settings = this.#settings();
+		this.dailyNotes = await readDailyNotesConfig(this.#app, settings);
+		// Obsidian's "Excluded files" setting, read as the command line reads it.
+		this.#ignored = createIgnoreMatcher((await readConfigFile(this.#app, "app.json")).userIgnoreFilters).isIgnored;
+		const { metadataCache } = this.#app;
+		return {
+			// A copy: the settings tab edits settings in place, and the index (and the key of its
+			// snapshot) must keep the settings it was built with until the rebuild that follows.
+			config: structuredClone(settings.core),
+			dailyNotes: { folder: this.dailyNotes.folder, format: this.dailyNotes.format },
+			parseDailyDate: parseDailyWith(this.dailyNotes.format),
+			// Links point where Obsidian says they point (aliases are names, not link targets).
+			resolveLink: (target, sourcePath) => metadataCache.getFirstLinkpathDest(target, sourcePath)?.path ?? null,
+		};
 	}
 
 	/** Every note read and indexed; null when a newer build started meanwhile. */
@@ -162,8 +150,8 @@ export class IndexService extends Component {
 		const index = new NetworkIndex(options);
 		for (const file of this.#notes()) {
 			if (run !== this.#buildRun) return null;
-			const record = await this.#readRecord(file, index, null);
-			if (record) index.upsert(record);
+			const record = await this.#readRecord(file, index);
+			if (record) this.#upsert(index, record);
 			await slices.pause();
 		}
 		return (await this.#settle(index, run, slices)) ? index : null;
@@ -185,26 +173,8 @@ export class IndexService extends Component {
 	 * format or other settings) or a newer build started meanwhile.
 	 */
 	async #restore(options: IndexOptions, run: number, slices: Slices): Promise<{ index: NetworkIndex; changed: boolean } | null> {
-		const parts = await this.#store.parts();
-		if (parts === null || run !== this.#buildRun) return null;
-		// Read and restored a part at a time: the whole snapshot is never in memory at once.
-		const restorer = new SnapshotRestorer(options);
-		let wanted = true;
-		for (const part of parts) {
-			const lines = await this.#store.readPart(part);
-			if (lines === null || run !== this.#buildRun) return null;
-			for (const line of lines) {
-				wanted = restorer.accept(line);
-				await slices.pause();
-				if (run !== this.#buildRun) return null;
-				if (!wanted) break;
-			}
-			if (!wanted) break;
-		}
-		const result = restorer.finish();
-		if ("rejected" in result) return null;
-		const { index } = result;
-		if (!(await this.#settle(index, run, slices))) return null;
+		const index = await this.#readSnapshot(options, run, slices);
+		if (index === null || !(await this.#settle(index, run, slices))) return null;
 		const files = this.#notes();
 		const { changed, removed } = staleNotes(
 			index,
@@ -218,13 +188,32 @@ export class IndexService extends Component {
 		const byPath = new Map(files.map((file) => [file.path, file]));
 		for (const path of changed) {
 			const file = byPath.get(path);
-			const record = file ? await this.#readRecord(file, index, null) : null;
-			if (record) index.upsert(record);
+			const record = file ? await this.#readRecord(file, index) : null;
+			if (record) this.#upsert(index, record);
 			await slices.pause();
 			if (run !== this.#buildRun) return null;
 		}
 		if (!(await this.#settle(index, run, slices))) return null;
 		return { index, changed: changed.length > 0 || removed.length > 0 };
+	}
+
+	/** The last session's snapshot as an index, read and restored a part at a time; null when there is none to use. */
+	async #readSnapshot(options: IndexOptions, run: number, slices: Slices): Promise<NetworkIndex | null> {
+		const parts = await this.#store.parts();
+		if (parts === null || run !== this.#buildRun) return null;
+		// The whole snapshot is never in memory at once.
+		const restorer = new SnapshotRestorer(options);
+		for (const part of parts) {
+			const lines = await this.#store.readPart(part);
+			if (lines === null || run !== this.#buildRun) return null;
+			for (const line of lines) {
+				const wanted = restorer.accept(line);
+				await slices.pause();
+				if (run !== this.#buildRun || !wanted) return null;
+			}
+		}
+		const result = restorer.finish();
+		return "rejected" in result ? null : result.index;
 	}
 
 	/**
@@ -266,25 +255,30 @@ export class IndexService extends Component {
 	}
 
 	/**
-	 * A note as the core needs it: bodies are read only for people and posts, the rest
-	 * comes from the metadata cache. Null when the cache is not ready yet.
+	 * A note as the core needs it: bodies are read only for people and posts, the rest comes
+	 * from the metadata cache; a note the cache has not parsed yet is read from its text. Null
+	 * when the note is gone or cannot be read.
 	 */
-	async #readRecord(file: TFile, index: NetworkIndex, text: string | null): Promise<NoteRecord | null> {
-		const cache: CachedMetadata | null = this.#app.metadataCache.getFileCache(file);
-		if (!cache) {
-			this.#notCached.add(file.path);
+	async #readRecord(file: TFile, index: NetworkIndex): Promise<NoteRecord | null> {
+		try {
+			const cache = this.#app.metadataCache.getFileCache(file);
+			// An excluded note is known to exist and nothing more: its text is never read.
+			if (!cache && isExcluded(file.path, index.config)) return recordFromCache(file, null, null);
+			if (!cache) return recordOf(file, null, await this.#app.vault.cachedRead(file));
+			const light = recordFromCache(file, cache, null);
+			if (isExcluded(file.path, index.config) || classify(light, index.config) === "other") return light;
+			return recordFromCache(file, cache, await this.#app.vault.cachedRead(file));
+		} catch {
+			// Deleted or renamed while it was read: its delete or rename event is queued.
 			return null;
 		}
-		const light = recordFromCache(file, cache, null);
-		if (isExcluded(file.path, index.config)) return light;
-		const kind = classify(light, index.config);
-		if (kind === "other") return light;
-		return recordFromCache(file, cache, text ?? (await this.#app.vault.cachedRead(file)));
 	}
 
-	#queue(path: string, text: string | null): void {
+	#queue(path: string, change: Change): void {
 		if (!path.toLowerCase().endsWith(".md")) return;
-		this.#pending.set(path, text);
+		this.#pending.set(path, change);
+		// While the index is built, changes wait for it; it applies them when done.
+		if (this.state !== "ready") return;
 		if (this.#timer !== null) window.clearTimeout(this.#timer);
 		this.#timer = window.setTimeout(() => {
 			this.#timer = null;
@@ -292,25 +286,36 @@ export class IndexService extends Component {
 		}, UPDATE_DEBOUNCE_MS);
 	}
 
-	/** Applies queued changes one note at a time; never a rebuild. */
+	/** Applies queued changes one note at a time, in slices; never a rebuild. One run at a time. */
 	async flush(): Promise<void> {
-		const index = this.index;
-		if (!index || this.state !== "ready") return;
-		const batch = [...this.#pending.entries()];
-		this.#pending.clear();
+		while (this.#flushing !== null) await this.#flushing;
+		if (!this.index || this.state !== "ready" || this.#pending.size === 0) return;
+		this.#flushing = this.#applyPending(this.index);
+		try {
+			await this.#flushing;
+		} finally {
+			this.#flushing = null;
+		}
+	}
+
+	async #applyPending(index: NetworkIndex): Promise<void> {
+		const slices = new Slices();
 		let changed = false;
-		for (const [path, text] of batch) {
-			const file = this.#ignored(path) ? null : this.#app.vault.getFileByPath(path);
+		while (this.#pending.size > 0 && this.index === index) {
+			const [path, change] = this.#pending.entries().next().value as [string, Change];
+			this.#pending.delete(path);
+			const file = change === "remove" || this.#ignored(path) ? null : this.#app.vault.getFileByPath(path);
 			if (!file) {
-				if (index.has(path)) index.remove(path);
-				changed = true;
-				continue;
+				this.#indexedAs.get(index)?.delete(path);
+				if (index.has(path)) {
+					index.remove(path);
+					changed = true;
+				}
+			} else {
+				const record = await this.#readRecord(file, index);
+				if (record && this.#app.vault.getFileByPath(record.path) === file && this.#upsert(index, record)) changed = true;
 			}
-			const record = await this.#readRecord(file, index, text);
-			if (record) {
-				index.upsert(record);
-				changed = true;
-			}
+			await slices.pause();
 		}
 		if (changed) {
 			this.#emit();
@@ -318,7 +323,27 @@ export class IndexService extends Component {
 		}
 	}
 
-	/** Tells views that something they show changed without a note changing (settings, dismissals). */
+	/**
+	 * Upserts a record unless the note is indexed as it is already (the cache reporting a note
+	 * the build read from its text, or the plugin's own write coming back); true when applied.
+	 */
+	#upsert(index: NetworkIndex, record: NoteRecord): boolean {
+		let keys = this.#indexedAs.get(index);
+		if (keys === undefined) {
+			keys = new Map();
+			this.#indexedAs.set(index, keys);
+		}
+		const key = recordKey(record);
+		if (index.has(record.path) && keys.get(record.path) === key) {
+			index.setMtime(record.path, record.mtime);
+			return false;
+		}
+		index.upsert(record);
+		keys.set(record.path, key);
+		return true;
+	}
+
+	/** Tells views that something they show changed without a note changing (settings, dismissals, a new day). */
 	touch(): void {
 		this.#emit();
 	}
@@ -328,6 +353,14 @@ export class IndexService extends Component {
 	}
 }
 
-function yieldToUi(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
+/**
+ * A short fingerprint of what the index reads of a note (a 32-bit hash and the length of its
+ * parts as JSON), to tell whether an event changed anything: small, as it is kept per note.
+ */
+function recordKey(record: NoteRecord): string {
+	const { frontmatter, frontmatterError, tags, links, headings, body } = record;
+	const text = JSON.stringify([frontmatter, frontmatterError ?? null, tags, links, headings, body]);
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	return `${(hash >>> 0).toString(36)}:${text.length}`;
 }

@@ -1,11 +1,23 @@
 import { getAllTags, parseLinktext, parseYaml, type App, type CachedMetadata, type ReferenceCache, type TFile } from "obsidian";
 import { readFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
+import { buildRecord } from "../core/markdown/record";
 import type { NoteLink, NoteRecord } from "../core/model/types";
 
 /** A note read whole, as the panel and the share command query with it; the cache is read after the text. */
 export async function readRecord(app: App, file: TFile): Promise<NoteRecord> {
 	const text = await app.vault.cachedRead(file);
-	return recordFromCache(file, app.metadataCache.getFileCache(file), text);
+	return recordOf(file, app.metadataCache.getFileCache(file), text);
+}
+
+/**
+ * The record of a note from Obsidian's cache, or, while the cache has not parsed the note yet
+ * (`getFileCache` is null for a note it has not read, at start-up or right after a write), from
+ * its text with the same readers the command line uses. The cache's view replaces it when the
+ * cache fires `changed` for the note.
+ */
+export function recordOf(file: TFile, cache: CachedMetadata | null, text: string): NoteRecord {
+	if (cache) return recordFromCache(file, cache, text);
+	return buildRecord({ path: file.path, text, mtime: file.stat.mtime, parseYaml });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
+import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import type { CadenceRule } from "../core/model/config";
 import { parseCadence } from "../core/values/cadence";
 import type { TopOfMindSettings } from "../settings/plugin-settings";
@@ -44,46 +44,26 @@ export interface SettingsHost {
 	save: (reindex: boolean) => Promise<void>;
 }
 
-/** The controls every section builds with: each change saved at once, re-indexing when it changes what is indexed. */
-class SettingsForm {
-	constructor(
-		readonly containerEl: HTMLElement,
-		private readonly _save: (reindex: boolean) => Promise<void>,
-	) {}
+/** One setting: its name and description (for rendering and Obsidian's settings search), and its controls. */
+interface SettingSpec {
+	name: string;
+	desc: string | (() => string);
+	/** Shown only while this holds. */
+	visible?: () => boolean;
+	/** Adds the controls to a setting that already shows the name and description. */
+	build: (setting: Setting) => void;
+}
 
-	heading(name: string): Setting {
-		return new Setting(this.containerEl).setName(name).setHeading();
-	}
-
-	text(name: string, desc: string, value: string, apply: (v: string) => void, reindex = true, placeholder = ""): Setting {
-		return new Setting(this.containerEl)
-			.setName(name)
-			.setDesc(desc)
-			.addText((input) =>
-				input
-					.setPlaceholder(placeholder)
-					.setValue(value)
-					.onChange(async (v) => {
-						apply(v);
-						await this._save(reindex);
-					}),
-			);
-	}
-
-	/** A list typed as "a, b, c". */
-	list<K extends string>(name: string, desc: string, owner: Record<K, string[]>, key: K): Setting {
-		return this.text(name, desc, owner[key].join(", "), (v) => (owner[key] = splitList(v)));
-	}
-
-	/** Trimmed text; clearing it restores `fallback` (a key or heading cannot be empty). */
-	trimmed<K extends string>(name: string, desc: string, owner: Record<K, string>, key: K, fallback = "", reindex = true, placeholder = ""): Setting {
-		return this.text(name, desc, owner[key], (v) => (owner[key] = v.trim() || fallback), reindex, placeholder);
-	}
+interface SettingSection {
+	heading: string;
+	items: SettingSpec[];
 }
 
 /**
- * Settings in sections; every change is saved at once and applied without a restart.
- * Built with display() because minAppVersion predates the declarative settings API (1.13).
+ * Settings in sections; every change is saved at once and applied without a restart. One
+ * list of sections serves both ways Obsidian renders a tab: declaratively from
+ * getSettingDefinitions() since 1.13.0 (which also makes the settings searchable), and through
+ * display() on the older versions minAppVersion still covers.
  */
 export class TopOfMindSettingTab extends PluginSettingTab {
 	readonly #host: SettingsHost;
@@ -96,103 +76,191 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 		this.#host = host;
 	}
 
+	override getSettingDefinitions(): SettingDefinitionItem[] {
+		return this.#sections().map((section) => ({
+			type: "group",
+			heading: section.heading,
+			items: section.items.map((item) => ({
+				name: item.name,
+				desc: typeof item.desc === "function" ? item.desc() : item.desc,
+				...(item.visible ? { visible: item.visible } : {}),
+				render: (setting: Setting) => item.build(setting),
+			})),
+		}));
+	}
+
+	/** The rendering of Obsidian versions before 1.13.0, from the same sections. */
 	override display(): void {
-		this.#render();
+		this.#renderImperatively();
 	}
 
-	#render(): void {
-		this.containerEl.empty();
-		const form = new SettingsForm(this.containerEl, (reindex) => this.#host.save(reindex));
+	#renderImperatively(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		for (const section of this.#sections()) {
+			new Setting(containerEl).setName(section.heading).setHeading();
+			for (const item of section.items) {
+				if (item.visible && !item.visible()) continue;
+				const setting = new Setting(containerEl).setName(item.name).setDesc(typeof item.desc === "function" ? item.desc() : item.desc);
+				item.build(setting);
+			}
+		}
+	}
+
+	/** After a change that shows or hides settings: rendered again the way this version renders. */
+	#redraw(): void {
+		if (requireApiVersion("1.13.0")) {
+			this.update();
+			this.refreshDomState();
+		} else {
+			this.#renderImperatively();
+		}
+	}
+
+	#sections(): SettingSection[] {
 		const s = this.#host.settings();
-		this.#recognising(form, s);
-		this.#fieldNames(form, s);
-		this.#cadence(form, s);
-		this.#dailyNotes(form, s);
-		this.#sharing(form, s);
+		return [this.#recognising(s), this.#fieldNames(s), this.#cadence(s), this.#dailyNotes(s), this.#sharing(s)];
 	}
 
-	#recognising(form: SettingsForm, s: TopOfMindSettings): void {
+	/** A text setting; `apply` takes what was typed, then the settings are saved (re-indexing when `reindex`). */
+	#text(name: string, desc: string, value: () => string, apply: (v: string) => void, reindex = true, placeholder = ""): SettingSpec {
+		return {
+			name,
+			desc,
+			build: (setting) => {
+				setting.addText((input) =>
+					input
+						.setPlaceholder(placeholder)
+						.setValue(value())
+						.onChange(async (v) => {
+							apply(v);
+							await this.#host.save(reindex);
+						}),
+				);
+			},
+		};
+	}
+
+	/** A list typed as "a, b, c". */
+	#list<K extends string>(name: string, desc: string, owner: Record<K, string[]>, key: K): SettingSpec {
+		return this.#text(name, desc, () => owner[key].join(", "), (v) => (owner[key] = splitList(v)));
+	}
+
+	/** Trimmed text; clearing it restores `fallback` (a key or heading cannot be empty). */
+	#trimmed<K extends string>(name: string, desc: string, owner: Record<K, string>, key: K, fallback = "", reindex = true, placeholder = ""): SettingSpec {
+		return this.#text(name, desc, () => owner[key], (v) => (owner[key] = v.trim() || fallback), reindex, placeholder);
+	}
+
+	#recognising(s: TopOfMindSettings): SettingSection {
 		const core = s.core;
-		form.heading("Recognising people and posts");
-		form.list("Person type values", "Frontmatter type values that make a note a person, separated by commas.", core.person, "typeValues");
-		form.list("Person tags", "Tags that make a note a person.", core.person, "tags");
-		form.list("Person folders", "Folders whose notes are people.", core.person, "folders");
-		form.list("Post type values", "Frontmatter type values that make a note a post.", core.post, "typeValues");
-		form.list("Post tags", "Tags that make a note a post.", core.post, "tags");
-		form.list("Post folders", "Folders whose notes are posts.", core.post, "folders");
-		form.list("Excluded folders", "Notes in these folders are ignored.", core, "excludedFolders");
-		form.trimmed("People folder", "Where new person notes are created.", s, "peopleFolder", "", false);
+		return {
+			heading: "Recognising people and posts",
+			items: [
+				this.#list("Person type values", "Frontmatter type values that make a note a person, separated by commas.", core.person, "typeValues"),
+				this.#list("Person tags", "Tags that make a note a person.", core.person, "tags"),
+				this.#list("Person folders", "Folders whose notes are people.", core.person, "folders"),
+				this.#list("Post type values", "Frontmatter type values that make a note a post.", core.post, "typeValues"),
+				this.#list("Post tags", "Tags that make a note a post.", core.post, "tags"),
+				this.#list("Post folders", "Folders whose notes are posts.", core.post, "folders"),
+				this.#list("Excluded folders", "Notes in these folders are ignored.", core, "excludedFolders"),
+				this.#trimmed("People folder", "Where new person notes are created.", s, "peopleFolder", "", false),
+			],
+		};
 	}
 
-	#fieldNames(form: SettingsForm, s: TopOfMindSettings): void {
+	#fieldNames(s: TopOfMindSettings): SettingSection {
 		const core = s.core;
-		form.heading("Field names");
-		form.list("Topics keys", "Frontmatter keys read as topics, separated by commas.", core.fields, "topics");
-		form.trimmed("Last contact key", "", core.fields, "lastContact", "last_contact");
-		form.trimmed("Cadence key", "", core.fields, "cadence", "cadence");
-		form.trimmed("Shared with key", "On posts: who it was sent to.", core.fields, "sharedWith", "shared_with");
-		form.trimmed("Log heading", "The section of a person note whose dated lines record contacts.", core, "logHeading", "Log");
+		return {
+			heading: "Field names",
+			items: [
+				this.#list("Topics keys", "Frontmatter keys read as topics, separated by commas.", core.fields, "topics"),
+				this.#trimmed("Last contact key", "", core.fields, "lastContact", "last_contact"),
+				this.#trimmed("Cadence key", "", core.fields, "cadence", "cadence"),
+				this.#trimmed("Shared with key", "On posts: who it was sent to.", core.fields, "sharedWith", "shared_with"),
+				this.#trimmed("Log heading", "The section of a person note whose dated lines record contacts.", core, "logHeading", "Log"),
+			],
+		};
 	}
 
-	#cadence(form: SettingsForm, s: TopOfMindSettings): void {
+	#cadence(s: TopOfMindSettings): SettingSection {
 		const core = s.core;
-		form.heading("Cadence");
-		form.trimmed("Default cadence", "For people with no cadence of their own, such as 90d, 2w or monthly. Empty means no default.", core, "defaultCadence");
-		let rulesError: HTMLElement | null = null;
-		const rulesSetting = form.text("Cadence by tag", "For people without their own cadence, such as: family: 14d, inner-circle: 30d.", formatCadenceRules(core.cadenceByTag), (v) => {
-			const { rules, errors } = parseCadenceRules(v);
-			core.cadenceByTag = rules;
-			rulesError?.setText(errors.length > 0 ? `Ignored: ${errors.join("; ")}.` : "");
-		});
-		// Under the setting's description, so the message sits next to what it is about.
-		rulesError = div(rulesSetting.infoEl, "error");
-	}
-
-	#dailyNotes(form: SettingsForm, s: TopOfMindSettings): void {
-		form.heading("Daily notes");
-		form.trimmed("Daily notes folder", "Leave empty to use the Daily notes settings.", s, "dailyNotesFolder");
-		form.trimmed("Daily note format", "A moment.js format; leave empty to use the Daily notes settings.", s, "dailyNotesFormat", "", true, "YYYY-MM-DD");
-		form.trimmed("Follow-up heading", "The section the follow-up command writes in today's daily note.", s, "followUpHeading", "Follow-ups", false);
-	}
-
-	#sharing(form: SettingsForm, s: TopOfMindSettings): void {
-		const containerEl = form.containerEl;
-		form.heading("Sharing");
-		new Setting(containerEl)
-			.setName("Message template")
-			.setDesc("Used by copy message. Placeholders: {{name}}, {{firstName}}, {{title}}, {{url}}.")
-			.setClass(CLS + "setting-template")
-			.addTextArea((area) => {
-				area.inputEl.rows = 3;
-				area.setValue(s.messageTemplate).onChange(async (v) => {
-					s.messageTemplate = v;
-					await this.#host.save(false);
-				});
-			});
-		new Setting(containerEl)
-			.setName("Result limit")
-			.setDesc("How many people the panel lists.")
-			.addSlider((slider) =>
-				slider
-					.setLimits(3, 50, 1)
-					.setValue(s.resultLimit)
-					.setDynamicTooltip()
-					.onChange(async (v) => {
-						s.resultLimit = v;
-						await this.#host.save(false);
+		const rules: SettingSpec = {
+			name: "Cadence by tag",
+			desc: "For people without their own cadence, such as: family: 14d, inner-circle: 30d.",
+			build: (setting) => {
+				// Under the setting's description, so the message sits next to what it is about.
+				const error = div(setting.infoEl, "error");
+				setting.addText((input) =>
+					input.setValue(formatCadenceRules(core.cadenceByTag)).onChange(async (v) => {
+						const { rules: parsed, errors } = parseCadenceRules(v);
+						core.cadenceByTag = parsed;
+						error.setText(errors.length > 0 ? `Ignored: ${errors.join("; ")}.` : "");
+						await this.#host.save(true);
 					}),
-			);
-		if (s.notForThem.length > 0) {
-			new Setting(containerEl)
-				.setName("Forget dismissed suggestions")
-				.setDesc(`${s.notForThem.length} person and post pairs are marked not for them.`)
-				.addButton((button) =>
+				);
+			},
+		};
+		return {
+			heading: "Cadence",
+			items: [this.#trimmed("Default cadence", "For people with no cadence of their own, such as 90d, 2w or monthly. Empty means no default.", core, "defaultCadence"), rules],
+		};
+	}
+
+	#dailyNotes(s: TopOfMindSettings): SettingSection {
+		return {
+			heading: "Daily notes",
+			items: [
+				this.#trimmed("Daily notes folder", "Leave empty to use the Daily notes settings.", s, "dailyNotesFolder"),
+				this.#trimmed("Daily note format", "A moment.js format; leave empty to use the Daily notes settings.", s, "dailyNotesFormat", "", true, "YYYY-MM-DD"),
+				this.#trimmed("Follow-up heading", "The section the follow-up command writes in today's daily note.", s, "followUpHeading", "Follow-ups", false),
+			],
+		};
+	}
+
+	#sharing(s: TopOfMindSettings): SettingSection {
+		const template: SettingSpec = {
+			name: "Message template",
+			desc: "Used by copy message. Placeholders: {{name}}, {{firstName}}, {{title}}, {{url}}.",
+			build: (setting) => {
+				setting.setClass(CLS + "setting-template");
+				setting.addTextArea((area) => {
+					area.inputEl.rows = 3;
+					area.setValue(s.messageTemplate).onChange(async (v) => {
+						s.messageTemplate = v;
+						await this.#host.save(false);
+					});
+				});
+			},
+		};
+		const limit: SettingSpec = {
+			name: "Result limit",
+			desc: "How many people the panel lists.",
+			build: (setting) => {
+				setting.addSlider((slider) =>
+					slider
+						.setLimits(3, 50, 1)
+						.setValue(s.resultLimit)
+						.onChange(async (v) => {
+							s.resultLimit = v;
+							await this.#host.save(false);
+						}),
+				);
+			},
+		};
+		const forget: SettingSpec = {
+			name: "Forget dismissed suggestions",
+			desc: () => `${s.notForThem.length} person and post pairs are marked not for them.`,
+			visible: () => s.notForThem.length > 0,
+			build: (setting) => {
+				setting.addButton((button) =>
 					button.setButtonText("Forget all").onClick(async () => {
 						s.notForThem = [];
 						await this.#host.save(false);
-						this.#render();
+						this.#redraw();
 					}),
 				);
-		}
+			},
+		};
+		return { heading: "Sharing", items: [template, limit, forget] };
 	}
 }

@@ -49,6 +49,9 @@ export class WhoCaresView extends ItemView {
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.#followActive()));
 		this.registerEvent(this.app.workspace.on("file-open", () => this.#followActive()));
 		this.register(this.#actions.service.onUpdated(() => this.#refreshSoon()));
+		// A note renamed or deleted leaves the panel at once, before the index has caught up.
+		this.registerEvent(this.app.vault.on("rename", () => this.#refreshNow()));
+		this.registerEvent(this.app.vault.on("delete", () => this.#refreshNow()));
 		this.register(() => this.#refreshSoon.cancel());
 		this.file = this.app.workspace.getActiveFile();
 		await this.refresh();
@@ -60,6 +63,11 @@ export class WhoCaresView extends ItemView {
 		this.#lastIndex = null;
 		this.#lastModel = "";
 		return Promise.resolve();
+	}
+
+	#refreshNow(): void {
+		this.#lastKey = "";
+		this.#refreshSoon();
 	}
 
 	#followActive(): void {
@@ -86,6 +94,7 @@ export class WhoCaresView extends ItemView {
 			today,
 			limit: this.#limit(),
 			notForThem: this.#actions.notForThemSet(),
+			exists: (path) => this.app.vault.getFileByPath(path) !== null,
 		});
 		const shown = JSON.stringify(model);
 		if (shown === this.#lastModel) return;

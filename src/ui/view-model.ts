@@ -69,6 +69,11 @@ export interface PanelInput {
 	today: IsoDate;
 	limit: number;
 	notForThem: ReadonlySet<string>;
+	/**
+	 * Whether a note still exists. The index learns of a rename or delete a moment after it
+	 * happens; until then its results may name a note that is gone, and none is shown.
+	 */
+	exists?: (path: string) => boolean;
 }
 
 export function countsOf(index: NetworkIndex): PanelCounts {
@@ -121,13 +126,16 @@ export function personStatusModel(index: NetworkIndex, person: Person, today: Is
 
 export function buildPanelModel(input: PanelInput): PanelModel {
 	const { index, note, today } = input;
+	const exists = input.exists ?? ((): boolean => true);
 	if (!index) return { kind: "indexing" };
 	const counts = countsOf(index);
 	if (counts.people === 0) return { kind: "no-people", counts };
 	if (!note) return { kind: "no-note" };
 	const person = index.person(note.path);
 	if (person) {
-		const posts = postsFor(index, person, { limit: input.limit, notForThem: input.notForThem }).map((m) => postRow(index, m));
+		const posts = postsFor(index, person, { limit: input.limit, notForThem: input.notForThem })
+			.filter((m) => exists(m.path))
+			.map((m) => postRow(index, m));
 		return { kind: "person", path: person.path, name: person.name, status: personStatusModel(index, person, today), posts, counts };
 	}
 	const exclude = new Set<string>();
@@ -140,8 +148,8 @@ export function buildPanelModel(input: PanelInput): PanelModel {
 		kind: "note",
 		path: note.path,
 		title: result.title,
-		people: result.people.map((m) => personRow(index, m, today)),
-		alreadyShared: result.alreadyShared.map((m) => personRow(index, m, today)),
+		people: result.people.filter((m) => exists(m.path)).map((m) => personRow(index, m, today)),
+		alreadyShared: result.alreadyShared.filter((m) => exists(m.path)).map((m) => personRow(index, m, today)),
 		counts,
 	};
 }

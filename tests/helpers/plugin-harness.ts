@@ -15,7 +15,7 @@ import TopOfMindPlugin from "../../src/main";
 import { Actions } from "../../src/obsidian/actions";
 import { IndexService } from "../../src/obsidian/index-service";
 import { VIEW_TYPE_WHO_CARES, WhoCaresView } from "../../src/obsidian/who-cares-view";
-import { App, loadPlugin, TFile, type WorkspaceLeaf } from "../obsidian";
+import { App, loadPlugin, TFile, type CacheOptions, type WorkspaceLeaf } from "../obsidian";
 import { TODAY } from "./sample-vault";
 
 export const PLUGIN_ID = "top-of-mind";
@@ -83,11 +83,19 @@ export interface StartOptions {
 	ready?: boolean;
 	/** Reuse an app (e.g. to reload the plugin over the same vault). */
 	app?: App;
+	/**
+	 * How Obsidian's metadata cache starts: warm by default (its own cache already holds
+	 * every unchanged note, the usual start); `{ start: "cold" }` for a first start.
+	 */
+	cache?: CacheOptions;
 }
+
+/** The usual start: Obsidian's own cache holds every note already. */
+export const WARM_CACHE: CacheOptions = { start: "warm" };
 
 /** Loads the plugin over `files`, fixes "today", and (by default) waits for the first index. */
 export async function startPlugin(files: Record<string, string>, options: StartOptions = {}): Promise<Started> {
-	const app = options.app ?? new App(files);
+	const app = options.app ?? new App(files, { cache: options.cache ?? WARM_CACHE });
 	const plugin = await loadPlugin(TopOfMindPlugin, app, options.data === undefined ? {} : { data: options.data });
 	const today = options.today ?? TODAY;
 	plugin.today = () => today;

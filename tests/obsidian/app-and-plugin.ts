@@ -4,7 +4,7 @@ import { Has, el, flush } from "./dom-utils";
 import { setIcon } from "./functions";
 import { Component } from "./events";
 import { Vault } from "./vault";
-import { MetadataCache } from "./metadata-cache";
+import { MetadataCache, type CacheOptions } from "./metadata-cache";
 import { FileManager } from "./file-manager";
 import { Keymap, Scope } from "./keymap";
 import { Workspace } from "./workspace";
@@ -100,9 +100,10 @@ export class App
 	darkMode = false;
 	private readonly localStorage = new Map<string, unknown>();
 
-	constructor(files: Record<string, string> = {}) {
+	/** `options.cache`: how the metadata cache starts (cold by default, as on a first start; see CacheOptions). */
+	constructor(files: Record<string, string> = {}, options: { cache?: CacheOptions } = {}) {
 		this.vault = new Vault(files);
-		this.metadataCache = new MetadataCache(this.vault);
+		this.metadataCache = new MetadataCache(this.vault, options.cache);
 		this.fileManager = new FileManager(this.vault, this.metadataCache);
 		this.workspace = new Workspace(this);
 	}

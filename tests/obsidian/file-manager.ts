@@ -1,7 +1,7 @@
 /** The FileManager: processFrontMatter, generateMarkdownLink, renameFile. Part of the Obsidian stand-in (see README.md). */
 import type * as Obsidian from "obsidian";
-import { Document as YamlDocument, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from "yaml";
-import { YAML_OPTIONS, isRecord, sameData } from "./dom-utils";
+import { parse as parseYamlText, stringify as stringifyYamlText } from "yaml";
+import { YAML_OPTIONS, isRecord } from "./dom-utils";
 import { splitName } from "./functions";
 import { findFrontmatter } from "./frontmatter";
 import { TFolder } from "./files";
@@ -47,7 +47,7 @@ export class FileManager implements Obsidian.FileManager {
 		return `${embed}[[${linktext}${subpath}${alias && alias !== linktext ? `|${alias}` : ""}]]`;
 	}
 
-	/** Atomic, like Obsidian's: see rewriteFrontmatter. Nothing is written when fn changes nothing. */
+	/** Atomic, like Obsidian's, and re-serialising the whole block as it does: see rewriteFrontmatter. */
 	async processFrontMatter(file: Obsidian.TFile, fn: (frontmatter: Record<string, unknown>) => void, options?: Obsidian.DataWriteOptions): Promise<void> {
 		await this.vault.process(file, (text) => rewriteFrontmatter(text, fn), options);
 	}
@@ -61,66 +61,19 @@ export class FileManager implements Obsidian.FileManager {
 }
 
 /**
- * Edits the frontmatter through yaml's Document API so comments, key order, quoting and
- * flow/block list styles survive: changed keys are updated in place, removed keys deleted, new
- * keys appended. The body is never touched; a note without frontmatter gets one. Throws when the
- * existing frontmatter is not a valid YAML map.
+ * As the app does it: the block is parsed, handed to `fn`, and written back whole with the
+ * `yaml` package's defaults (as Obsidian's stringifyYaml), so comments vanish, flow lists
+ * become block lists, needless quotes are dropped, long values fold at 80 columns, and the
+ * block's lines end in LF whatever the note used. What follows the block is kept. A note
+ * without frontmatter gets one at the top. Throws when the frontmatter is not valid YAML.
  */
 function rewriteFrontmatter(text: string, fn: (frontmatter: Record<string, unknown>) => void): string {
 	const block = findFrontmatter(text);
-	const source = block?.yaml ?? "";
-	const parsed = parseDocument(source, YAML_OPTIONS);
-	if (parsed.errors[0]) throw parsed.errors[0];
-	const yamlDoc: YamlDocument = parsed.contents === null ? new YamlDocument({}, YAML_OPTIONS) : parsed;
-	if (!isMap(yamlDoc.contents)) throw new Error("The frontmatter is not a key-value map");
-	const before: unknown = yamlDoc.toJS();
-	const original = isRecord(before) ? before : {};
-	const data = structuredClone(original);
+	const parsed: unknown = block ? parseYamlText(block.yaml, YAML_OPTIONS) : null;
+	if (parsed !== null && parsed !== undefined && !isRecord(parsed)) throw new Error("The frontmatter is not a key-value map");
+	const data: Record<string, unknown> = isRecord(parsed) ? parsed : {};
 	fn(data);
-	if (sameData(original, data)) return text;
-	applyToMap(yamlDoc, yamlDoc.contents, original, data);
-	const eol = block?.eol ?? (text.includes("\r\n") ? "\r\n" : "\n");
-	const indentSeq = !/^[^\s#][^\n]*:[ \t]*\r?\n-[ \t]/m.test(source);
-	const yaml = yamlDoc.contents.items.length === 0 ? "" : yamlDoc.toString({ lineWidth: 0, flowCollectionPadding: false, indentSeq });
-	const head = `---${eol}${yaml.replace(/\r?\n/g, eol)}---`;
-	return block ? head + text.slice(block.closeEnd) : `${head}${eol}${text}`;
-}
-
-function applyToMap(yamlDoc: YamlDocument, map: YAMLMap, before: Record<string, unknown>, after: Record<string, unknown>): void {
-	const keyOf = (item: { key: unknown }): string => String(isScalar(item.key) ? item.key.value : item.key);
-	map.items = map.items.filter((item) => after[keyOf(item)] !== undefined);
-	for (const [key, value] of Object.entries(after)) {
-		if (value === undefined) continue;
-		const pair = map.items.find((item) => keyOf(item) === key);
-		if (!pair) map.items.push(yamlDoc.createPair(key, value));
-		else if (!sameData(before[key], value)) pair.value = updateNode(yamlDoc, pair.value, before[key], value);
-	}
-}
-
-/** Reuses the existing node where possible so its style and comments survive. */
-function updateNode(yamlDoc: YamlDocument, node: unknown, before: unknown, after: unknown): unknown {
-	const primitive = after === null || ["string", "number", "boolean"].includes(typeof after);
-	if (isScalar(node) && primitive) {
-		if (typeof node.value !== typeof after) node.type = undefined;
-		node.value = after;
-		return node;
-	}
-	if (isMap(node) && isRecord(before) && isRecord(after)) {
-		applyToMap(yamlDoc, node, before, after);
-		return node;
-	}
-	if (isSeq(node) && Array.isArray(before) && Array.isArray(after)) {
-		const pool = node.items.map((item, index) => ({ item, value: before[index] as unknown, used: false }));
-		node.items = after.map((value: unknown) => {
-			const reuse = pool.find((entry) => !entry.used && sameData(entry.value, value));
-			if (!reuse) return yamlDoc.createNode(value);
-			reuse.used = true;
-			return reuse.item;
-		});
-		return node;
-	}
-	const fresh = yamlDoc.createNode(after);
-	if (isSeq(node) && isSeq(fresh)) fresh.flow = node.flow;
-	if (isScalar(node) || isMap(node) || isSeq(node)) fresh.comment = node.comment;
-	return fresh;
+	const yaml = Object.keys(data).length === 0 ? "" : stringifyYamlText(data);
+	const head = `---\n${yaml}---`;
+	return block ? head + text.slice(block.closeEnd) : `${head}\n${text}`;
 }

@@ -24,7 +24,7 @@ export { Component, Events } from "./events";
 export { TAbstractFile, TFile, TFolder } from "./files";
 export { Vault } from "./vault";
 export { MemoryAdapter } from "./adapter";
-export { MetadataCache } from "./metadata-cache";
+export { MetadataCache, type CacheOptions } from "./metadata-cache";
 export { FileManager, type LinkSettings } from "./file-manager";
 export { Keymap, Scope } from "./keymap";
 export { FileView, ItemView, type LeafSide, MarkdownView, View, WorkspaceLeaf } from "./views";

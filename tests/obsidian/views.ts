@@ -123,6 +123,19 @@ export class EmptyView extends ItemView {
 	getDisplayText(): string { return "New tab"; }
 }
 
+/** What a deferred leaf shows until it is loaded: the type it will be, and nothing of the view itself. */
+export class DeferredView extends ItemView {
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly type: string,
+	) {
+		super(leaf);
+	}
+
+	getViewType(): string { return this.type; }
+	getDisplayText(): string { return this.type; }
+}
+
 /** Where a leaf lives: the main area or a sidebar. */
 export type LeafSide = "main" | "left" | "right";
 
@@ -146,8 +159,24 @@ export class WorkspaceLeaf extends Events
 		this.view = asObsidianView(new EmptyView(this));
 	}
 
-	get isDeferred(): boolean { return false; }
-	async loadIfDeferred(): Promise<void> {}
+	/** The view state a deferred leaf will load (see Workspace.restoreDeferredLeaf); null once loaded. */
+	private deferredState: Obsidian.ViewState | null = null;
+
+	/** Since 1.7.2 the app restores background leaves deferred: a placeholder view until shown. */
+	get isDeferred(): boolean { return this.deferredState !== null; }
+
+	async loadIfDeferred(): Promise<void> {
+		const state = this.deferredState;
+		if (state === null) return;
+		this.deferredState = null;
+		await this.setViewState(state);
+	}
+
+	/** Test helper (Workspace.restoreDeferredLeaf): the leaf shows a placeholder of `state.type` until loaded. */
+	deferView(state: Obsidian.ViewState): void {
+		this.deferredState = state;
+		this.view = asObsidianView(new DeferredView(this, state.type));
+	}
 
 	/** Replaces the view: the old one gets onClose/unload, the new one load/onOpen. Unknown types throw. */
 	async setViewState(viewState: Obsidian.ViewState, eState?: unknown): Promise<void> {

@@ -38,6 +38,8 @@ export class Workspace extends Events
 	/** Test helper: marks the layout ready and runs queued onLayoutReady callbacks (awaiting any promises they return). */
 	async triggerLayoutReady(): Promise<void> {
 		this.layoutReady = true;
+		// A cold metadata cache begins parsing now, a turn later: layout-ready callbacks see it empty.
+		this.app.metadataCache.startParsing("layout-ready");
 		await Promise.all(this.layoutCallbacks.splice(0).map((callback) => callback()));
 	}
 
@@ -110,7 +112,18 @@ export class Workspace extends Events
 
 	getLeavesOfType(viewType: string): WorkspaceLeaf[] { return this.leaves.filter((leaf) => leaf.view.getViewType() === viewType); }
 	detachLeavesOfType(viewType: string): void { for (const leaf of this.getLeavesOfType(viewType)) leaf.detach(); }
-	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> { leaf.revealed = true; }
+	/** As in the app since 1.7.2: revealing a deferred leaf loads its view. */
+	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+		leaf.revealed = true;
+		await leaf.loadIfDeferred();
+	}
+
+	/** Test helper: a leaf restored from the saved layout, deferred (a placeholder view) until revealed or loaded. */
+	restoreDeferredLeaf(type: string, side: LeafSide = "right"): WorkspaceLeaf {
+		const leaf = this.createLeaf(side);
+		leaf.deferView({ type });
+		return leaf;
+	}
 
 	setActiveLeaf(leaf: WorkspaceLeaf): void {
 		if (leaf.side === "main") this.recentMainLeaf = leaf;

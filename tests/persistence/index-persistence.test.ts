@@ -5,6 +5,9 @@ import { IndexStore, readAllLines, writeAllLines } from "../../src/obsidian/inde
 import { mergeSettings, type TopOfMindSettings } from "../../src/settings/plugin-settings";
 import { App, asObsidian } from "../obsidian";
 
+/** The usual start: Obsidian's own cache already holds every unchanged note. */
+const WARM = { cache: { start: "warm" as const } };
+
 const FOLDER = ".obsidian/plugins/top-of-mind";
 
 function vault(): Record<string, string> {
@@ -89,7 +92,7 @@ const PEOPLE_AND_POSTS = ["People/Ana Diaz.md", "People/Ben Ode.md", "Posts/Pric
 
 describe("IndexService and the snapshot", () => {
 	it("starts from the snapshot of the last session, reading again only the notes changed since", async () => {
-		const app = new App(vault());
+		const app = new App(vault(), WARM);
 		const first = started(app);
 		expect(await notesRead(app, () => first.rebuild())).toEqual(PEOPLE_AND_POSTS);
 		await first.save();
@@ -98,11 +101,12 @@ describe("IndexService and the snapshot", () => {
 		await app.vault.modify(app.vault.getFileByPath("People/Ben Ode.md") as never, "---\ntype: person\ntopics: [pricing]\n---\nBen now prices platforms.\n");
 		await app.vault.create("Daily/2026-10-02.md", "Coffee with [[Ben Ode]].\n");
 		await app.fileManager.trashFile(app.vault.getFileByPath("Notes/Ideas.md") as never);
+		await app.metadataCache.settled();
 
 		const second = started(app);
 		// Restored: of the people and posts only Ben, edited since, is read again.
 		expect(await notesRead(app, () => second.rebuild())).toEqual(["People/Ben Ode.md"]);
-		const fresh = new App({});
+		const fresh = new App({}, WARM);
 		for (const file of app.vault.getFiles()) fresh.vault.seed({ [file.path]: app.vault.contentOf(file.path) });
 		fresh.vault.seed({ ".obsidian/daily-notes.json": JSON.stringify({ folder: "Daily" }) });
 		const reference = started(fresh);
@@ -115,7 +119,7 @@ describe("IndexService and the snapshot", () => {
 	});
 
 	it("builds from the notes when the settings changed since the snapshot", async () => {
-		const app = new App(vault());
+		const app = new App(vault(), WARM);
 		const first = started(app);
 		await first.rebuild();
 		await first.save();
@@ -132,7 +136,7 @@ describe("when the snapshot is written", () => {
 		vi.useFakeTimers();
 		try {
 			const writes = vi.spyOn(IndexStore.prototype, "beginWrite");
-			const app = new App(vault());
+			const app = new App(vault(), WARM);
 			const service = started(app);
 			const built = service.rebuild();
 			await vi.advanceTimersByTimeAsync(100);

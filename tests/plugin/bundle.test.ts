@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type * as Obsidian from "obsidian";
 import * as stub from "../obsidian";
 import { App, loadPlugin, type WorkspaceLeaf } from "../obsidian";
-import { textOf, waitFor, waitForText } from "../helpers/plugin-harness";
+import { textOf, waitFor, waitForText, WARM_CACHE } from "../helpers/plugin-harness";
 import { PRICING_POST, sampleVault } from "../helpers/sample-vault";
 
 /**
@@ -48,7 +48,7 @@ describe("the production bundle", () => {
 
 	it("starts, indexes, ranks people in the panel, and restores its saved index on the next start", async () => {
 		const Plugin = bundledPlugin();
-		const app = new App(sampleVault());
+		const app = new App(sampleVault(), { cache: WARM_CACHE });
 		const first = await loadPlugin(Plugin, app);
 		await app.workspace.triggerLayoutReady();
 		expect(app.commands.executeCommandById("top-of-mind:open-panel")).toBe(true);

@@ -132,7 +132,7 @@ describe("the top-of-mind code block", () => {
 		const revision = serviceOf(plugin).index?.revision ?? -1;
 		const groceries = app.vault.getFileByPath("Notes/Groceries.md");
 		if (!groceries) throw new Error("no groceries");
-		await app.vault.modify(groceries, "Tea.\n");
+		await app.vault.modify(groceries, "Tea. #shopping\n");
 		await waitFor(() => (serviceOf(plugin).index?.revision ?? -1) > revision, "the index to take the edit");
 		await sleep(20);
 		expect(rendered.el.querySelector(".top-of-mind-list")).toBe(first);
@@ -143,8 +143,9 @@ describe("the top-of-mind code block", () => {
 		const { app } = await startPlugin(withFinn());
 		const rendered = await block(app, "");
 		expect(rows(rendered)).toContain(ANA);
-		// A change Obsidian never reported: only the rebuild sees it.
+		// A change whose event never reached the plugin: only the rebuild sees it.
 		app.vault.seed({ [ANA]: ANA_NOTE.replace("last_contact: 2026-10-02", `last_contact: ${TODAY}`) });
+		app.metadataCache.parseSilently(ANA);
 		await app.commands.run("top-of-mind:rebuild-index");
 		await waitFor(() => !rows(rendered).includes(ANA), "Ana to leave the list");
 	});

@@ -6,7 +6,7 @@ import { FOLLOWUP_BLOCK_LANGUAGE } from "../../src/obsidian/followup-block";
 import { VIEW_TYPE_WHO_CARES } from "../../src/obsidian/who-cares-view";
 import { DEFAULT_SETTINGS } from "../../src/settings/plugin-settings";
 import { App, displaySettingTab, findSetting, loadPlugin, renderCodeBlock } from "../obsidian";
-import { DATA_PATH, indexReady, openPanel, PLUGIN_ID, savedData, serviceOf, sleep, startPlugin, waitFor } from "../helpers/plugin-harness";
+import { DATA_PATH, indexReady, openPanel, PLUGIN_ID, savedData, serviceOf, sleep, startPlugin, waitFor, WARM_CACHE } from "../helpers/plugin-harness";
 import { ANA, sampleVault } from "../helpers/sample-vault";
 
 const EXPECTED_COMMANDS = ["open-panel", "share-note-with", "log-contact", "insert-follow-ups", "new-person-note", "people-due", "rebuild-index"];
@@ -23,7 +23,7 @@ afterEach(() => {
 
 describe("loading the plugin", () => {
 	it("registers the commands with stable ids and no default hotkeys", async () => {
-		const app = new App(sampleVault());
+		const app = new App(sampleVault(), { cache: WARM_CACHE });
 		await loadPlugin(TopOfMindPlugin, app);
 		expect(Object.values(COMMAND_IDS).sort()).toEqual([...EXPECTED_COMMANDS].sort());
 		const commands = app.commands.listCommands();
@@ -43,7 +43,7 @@ describe("loading the plugin", () => {
 	});
 
 	it("registers the panel, the code block, a ribbon icon and one settings tab", async () => {
-		const app = new App(sampleVault());
+		const app = new App(sampleVault(), { cache: WARM_CACHE });
 		await loadPlugin(TopOfMindPlugin, app);
 		expect([...app.viewRegistry.keys()]).toEqual([VIEW_TYPE_WHO_CARES]);
 		expect([...app.codeBlockProcessors.keys()]).toEqual([FOLLOWUP_BLOCK_LANGUAGE]);
@@ -64,7 +64,7 @@ describe("loading the plugin", () => {
 	});
 
 	it("does not read the vault during onload: the index is built only once the layout is ready", async () => {
-		const app = new App(sampleVault());
+		const app = new App(sampleVault(), { cache: WARM_CACHE });
 		const list = vi.spyOn(app.vault, "getMarkdownFiles");
 		const allFiles = vi.spyOn(app.vault, "getFiles");
 		const cachedRead = vi.spyOn(app.vault, "cachedRead");
@@ -93,7 +93,7 @@ describe("settings", () => {
 	const pristine = structuredClone(DEFAULT_SETTINGS);
 
 	it("without data.json: the defaults, as a fresh object, and nothing is written", async () => {
-		const app = new App(sampleVault());
+		const app = new App(sampleVault(), { cache: WARM_CACHE });
 		const plugin = await loadPlugin(TopOfMindPlugin, app);
 		expect(plugin.settings).toEqual(DEFAULT_SETTINGS);
 		expect(plugin.settings).not.toBe(DEFAULT_SETTINGS);
@@ -169,7 +169,7 @@ describe("unloading the plugin", () => {
 	});
 
 	it("removes every listener it added to the vault, the metadata cache and the workspace", async () => {
-		const app = new App(sampleVault());
+		const app = new App(sampleVault(), { cache: WARM_CACHE });
 		const before = listenerCounts(app);
 		const plugin = await loadPlugin(TopOfMindPlugin, app);
 		plugin.today = () => "2026-11-20";
@@ -193,7 +193,7 @@ describe("unloading the plugin", () => {
 
 	it("leaves no timer running: pending index updates, settings re-index, panel refresh", async () => {
 		vi.useFakeTimers();
-		const app = new App(sampleVault());
+		const app = new App(sampleVault(), { cache: WARM_CACHE });
 		const plugin = await loadPlugin(TopOfMindPlugin, app);
 		plugin.today = () => "2026-11-20";
 		await app.workspace.triggerLayoutReady();

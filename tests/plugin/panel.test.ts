@@ -402,7 +402,7 @@ describe("rendering only when something shown changes", () => {
 		const revision = service.index?.revision ?? -1;
 		const groceries = app.vault.getFileByPath(GROCERIES);
 		if (!groceries) throw new Error("no groceries");
-		await app.vault.modify(groceries, "Milk, eggs, bread, coffee.\n");
+		await app.vault.modify(groceries, "Milk, eggs, bread, coffee. #shopping\n");
 		await waitFor(() => (service.index?.revision ?? -1) > revision, "the index to take the edit");
 		await sleep(250);
 		expect(replaced).toBe(0);

@@ -19,12 +19,18 @@ import { decodeHashes, encodeHashes } from "./hash-codec";
 import type { NetworkReader } from "./network-reader";
 import { readNote, type NoteReading } from "./note-entry";
 import { NoteStore, type StoredKind, type StoredNote } from "./note-store";
+import { isExcluded } from "../vault/classify";
 import type { PackedTerms, SearchMeta, TermData } from "./search-engine";
 import { DEFAULT_SEARCH_TUNING, TextSearch, type SearchHit, type SearchName, type SearchTuning } from "./text-search";
 
 export interface IndexOptions extends NoteReading {
 	/** How many of a post's most frequent terms are indexed besides title and topics. */
 	postBodyTerms?: number;
+	/**
+	 * Where a link target written in a note points: the plugin passes Obsidian's own answer
+	 * (`getFirstLinkpathDest`); without it the index resolves links itself, the same way.
+	 */
+	resolveLink?: (target: string, sourcePath: string) => string | null;
 }
 
 /** What a note is to the caches: its kind, the names links can use for it, whether it is a topic note. */
@@ -42,6 +48,7 @@ export class NetworkIndex implements NetworkReader {
 	private readonly _dailyNotes: DailyNotesConfig;
 	private readonly _parseDailyDate: DailyNoteDateParser;
 	private readonly _postBodyTerms: number;
+	private readonly _resolveLink: ((target: string, sourcePath: string) => string | null) | undefined;
 
 	private readonly _store = new NoteStore();
 	private readonly _resolver: LinkResolver = createLinkResolver([]);
@@ -62,13 +69,20 @@ export class NetworkIndex implements NetworkReader {
 		this._dailyNotes = options.dailyNotes;
 		this._parseDailyDate = options.parseDailyDate;
 		this._postBodyTerms = options.postBodyTerms ?? 80;
+		this._resolveLink = options.resolveLink;
 		this._search = new TextSearch(this._postBodyTerms);
 		this._ledger = new ContactLedger(this._store, this);
 	}
 
 	/** What the index was built with (a snapshot is only restored with the same). */
 	get options(): IndexOptions {
-		return { config: this.config, dailyNotes: this._dailyNotes, parseDailyDate: this._parseDailyDate, postBodyTerms: this._postBodyTerms };
+		return {
+			config: this.config,
+			dailyNotes: this._dailyNotes,
+			parseDailyDate: this._parseDailyDate,
+			postBodyTerms: this._postBodyTerms,
+			...(this._resolveLink ? { resolveLink: this._resolveLink } : {}),
+		};
 	}
 
 	/** How notes are read into the index (note-entry.ts): daily notes' folder and format. */
@@ -132,7 +146,7 @@ export class NetworkIndex implements NetworkReader {
 		if (entry.postLinks) store.postLinks.set(path, entry.postLinks);
 		if (entry.topicNames) store.topicNames.set(path, entry.topicNames);
 		if (entry.daily) store.daily.set(path, entry.daily);
-		this._resolver.add(path, entry.aliases);
+		if (!entry.excluded) this._resolver.add(path);
 		store.kinds.set(path, entry.kind);
 		if (entry.problems.length > 0) store.problemsByPath.set(path, entry.problems);
 	}
@@ -188,29 +202,8 @@ export class NetworkIndex implements NetworkReader {
 
 	/** A note as a snapshot stores it. */
 	storedNote(path: string): StoredNote | undefined {
-		const store = this._store;
-		const kind = store.kinds.get(path);
-		if (kind === undefined) return undefined;
-		const stored: StoredNote = { path, kind, mtime: store.mtimes.get(path) ?? 0 };
-		const problems = store.problemsByPath.get(path);
-		if (problems) stored.problems = problems;
-		const person = store.people.get(path);
-		if (person) {
-			stored.person = person.person;
-			stored.phrases = encodeHashes(this._search.phrasesOf("people", path));
-		}
-		const post = store.posts.get(path);
-		if (post) {
-			stored.post = post.post;
-			stored.phrases = encodeHashes(this._search.phrasesOf("posts", path));
-		}
-		const links = store.postLinks.get(path);
-		if (links) stored.links = links;
-		const daily = store.daily.get(path);
-		if (daily) stored.daily = daily;
-		const topicNames = store.topicNames.get(path);
-		if (topicNames) stored.topicNames = topicNames;
-		return stored;
+		const search = this._store.people.has(path) ? "people" : "posts";
+		return this._store.stored(path, () => encodeHashes(this._search.phrasesOf(search, path)));
 	}
 
 	/** A search index as MiniSearch serialises it, without its terms (see packedTerms). */
@@ -238,29 +231,16 @@ export class NetworkIndex implements NetworkReader {
 	 * (restorePostFrequencies), then each search index (restoreSearch). Only for a new index.
 	 */
 	restoreNotes(notes: readonly StoredNote[]): void {
-		const store = this._store;
 		for (const stored of notes) {
+			this._store.restore(stored);
 			const { path } = stored;
-			store.kinds.set(path, stored.kind);
-			store.mtimes.set(path, stored.mtime);
-			if (stored.problems && stored.problems.length > 0) store.problemsByPath.set(path, stored.problems);
 			const phrases = decodeHashes(stored.phrases ?? "");
-			if (stored.person) {
-				store.people.set(path, { person: stored.person });
-				this._search.restorePhrases("people", path, phrases);
-				this._resolver.add(path, stored.person.aliases);
-			} else if (stored.post) {
-				store.posts.set(path, { post: stored.post });
-				this._search.restorePhrases("posts", path, phrases);
-				this._resolver.add(path, stored.post.aliases);
-			} else {
-				this._resolver.add(path, stored.topicNames?.slice(1) ?? []);
-			}
-			if (stored.links) store.postLinks.set(path, stored.links);
-			if (stored.daily) store.daily.set(path, stored.daily);
-			if (stored.topicNames) store.topicNames.set(path, stored.topicNames);
+			if (stored.person) this._search.restorePhrases("people", path, phrases);
+			else if (stored.post) this._search.restorePhrases("posts", path, phrases);
+			// Excluded notes are known to exist, not as link targets (as in a build).
+			if (!isExcluded(path, this.config)) this._resolver.add(path);
 		}
-		store.resetOrder();
+		this._store.resetOrder();
 		this.textRevision++;
 		this._touch();
 	}
@@ -297,6 +277,11 @@ export class NetworkIndex implements NetworkReader {
 
 	has(path: string): boolean {
 		return this._store.kinds.has(path);
+	}
+
+	/** A note known to be unchanged but for its modification time (a save that changed no byte the index reads). */
+	setMtime(path: string, mtime: number): void {
+		if (this._store.kinds.has(path)) this._store.mtimes.set(path, mtime);
 	}
 
 	mtimeOf(path: string): number | undefined {
@@ -337,17 +322,17 @@ export class NetworkIndex implements NetworkReader {
 
 	/** Resolves a link target (or a bare name) written in `sourcePath` to a note path. */
 	resolve(target: string, sourcePath: string): string | null {
-		return this._resolver.resolve(target, sourcePath);
+		return this._resolveLink ? this._resolveLink(target, sourcePath) : this._resolver.resolve(target, sourcePath);
 	}
 
 	/** Resolves a target and returns the path only when it is a person. */
 	resolvePerson(target: string, sourcePath: string): string | null {
-		const path = this._resolver.resolve(target, sourcePath);
+		const path = this.resolve(target, sourcePath);
 		return path !== null && this._store.people.has(path) ? path : null;
 	}
 
 	resolvePost(target: string, sourcePath: string): string | null {
-		const path = this._resolver.resolve(target, sourcePath);
+		const path = this.resolve(target, sourcePath);
 		return path !== null && this._store.posts.has(path) ? path : null;
 	}
 

@@ -76,6 +76,45 @@ export class NoteStore {
 		return { ...(person ? { person } : {}), ...(post ? { post } : {}) };
 	}
 
+	/** A note as a snapshot stores it; `phrases` gives its encoded phrase hashes when it is a person or post. */
+	stored(path: string, phrases: () => string): StoredNote | undefined {
+		const kind = this.kinds.get(path);
+		if (kind === undefined) return undefined;
+		const stored: StoredNote = { path, kind, mtime: this.mtimes.get(path) ?? 0 };
+		const problems = this.problemsByPath.get(path);
+		if (problems) stored.problems = problems;
+		const person = this.people.get(path);
+		if (person) {
+			stored.person = person.person;
+			stored.phrases = phrases();
+		}
+		const post = this.posts.get(path);
+		if (post) {
+			stored.post = post.post;
+			stored.phrases = phrases();
+		}
+		const links = this.postLinks.get(path);
+		if (links) stored.links = links;
+		const daily = this.daily.get(path);
+		if (daily) stored.daily = daily;
+		const topicNames = this.topicNames.get(path);
+		if (topicNames) stored.topicNames = topicNames;
+		return stored;
+	}
+
+	/** Puts back a note a snapshot stored (call resetOrder once all are in). */
+	restore(stored: StoredNote): void {
+		const { path } = stored;
+		this.kinds.set(path, stored.kind);
+		this.mtimes.set(path, stored.mtime);
+		if (stored.problems && stored.problems.length > 0) this.problemsByPath.set(path, stored.problems);
+		if (stored.person) this.people.set(path, { person: stored.person });
+		else if (stored.post) this.posts.set(path, { post: stored.post });
+		if (stored.links) this.postLinks.set(path, stored.links);
+		if (stored.daily) this.daily.set(path, stored.daily);
+		if (stored.topicNames) this.topicNames.set(path, stored.topicNames);
+	}
+
 	/** After a snapshot's notes were put back: sorted lists are made anew. */
 	resetOrder(): void {
 		this._peopleSorted = null;

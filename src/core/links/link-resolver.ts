@@ -1,15 +1,16 @@
 /**
- * Resolves link targets to vault paths the way Obsidian does, without Obsidian: the
- * command line and the tests use it; the plugin can use it too for names and aliases.
+ * Resolves link targets to vault paths the way Obsidian's `getFirstLinkpathDest` does,
+ * without Obsidian: the command line uses it (the plugin asks Obsidian itself), and
+ * tests/core/links/link-cases.ts holds the tricky links both must agree on.
  *
  * Rules, in order:
  * - A target with a folder (`People/Ana Diaz`) is a path: first from the vault root, then
- *   relative to the source note's folder, then as the end of a longer path
- *   (`Clients/Ana` finds `People/Clients/Ana.md`). `./` and `../` are relative to the
- *   source only; a leading `/` means the vault root only.
+ *   as the end of a longer path (`Clients/Ana` finds `People/Clients/Ana.md`). `./` and
+ *   `../` are relative to the source only; a leading `/` means the vault root only.
  * - A bare name matches file names case-insensitively; when several files share it, the
  *   shortest path wins, ties alphabetically (by code unit).
- * - Then aliases, case-insensitively, with the same tie-break.
+ * - Aliases are never link targets: Obsidian does not resolve `[[Bobby]]` to the note whose
+ *   aliases say Bobby (they are names a note can be mentioned by, see links/names.ts).
  * Each target is tried as written and with `.md` appended. For paths, exact case beats
  * other case.
  */
@@ -17,8 +18,8 @@
 export interface LinkResolver {
 	/** The vault path a link target points to, or null when nothing matches. */
 	resolve(target: string, sourcePath: string): string | null;
-	/** Adds a file, or replaces its aliases when it is already known. */
-	add(path: string, aliases?: readonly string[]): void;
+	/** Adds a file (known already: nothing changes). */
+	add(path: string): void;
 	remove(path: string): void;
 }
 
@@ -95,25 +96,18 @@ class PathResolver implements LinkResolver {
 	private readonly _byLowerPath = new MultiMap();
 	/** Lower-cased file name without `.md` (other extensions kept) → paths. */
 	private readonly _byName = new MultiMap();
-	private readonly _byAlias = new MultiMap();
-	private readonly _aliasesOf = new Map<string, string[]>();
 
 	remove(path: string): void {
 		if (!this._known.delete(path)) return;
 		this._byLowerPath.delete(path.toLowerCase(), path);
 		this._byName.delete(stripMd(fileName(path)).toLowerCase(), path);
-		for (const alias of this._aliasesOf.get(path) ?? []) this._byAlias.delete(alias, path);
-		this._aliasesOf.delete(path);
 	}
 
-	add(path: string, aliases: readonly string[] = []): void {
-		this.remove(path);
+	add(path: string): void {
+		if (this._known.has(path)) return;
 		this._known.add(path);
 		this._byLowerPath.add(path.toLowerCase(), path);
 		this._byName.add(stripMd(fileName(path)).toLowerCase(), path);
-		const keys = [...new Set(aliases.map((alias) => alias.trim().toLowerCase()).filter((alias) => alias !== ""))];
-		for (const key of keys) this._byAlias.add(key, path);
-		this._aliasesOf.set(path, keys);
 	}
 
 	/** An exact vault path, as written or with `.md`; exact case first. */
@@ -159,22 +153,14 @@ class PathResolver implements LinkResolver {
 		}
 		if (target.includes("/")) {
 			const fromRoot = joinPath("", target);
-			const fromSource = joinPath(folderOf(sourcePath), target);
-			return (
-				(fromRoot ? this._byPath(fromRoot) : null) ??
-				(fromSource ? this._byPath(fromSource) : null) ??
-				(fromRoot ? this._bySuffix(fromRoot) : null)
-			);
+			return fromRoot ? (this._byPath(fromRoot) ?? this._bySuffix(fromRoot)) : null;
 		}
-		return this._byBareName(target) ?? pick(this._byAlias.get(target.toLowerCase())) ?? pick(this._byAlias.get(stripMd(target).toLowerCase()));
+		return this._byBareName(target);
 	}
 }
 
-export function createLinkResolver(
-	paths: Iterable<string>,
-	aliasesByPath?: ReadonlyMap<string, readonly string[]>,
-): LinkResolver {
+export function createLinkResolver(paths: Iterable<string>): LinkResolver {
 	const resolver = new PathResolver();
-	for (const path of paths) resolver.add(path, aliasesByPath?.get(path) ?? []);
+	for (const path of paths) resolver.add(path);
 	return resolver;
 }

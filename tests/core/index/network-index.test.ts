@@ -138,7 +138,13 @@ describe("NetworkIndex: incremental changes", () => {
 		"People/Ana Diaz.md": person({ topics: ["pricing"], aliases: ["Ana"] }, "Ana runs finance at a SaaS company."),
 		"People/Ben Ode.md": person({}, "Ben runs a Kubernetes platform team.\n\n## Log\n- 2026-10-03 Shared [[Pricing essay]]"),
 		"Posts/Pricing essay.md": post({ topics: ["pricing"], shared_with: ["[[Ana Diaz]]"] }, "Usage-based pricing."),
-		"2026-10-01.md": { body: "Lunch with [[Ana]]\n- [ ] call [[Ben Ode]]\n- [x] emailed [[Ben Ode]]" },
+		"2026-10-01.md": { body: "Lunch with [[Ana Diaz|Ana]]\n- [ ] call [[Ben Ode]]\n- [x] emailed [[Ben Ode]]" },
+	});
+
+	it("counts a link by an alias as no one, as Obsidian does (an alias is a name, not a link target)", () => {
+		const index = buildIndex({ ...vault(), "2026-10-01.md": { body: "Lunch with [[Ana]]" } }, { config: config() });
+		expect(index.person("People/Ana Diaz.md")?.aliases).toContain("Ana");
+		expect(index.contactDates("People/Ana Diaz.md")).toEqual([]);
 	});
 
 	it("reads contact dates, sent posts and recipients", () => {
@@ -284,29 +290,29 @@ describe("NetworkIndex: renames", () => {
 		"2026-10-03.md": { body: "Coffee with [[People/Ana Diaz]]" },
 	});
 
-	it("keeps bare-name and alias links when a person moves to another folder", () => {
+	it("keeps bare-name links when a person moves to another folder", () => {
 		const index = buildIndex(vault(), { config: config() });
 		index.rename("People/Ana Diaz.md", recordOf("Clients/Ana Diaz.md", person({ aliases: ["Ana D"] }, "Ana works on pricing.")));
 		expect(peoplePaths(index)).toEqual(["Clients/Ana Diaz.md"]);
 		expect(index.has("People/Ana Diaz.md")).toBe(false);
-		// `[[Ana Diaz]]` and `[[Ana D]]` resolve by name and alias; `[[People/Ana Diaz]]` pointed at the old path.
-		expect(index.contactDates("Clients/Ana Diaz.md")).toEqual(["2026-10-01", "2026-10-02"]);
+		// `[[Ana Diaz]]` resolves by name; `[[Ana D]]` (an alias) never did; `[[People/Ana Diaz]]` pointed at the old path.
+		expect(index.contactDates("Clients/Ana Diaz.md")).toEqual(["2026-10-01"]);
 		expect(sorted(index.sentPosts("Clients/Ana Diaz.md"))).toEqual(["Posts/Pricing essay.md"]);
 		expect(index.contactDates("People/Ana Diaz.md")).toEqual([]);
 		expect(searchPeoplePaths(index, "pricing")).toEqual(["Clients/Ana Diaz.md"]);
 	});
 
-	it("loses links to the old name when a person is renamed, keeping those by alias", () => {
+	it("loses links to the old name when a person is renamed", () => {
 		const index = buildIndex(vault(), { config: config() });
 		index.rename("People/Ana Diaz.md", recordOf("People/Ana Lopez.md", person({ aliases: ["Ana D"] }, "Ana works on pricing.")));
 		expect(index.allPeople().map((p) => p.name)).toEqual(["Ana Lopez"]);
-		expect(index.contactDates("People/Ana Lopez.md")).toEqual(["2026-10-02"]);
+		expect(index.contactDates("People/Ana Lopez.md")).toEqual([]);
 		expect(sorted(index.sentPosts("People/Ana Lopez.md"))).toEqual([]);
 		expect(index.nameTable().get("ana")?.map((entry) => entry.words.join(" ")).sort()).toEqual(["ana d", "ana lopez"]);
 		// Obsidian then rewrites the links; the updated notes bring the history back.
 		index.upsert(recordOf("2026-10-01.md", { body: "Lunch with [[Ana Lopez]]" }));
 		index.upsert(recordOf("Posts/Pricing essay.md", post({ shared_with: ["[[Ana Lopez]]"] })));
-		expect(index.contactDates("People/Ana Lopez.md")).toEqual(["2026-10-01", "2026-10-02"]);
+		expect(index.contactDates("People/Ana Lopez.md")).toEqual(["2026-10-01"]);
 		expect(sorted(index.recipients("Posts/Pricing essay.md"))).toEqual(["People/Ana Lopez.md"]);
 	});
 
@@ -316,10 +322,10 @@ describe("NetworkIndex: renames", () => {
 		expect(postPaths(index)).toEqual(["Posts/On pricing.md"]);
 		expect(sorted(index.sentPosts("People/Ana Diaz.md"))).toEqual(["Posts/On pricing.md"]);
 		index.rename("2026-10-01.md", recordOf("2026-10-11.md", { body: "Lunch with [[Ana Diaz]]" }));
-		expect(index.contactDates("People/Ana Diaz.md")).toEqual(["2026-10-02", "2026-10-03", "2026-10-11"]);
+		expect(index.contactDates("People/Ana Diaz.md")).toEqual(["2026-10-03", "2026-10-11"]);
 		index.rename("2026-10-11.md", recordOf("Notes/Lunch.md", { body: "Lunch with [[Ana Diaz]]" }));
 		expect(index.kindOf("Notes/Lunch.md")).toBe("other");
-		expect(index.contactDates("People/Ana Diaz.md")).toEqual(["2026-10-02", "2026-10-03"]);
+		expect(index.contactDates("People/Ana Diaz.md")).toEqual(["2026-10-03"]);
 	});
 
 	it("resolves a shared name to the shortest path, and to the other file once that one goes", () => {
