@@ -62,7 +62,7 @@ async function renameAndDelete(app: App): Promise<{ gone: string[]; moved: strin
 	for (let i = 0; i < 5; i++) await rename(`People/Person ${i * 11 + 500}.md`, `People/Renamed ${i}.md`);
 	for (let i = 0; i < 5; i++) await rename(`Posts/Post ${i * 3}.md`, `Posts/Moved post ${i}.md`);
 	for (const path of ["People/Person 100.md", "People/Person 101.md", "People/Person 102.md", "People/Person 200.md", "People/Person 201.md", "Posts/Post 50.md", "Posts/Post 51.md", "Posts/Post 52.md", "Daily/2026-10-05.md", "Notes/Note 7.md"]) {
-		await app.vault.delete(file(path));
+		await app.fileManager.trashFile(file(path));
 		gone.push(path);
 		await sleep(2);
 	}
