@@ -1,17 +1,20 @@
-// npm run demo: builds the plugin and the command line, installs the plugin into
-// demo-vault/ (open that folder as a vault in Obsidian to try it), then asks the command
-// line who cares about the demo's newest post and who is due for a follow-up.
+// npm run demo [-- --today YYYY-MM-DD]: builds the plugin and the command line, generates
+// demo-vault/ from demo/vault/ with its dates around today (see scripts/demo-vault.mjs),
+// installs the plugin into it (open that folder as a vault in Obsidian to try it), then asks
+// the command line who cares about the demo's newest post and who is due for a follow-up.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import esbuild from "esbuild";
+import { localToday, writeDemoVault } from "./demo-vault.mjs";
 
-/**
- * The demo vault's "today". Its daily notes run from 2026-11-20 to this day and its
- * contact dates are written around it, so the demo reads the same on any date.
- */
-const DEMO_TODAY = "2026-11-26";
+const todayArg = process.argv.indexOf("--today");
+const DEMO_TODAY = todayArg >= 0 ? process.argv[todayArg + 1] : localToday();
+if (!/^\d{4}-\d{2}-\d{2}$/.test(DEMO_TODAY ?? "")) {
+	process.stderr.write("npm run demo: --today needs a day written YYYY-MM-DD.\n");
+	process.exit(2);
+}
 
 const PLUGIN_ID = "top-of-mind";
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -57,14 +60,6 @@ function enablePlugin() {
 	writeFileSync(file, `${JSON.stringify(enabled, null, 2)}\n`);
 }
 
-/** The demo's plugin settings normally come with the repository; recreate them when missing. */
-function ensureSettings() {
-	const file = join(pluginDir, "data.json");
-	if (existsSync(file)) return;
-	// Only what differs from the defaults; the plugin and the command line merge the rest in.
-	writeFileSync(file, `${JSON.stringify({ core: { cadenceByTag: [{ tag: "family", cadence: "14d" }] } }, null, 2)}\n`);
-	process.stdout.write(`  wrote ${relative(root, file)}\n`);
-}
 
 /**
  * The published post with the latest `published` date, found with the same engine and
@@ -103,18 +98,20 @@ step("Building the plugin and the command line");
 node(["esbuild.config.mjs", "production"], { stdio: "inherit" });
 node(["esbuild.config.mjs", "cli"], { stdio: "inherit" });
 
+step(`Writing ${relative(root, vault)}/ for ${DEMO_TODAY} (from demo/vault/, dates moved to today)`);
+writeDemoVault(vault, DEMO_TODAY);
+
 step(`Installing the plugin into ${relative(root, pluginDir)}`);
 mkdirSync(pluginDir, { recursive: true });
 for (const name of ["main.js", "manifest.json", "styles.css"]) copyFileSync(join(root, name), join(pluginDir, name));
 enablePlugin();
-ensureSettings();
 process.stdout.write(`  Open ${relative(process.cwd(), vault) || "."} as a vault in Obsidian and trust its plugins to try it.\n`);
 
 const post = await newestPost();
 if (post === "") throw new Error("The demo vault has no published post.");
 const vaultArg = relative(process.cwd(), vault) || ".";
 
-step(`Who cares about the newest post, on the demo's day ${DEMO_TODAY}`);
+step(`Who cares about the newest post, on ${DEMO_TODAY}`);
 runCli(["who-cares", post, "--vault", vaultArg, "--today", DEMO_TODAY]);
 
 step("Today's follow-ups");

@@ -3,6 +3,7 @@
 // the demo vault read from disk into the bundle, and the plugin's real styles.css next to a
 // stand-in for Obsidian's own theme variables. Used by scripts/screenshots.mjs and the
 // browser tests (tests/browser/).
+import { DEMO_BASE_DAY, demoFiles } from "../demo-vault.mjs";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -30,29 +31,24 @@ export const CHROMIUM_ARGS = [
 	"--font-render-hinting=none",
 ];
 
-/** Every file of the demo vault as `{path: text}`, without the installed plugin itself. */
-export function readDemoVault(dir = join(root, "demo-vault")) {
+/**
+ * Every file of the demo vault as `{path: text}`, as written for its base day (2026-11-26,
+ * the screenshots' "today"), without any installed plugin: generated from demo/vault/, so
+ * the pictures never depend on when or where they are taken.
+ */
+export function readDemoVault() {
 	const files = {};
-	const walk = (folder) => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			const path = join(folder, entry.name);
-			const rel = relative(dir, path).split(sep).join("/");
-			if (rel.startsWith(".obsidian/plugins/") || rel.startsWith(".trash/") || rel.startsWith(".obsidian/workspace")) continue;
-			if (entry.isDirectory()) walk(path);
-			else if (/\.(md|json|canvas)$/i.test(entry.name)) files[rel] = readFileSync(path, "utf8");
-		}
-	};
-	walk(dir);
+	for (const [path, text] of Object.entries(demoFiles(DEMO_BASE_DAY))) {
+		if (path.startsWith(".obsidian/plugins/") || !/\.(md|json|canvas)$/i.test(path)) continue;
+		files[path] = text;
+	}
 	return files;
 }
 
 /** The demo vault's plugin settings (data.json), or null when absent. */
-function readDemoSettings(dir = join(root, "demo-vault")) {
-	try {
-		return JSON.parse(readFileSync(join(dir, ".obsidian", "plugins", "top-of-mind", "data.json"), "utf8"));
-	} catch {
-		return null;
-	}
+function readDemoSettings() {
+	const text = demoFiles(DEMO_BASE_DAY)[".obsidian/plugins/top-of-mind/data.json"];
+	return text === undefined ? null : JSON.parse(text);
 }
 
 /**

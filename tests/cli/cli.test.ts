@@ -23,7 +23,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CLI = join(ROOT, "dist", "cli.cjs");
 const FIXTURE = "tests/fixtures/cli-vault";
-const DEMO = "demo-vault";
+/** The demo vault as committed: written around 2026-11-26, which npm run demo moves to today. */
+const DEMO = "demo/vault";
 const TODAY = "2026-11-26";
 const SETTINGS = ".obsidian/plugins/top-of-mind/data.json";
 

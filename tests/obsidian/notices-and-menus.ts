@@ -8,21 +8,30 @@ import { Component } from "./events";
 export class Notice implements Pick<Obsidian.Notice, "setMessage" | "hide">, Has<Obsidian.Notice, "noticeEl" | "containerEl" | "messageEl"> {
 	/** Test helper: every message shown (constructor and setMessage), oldest first. */
 	static readonly messages: string[] = [];
+	/** Test helper: every notice shown, oldest first (their buttons, such as Undo, are in messageEl). */
+	static readonly shown: Notice[] = [];
 	/** Test helper: the latest message of this notice. */
 	message: string;
 	hidden = false;
 	private dom?: { containerEl: HTMLElement; noticeEl: HTMLElement; messageEl: HTMLElement };
+	/** A message given as a fragment, shown as it is (with its buttons) once the notice's elements exist. */
+	private fragment: DocumentFragment | null = null;
 
 	constructor(
 		message: string | DocumentFragment,
 		readonly duration?: number,
 	) {
 		this.message = textOf(message);
+		if (typeof message !== "string") this.fragment = message;
 		Notice.messages.push(this.message);
+		Notice.shown.push(this);
 	}
 
 	/** Test helper. */
-	static reset(): void { Notice.messages.length = 0; }
+	static reset(): void {
+		Notice.messages.length = 0;
+		Notice.shown.length = 0;
+	}
 	get containerEl(): HTMLElement { return this.parts().containerEl; }
 	get noticeEl(): HTMLElement { return this.parts().noticeEl; }
 	get messageEl(): HTMLElement { return this.parts().messageEl; }
@@ -41,7 +50,8 @@ export class Notice implements Pick<Obsidian.Notice, "setMessage" | "hide">, Has
 			const containerEl = el("div", "notice-container");
 			const noticeEl = el("div", "notice", containerEl);
 			const messageEl = el("div", "notice-message", noticeEl);
-			messageEl.textContent = this.message;
+			if (this.fragment) messageEl.append(this.fragment);
+			else messageEl.textContent = this.message;
 			this.dom = { containerEl, noticeEl, messageEl };
 		}
 		return this.dom;
