@@ -6,7 +6,8 @@ import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { fillTemplate } from "../ui/view-model";
 import { TextPromptModal, type DueActions } from "./modals";
 import type { IndexService } from "./index-service";
-import { ensureNote, logContact, markAsShared, newPersonNote, type WriteContext } from "./writes";
+import { noticeWithUndo } from "./undo";
+import { ensureNote, logContact, markAsShared, newPersonNote, WriteError, type WriteContext } from "./writes";
 
 /**
  * What the panel, the modals and the code block can do. One place that knows how to
@@ -56,15 +57,15 @@ export class Actions {
 
 	async markShared(personPath: string, postPath: string): Promise<boolean> {
 		return this._attempt(async () => {
-			await markAsShared(this._writeContext(), personPath, postPath, this.today());
-			new Notice(`Marked as shared with ${nameOf(personPath)}.`);
+			const changes = await markAsShared(this._writeContext(), personPath, postPath, this.today());
+			noticeWithUndo(this.app, `Marked as shared with ${nameOf(personPath)}.`, changes);
 		});
 	}
 
 	async logContact(personPath: string, date: IsoDate, note: string): Promise<boolean> {
 		return this._attempt(async () => {
-			await logContact(this._writeContext(), personPath, date, this.today(), note);
-			new Notice(`Logged contact with ${nameOf(personPath)}.`);
+			const changes = await logContact(this._writeContext(), personPath, date, this.today(), note);
+			noticeWithUndo(this.app, `Logged contact with ${nameOf(personPath)}.`, changes);
 		});
 	}
 
@@ -124,7 +125,10 @@ export class Actions {
 			await work();
 			return true;
 		} catch (error) {
-			new Notice(error instanceof Error ? error.message : "Top of Mind could not change the note.");
+			const message = error instanceof Error ? error.message : "Top of Mind could not change the note.";
+			// A write that stopped part way still offers to undo what it did write.
+			if (error instanceof WriteError) noticeWithUndo(this.app, message, error.changes);
+			else new Notice(message);
 			return false;
 		}
 	}

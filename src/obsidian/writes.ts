@@ -1,13 +1,22 @@
-import { normalizePath, TFile, type App } from "obsidian";
-import type { FieldNames } from "../core/model/config";
-import { addToList, laterDate } from "../core/edits/frontmatter-edits";
+import { normalizePath, parseYaml, TFile, type App } from "obsidian";
+import { laterDate } from "../core/edits/frontmatter-edits";
+import { addToFrontmatterList, checkEdit, expectAdded, setFrontmatterValue, yamlScalar, type FrontmatterEdit } from "../core/edits/frontmatter-text";
 import { appendToSection, replaceSection } from "../core/edits/note-edits";
+import { readFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
+import type { FieldNames } from "../core/model/config";
 import type { IsoDate } from "../core/model/types";
+import { getField, unwrapLink } from "../core/values/coerce";
+import { processRecorded, type NoteChange } from "./undo";
 
 /**
- * The only ways Top of Mind changes a vault. Frontmatter goes through processFrontMatter,
- * bodies through vault.process, links through generateMarkdownLink; each edit touches
- * its own key or section and nothing else.
+ * The only ways Top of Mind changes a vault. Every edit of a note is one atomic
+ * `vault.process`: the plugin's own frontmatter keys are edited in place in the text
+ * (core/edits/frontmatter-text.ts), never through `processFrontMatter`, which writes the
+ * whole block again and loses comments, quoting and list style; every other byte of the note
+ * stays as it was. Each edit is checked with Obsidian's own YAML parser before it is written
+ * (the edited key reads as meant, every other key as before), and refused otherwise. Links in
+ * properties are quoted wikilinks, whatever the link settings, because Obsidian reads only
+ * those as property links; links in the body follow the user's settings.
  */
 
 export interface WriteContext {
@@ -23,13 +32,7 @@ export function requireFile(app: App, path: string): TFile {
 	return file;
 }
 
-/** The first line of an error's message (YAML errors run over several lines). */
-function reason(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
-	return (message.split("\n")[0] ?? "").trim().replace(/[.:]$/, "");
-}
-
-/** A frontmatter edit that failed; the note was left as it was. */
+/** A frontmatter edit that was refused; the note was left as it was. */
 class FrontmatterEditError extends Error {
 	constructor(
 		readonly path: string,
@@ -39,57 +42,101 @@ class FrontmatterEditError extends Error {
 	}
 }
 
-/**
- * processFrontMatter, which changes nothing when it fails; its error names the note, since
- * the parser's own (`Map keys must be unique at line 3`) does not.
- */
-async function editFrontmatter(app: App, file: TFile, edit: (frontmatter: Record<string, unknown>) => void): Promise<void> {
-	const path = file.path;
-	try {
-		await app.fileManager.processFrontMatter(file, edit);
-	} catch (error) {
-		throw new FrontmatterEditError(path, reason(error) || "they could not be read");
-	}
+/** The first sentence of a reason, without its final full stop, for a message that goes on. */
+function reason(text: string): string {
+	return (text.split("\n")[0] ?? "").trim().replace(/[.:]$/, "");
 }
 
-function sameFile(app: App, target: string, sourcePath: string, file: TFile): boolean {
-	return app.metadataCache.getFirstLinkpathDest(target, sourcePath)?.path === file.path;
+/** What `key` holds in the note's frontmatter as Obsidian reads it (undefined when absent or unreadable). */
+function frontmatterValue(text: string, key: string): unknown {
+	const { frontmatter } = readFrontmatter(splitFrontmatter(text), parseYaml);
+	return getField(frontmatter, key).value;
 }
 
-/** Moves a person's last contact to `date`, unless it is already later (or after today). */
-function updateLastContact(ctx: WriteContext, person: TFile, date: IsoDate, today: IsoDate): Promise<void> {
+/** An in-place edit, checked with Obsidian's parser; throws (so nothing is written) when refused. */
+function checked(path: string, before: string, key: string, expected: unknown, edit: FrontmatterEdit): string {
+	if (!edit.ok) throw new FrontmatterEditError(path, reason(edit.error));
+	if (!edit.changed) return before;
+	const check = checkEdit(before, edit.text, key, expected, parseYaml);
+	if (!check.ok) throw new FrontmatterEditError(path, reason(check.error));
+	return edit.text;
+}
+
+/** The note with its last contact moved to `date`, unless it is already later (or after today). */
+function withLastContact(ctx: WriteContext, path: string, text: string, date: IsoDate, today: IsoDate): string {
 	const key = ctx.fields.lastContact;
-	return editFrontmatter(ctx.app, person, (fm) => {
-		fm[key] = laterDate(fm[key], date, today);
-	});
+	const value = laterDate(frontmatterValue(text, key), date, today);
+	return checked(path, text, key, value, setFrontmatterValue(text, key, value));
 }
 
-/** Logs a share: the person's last contact and log, and the post's `shared_with`. */
-export async function markAsShared(ctx: WriteContext, personPath: string, postPath: string, today: IsoDate): Promise<void> {
+/**
+ * A person as a property link from `sourcePath`: `"[[Name]]"`, or `"[[Folder/Name|Name]]"`
+ * when another note has the same name (Obsidian's own shortest unambiguous link text).
+ */
+export function propertyLink(app: App, file: TFile, sourcePath: string): string {
+	const linktext = app.metadataCache.fileToLinktext(file, sourcePath, true);
+	return linktext === file.basename ? `[[${linktext}]]` : `[[${linktext}|${file.basename}]]`;
+}
+
+/** Whether a value written in a property (a link, a path or a bare name) points at `file`. */
+function pointsAt(app: App, value: string, sourcePath: string, file: TFile): boolean {
+	return app.metadataCache.getFirstLinkpathDest(unwrapLink(value), sourcePath)?.path === file.path;
+}
+
+/** Logs a share: the person's last contact and log (one write), then the post's `shared_with` (another). */
+export async function markAsShared(ctx: WriteContext, personPath: string, postPath: string, today: IsoDate): Promise<NoteChange[]> {
 	const { app, fields } = ctx;
 	const person = requireFile(app, personPath);
 	const post = requireFile(app, postPath);
-	await updateLastContact(ctx, person, today, today);
-	const postLink = app.fileManager.generateMarkdownLink(post, person.path);
-	const line = `- ${today} Shared ${postLink}`;
-	await app.vault.process(person, (text) => (text.includes(line) ? text : appendToSection(text, ctx.logHeading, line)));
-	const personLink = app.fileManager.generateMarkdownLink(person, post.path);
+	const changes: NoteChange[] = [];
+	const line = `- ${today} Shared ${app.fileManager.generateMarkdownLink(post, person.path)}`;
+	await processRecorded(
+		app,
+		person,
+		(text) => {
+			const dated = withLastContact(ctx, person.path, text, today, today);
+			return dated.includes(line) ? dated : appendToSection(dated, ctx.logHeading, line);
+		},
+		changes,
+	);
+	const item = propertyLink(app, person, post.path);
 	try {
-		await editFrontmatter(app, post, (fm) => {
-			fm[fields.sharedWith] = addToList(fm[fields.sharedWith], personLink, (existing) => sameFile(app, existing, post.path, person));
-		});
+		await processRecorded(
+			app,
+			post,
+			(text) => checked(post.path, text, fields.sharedWith, expectAdded(item), addToFrontmatterList(text, fields.sharedWith, item, (existing) => pointsAt(app, existing, post.path, person))),
+			changes,
+		);
 	} catch (error) {
-		const why = error instanceof FrontmatterEditError ? error.why : reason(error);
-		throw new Error(`Could not add the share to the properties of "${post.path}" (${why}); it is logged in "${person.path}" only.`);
+		const why = error instanceof FrontmatterEditError ? error.why : reason(error instanceof Error ? error.message : String(error));
+		throw new WriteError(`Could not add the share to the properties of "${post.path}" (${why}); it is logged in "${person.path}" only.`, changes);
+	}
+	return changes;
+}
+
+/** A write that failed part way: what it did write, so the notice can still offer to undo it. */
+export class WriteError extends Error {
+	constructor(
+		message: string,
+		readonly changes: readonly NoteChange[],
+	) {
+		super(message);
 	}
 }
 
-/** Logs a contact on a day (today by default) with an optional note. */
-export async function logContact(ctx: WriteContext, personPath: string, date: IsoDate, today: IsoDate, note = ""): Promise<void> {
+/** Text written on one line of a note: line breaks and other control characters become spaces. */
+export function oneLine(text: string): string {
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+	return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Logs a contact on a day (today by default) with an optional note: one write of the person's note. */
+export async function logContact(ctx: WriteContext, personPath: string, date: IsoDate, today: IsoDate, note = ""): Promise<NoteChange[]> {
 	const person = requireFile(ctx.app, personPath);
-	await updateLastContact(ctx, person, date, today);
-	const text = note.trim().replace(/\s*\n\s*/g, " ") || "Contacted";
-	await ctx.app.vault.process(person, (body) => appendToSection(body, ctx.logHeading, `- ${date} ${text}`));
+	const changes: NoteChange[] = [];
+	const text = oneLine(note) || "Contacted";
+	await processRecorded(ctx.app, person, (body) => appendToSection(withLastContact(ctx, person.path, body, date, today), ctx.logHeading, `- ${date} ${text}`), changes);
+	return changes;
 }
 
 /** Writes (or rewrites) the follow-up section of a note; the rest of the note is left alone. */
@@ -129,10 +176,10 @@ export function newPersonNote(fields: FieldNames, typeValue: string, logHeading:
 	const topicsKey = fields.topics[0] ?? "topics";
 	return [
 		"---",
-		`${fields.type}: ${typeValue}`,
-		`${topicsKey}: []`,
+		`${yamlScalar(fields.type)}: ${yamlScalar(typeValue)}`,
+		`${yamlScalar(topicsKey)}: []`,
 		// Empty properties for the user to fill in.
-		...[fields.company, fields.role, fields.email, fields.lastContact, fields.cadence].map((key) => `${key}: `),
+		...[fields.company, fields.role, fields.email, fields.lastContact, fields.cadence].map((key) => `${yamlScalar(key)}: `),
 		"---",
 		"",
 		"",
