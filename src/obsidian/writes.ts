@@ -1,7 +1,8 @@
 import { normalizePath, TFile, type App } from "obsidian";
 import type { FieldNames } from "../core/model/config";
 import { addToList, laterDate } from "../core/edits/frontmatter-edits";
-import { appendToSection, replaceSection } from "../core/edits/note-edits";
+import { mergeFollowupSection, type FollowupEntry } from "../core/edits/followup-section";
+import { appendToSection, oneLine } from "../core/edits/note-edits";
 import type { IsoDate } from "../core/model/types";
 
 /**
@@ -88,13 +89,19 @@ export async function markAsShared(ctx: WriteContext, personPath: string, postPa
 export async function logContact(ctx: WriteContext, personPath: string, date: IsoDate, today: IsoDate, note = ""): Promise<void> {
 	const person = requireFile(ctx.app, personPath);
 	await updateLastContact(ctx, person, date, today);
-	const text = note.trim().replace(/\s*\n\s*/g, " ") || "Contacted";
+	// One line, always: a line break in the note would start a line (or a heading) of its own.
+	const text = oneLine(note) || "Contacted";
 	await ctx.app.vault.process(person, (body) => appendToSection(body, ctx.logHeading, `- ${date} ${text}`));
 }
 
-/** Writes (or rewrites) the follow-up section of a note; the rest of the note is left alone. */
-export async function writeSection(app: App, file: TFile, heading: string, markdown: string): Promise<void> {
-	await app.vault.process(file, (text) => replaceSection(text, heading, markdown));
+/**
+ * Writes the follow-up list under `heading` in one `vault.process`: only the plugin's own
+ * lines of the section are replaced; ticked, edited and added lines stay as they are, and a
+ * person a kept line links to gets no second line. The rest of the note is left alone.
+ */
+export async function writeFollowups(app: App, file: TFile, heading: string, entries: readonly FollowupEntry[]): Promise<void> {
+	const personOf = (target: string): string | null => app.metadataCache.getFirstLinkpathDest(target, file.path)?.path ?? null;
+	await app.vault.process(file, (text) => mergeFollowupSection(text, heading, entries, personOf));
 }
 
 /**
