@@ -6,13 +6,13 @@ import type { IsoDate } from "../core/model/types";
 import type { NetworkIndex } from "../core/index/network-index";
 import { whoCares } from "../core/match/who-cares";
 import type { TopOfMindSettings } from "../settings/plugin-settings";
-import { followupsMarkdown } from "../ui/followup-markdown";
+import { followupEntries } from "../ui/followup-markdown";
 import { lastContactText } from "../ui/view-model";
 import type { Actions } from "./actions";
 import { formatDaily, obsidianMoment } from "./daily-notes-config";
 import { DueModal, LogContactModal, PersonSuggestModal, type PersonChoice } from "./modals";
 import { readRecord } from "./record-source";
-import { ensureNote, writeSection } from "./writes";
+import { ensureNote, writeFollowups } from "./writes";
 
 /** Command ids are stable: users bind hotkeys to them. None has a default hotkey. */
 export const COMMAND_IDS = {
@@ -122,7 +122,10 @@ async function shareNote(host: CommandHost, file: TFile): Promise<void> {
 	new PersonSuggestModal(app, choices, `Share "${result.title}" with…`, (choice) => void actions.markShared(choice.path, file.path)).open();
 }
 
-/** Writes the follow-up checklist under its heading in today's daily note, creating the note if needed. */
+/**
+ * Writes the follow-up checklist under its heading in today's daily note, creating the note
+ * if needed. A re-run replaces only the plugin's own lines there (see writeFollowups).
+ */
 export async function insertFollowups(host: CommandHost): Promise<void> {
 	const { actions } = host;
 	const index = readyIndex(actions);
@@ -135,11 +138,11 @@ export async function insertFollowups(host: CommandHost): Promise<void> {
 		const path = dailyNotePath(today, daily, formatDaily);
 		const file = await ensureNote(app, path, async () => dailyTemplate(host, daily.template, today));
 		const items = dueFollowups(host, index, today);
-		const markdown = followupsMarkdown(items, (target) => {
+		const entries = followupEntries(items, (target) => {
 			const dest = app.vault.getFileByPath(target);
 			return dest ? app.fileManager.generateMarkdownLink(dest, file.path) : `[[${target.replace(/\.md$/, "")}]]`;
 		});
-		await writeSection(app, file, settings.followUpHeading, markdown);
+		await writeFollowups(app, file, settings.followUpHeading, entries);
 		new Notice(items.length === 0 ? "No one is due today; the daily note says so." : `Added ${items.length} follow-ups to ${file.basename}.`);
 	} catch (error) {
 		new Notice(error instanceof Error ? `Could not write follow-ups: ${error.message}` : "Could not write follow-ups.");

@@ -1,7 +1,8 @@
 import { normalizePath, parseYaml, TFile, type App } from "obsidian";
 import { laterDate } from "../core/edits/frontmatter-edits";
 import { addToFrontmatterList, checkEdit, expectAdded, setFrontmatterValue, yamlScalar, type FrontmatterEdit } from "../core/edits/frontmatter-text";
-import { appendToSection, replaceSection } from "../core/edits/note-edits";
+import { mergeFollowupSection, type FollowupEntry } from "../core/edits/followup-section";
+import { appendToSection, oneLine } from "../core/edits/note-edits";
 import { readFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
 import type { FieldNames } from "../core/model/config";
 import type { IsoDate } from "../core/model/types";
@@ -124,12 +125,6 @@ export class WriteError extends Error {
 	}
 }
 
-/** Text written on one line of a note: line breaks and other control characters become spaces. */
-export function oneLine(text: string): string {
-	// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-	return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/\s+/g, " ").trim();
-}
-
 /** Logs a contact on a day (today by default) with an optional note: one write of the person's note. */
 export async function logContact(ctx: WriteContext, personPath: string, date: IsoDate, today: IsoDate, note = ""): Promise<NoteChange[]> {
 	const person = requireFile(ctx.app, personPath);
@@ -139,9 +134,14 @@ export async function logContact(ctx: WriteContext, personPath: string, date: Is
 	return changes;
 }
 
-/** Writes (or rewrites) the follow-up section of a note; the rest of the note is left alone. */
-export async function writeSection(app: App, file: TFile, heading: string, markdown: string): Promise<void> {
-	await app.vault.process(file, (text) => replaceSection(text, heading, markdown));
+/**
+ * Writes the follow-up list under `heading` in one `vault.process`: only the plugin's own
+ * lines of the section are replaced; ticked, edited and added lines stay as they are, and a
+ * person a kept line links to gets no second line. The rest of the note is left alone.
+ */
+export async function writeFollowups(app: App, file: TFile, heading: string, entries: readonly FollowupEntry[]): Promise<void> {
+	const personOf = (target: string): string | null => app.metadataCache.getFirstLinkpathDest(target, file.path)?.path ?? null;
+	await app.vault.process(file, (text) => mergeFollowupSection(text, heading, entries, personOf));
 }
 
 /**

@@ -1,18 +1,24 @@
+import { followupLine, NOBODY_DUE_LINE, type FollowupEntry } from "../core/edits/followup-section";
 import type { FollowUp } from "../core/overview/followups";
 
 /**
- * The follow-up checklist written into a daily note. Every line is an unchecked task, so
- * the links in it never count as contact (only a checked task or plain line does).
+ * The follow-up checklist written into a daily note, one line per person in the grammar of
+ * core/edits/followup-section.ts (the lines a re-run may replace). Every line is an
+ * unchecked task, so the links in it never count as contact (only a checked task or plain
+ * line does).
  */
-export function followupsMarkdown(items: FollowUp[], link: (path: string) => string): string {
-	if (items.length === 0) return "_No one is due for a follow-up today._";
-	return items
-		.map((item) => {
-			const when = item.lastContact === null ? "never contacted" : `last contact ${item.lastContact}`;
-			const due = item.overdueDays > 0 ? `overdue ${item.overdueDays} ${item.overdueDays === 1 ? "day" : "days"}` : "due today";
-			const post = item.suggestedPosts[0];
-			const send = post ? ` · send ${link(post.path)}` : "";
-			return `- [ ] ${link(item.path)} — ${due} (${when})${send}`;
-		})
+export function followupEntries(items: readonly FollowUp[], link: (path: string) => string): FollowupEntry[] {
+	return items.map((item) => {
+		const post = item.suggestedPosts[0];
+		const line = followupLine({ person: link(item.path), overdueDays: item.overdueDays, lastContact: item.lastContact, send: post ? link(post.path) : null });
+		return { person: item.path, line };
+	});
+}
+
+/** The checklist as Markdown text: the entries' lines, or the nobody-due line. */
+export function followupsMarkdown(items: readonly FollowUp[], link: (path: string) => string): string {
+	if (items.length === 0) return NOBODY_DUE_LINE;
+	return followupEntries(items, link)
+		.map((entry) => entry.line)
 		.join("\n");
 }

@@ -191,7 +191,7 @@ describe("Insert follow-ups into today's daily note", () => {
 		expect(Notice.messages).toContain("Added 2 follow-ups to 2026-11-20.");
 	});
 
-	it("running it twice replaces its own section and never duplicates it (its unchecked links are not contacts)", async () => {
+	it("running it twice replaces its own lines and never duplicates them (its unchecked links are not contacts)", async () => {
 		const { app, plugin } = await startPlugin(sampleVault());
 		await insert(app);
 		const first = app.vault.contentOf(DAILY);
@@ -217,11 +217,35 @@ describe("Insert follow-ups into today's daily note", () => {
 		expect(app.vault.contentOf(DAILY)).toBe(`# Friday, 20 November 2026\n\n## Plan\n\n## Follow-ups\n- [ ] [[Cy Chen]] — due today (never contacted) · send [[Pricing page]]\n`);
 	});
 
-	it("leaves the rest of an existing daily note untouched", async () => {
+	it("keeps the user's lines in its section and leaves the rest of an existing daily note untouched", async () => {
 		const existing = "---\nmood: good\n---\n# Today\n\n## Follow-ups\n- [ ] old item\n- [x] done item\n\n## Journal\nMet [[Bo Berg]].\n";
 		const { app } = await startPlugin(sampleVault({ [DAILY]: existing }));
 		await insert(app);
-		expect(app.vault.contentOf(DAILY)).toBe(`---\nmood: good\n---\n# Today\n\n## Follow-ups\n${LIST}\n\n## Journal\nMet [[Bo Berg]].\n`);
+		expect(app.vault.contentOf(DAILY)).toBe(`---\nmood: good\n---\n# Today\n\n## Follow-ups\n- [ ] old item\n- [x] done item\n${LIST}\n\n## Journal\nMet [[Bo Berg]].\n`);
+	});
+
+	it("a re-run keeps a ticked line and a sentence written under the list; the tick is a contact, so Ana is not due", async () => {
+		const { app, plugin } = await startPlugin(sampleVault());
+		await insert(app);
+		const [anaLine = "", cyLine = ""] = LIST.split("\n");
+		const ticked = anaLine.replace("- [ ]", "- [x]");
+		const sentence = "Ana said: send the pricing deck by Friday.";
+		await app.vault.process(fileAt(app, DAILY), (text) => text.replace(anaLine, ticked).replace(`${cyLine}\n`, `${cyLine}\n${sentence}\n`));
+		await waitFor(() => {
+			const index = serviceOf(plugin).index;
+			const person = index?.person(ANA);
+			return index !== null && person !== undefined && statusOf(index, person, TODAY).lastContact === TODAY;
+		}, "the index to count the ticked line as a contact");
+		const index = serviceOf(plugin).index;
+		const ana = index?.person(ANA);
+		if (!index || !ana) throw new Error("no index or no Ana");
+		expect(statusOf(index, ana, TODAY).due).toBe(false);
+		await insert(app);
+		expect(app.vault.contentOf(DAILY)).toBe(`# Friday, 20 November 2026\n\n## Plan\n\n## Follow-ups\n${ticked}\n${cyLine}\n${sentence}\n`);
+		expect(Notice.messages).toContain("Added 1 follow-ups to 2026-11-20.");
+		// Ana's contact of that day is still there after the re-run.
+		await sleep(50);
+		expect(statusOf(index, ana, TODAY).lastContact).toBe(TODAY);
 	});
 
 	it("a Follow-ups heading inside a code block is not its section", async () => {
@@ -231,11 +255,11 @@ describe("Insert follow-ups into today's daily note", () => {
 		expect(app.vault.contentOf(DAILY)).toBe(`${existing}\n## Follow-ups\n${LIST}\n`);
 	});
 
-	it("with the heading twice, only the first section is replaced", async () => {
+	it("with the heading twice, only the first section is merged", async () => {
 		const existing = "## Follow-ups\n- [ ] A\n\n## Follow-ups\n- [ ] B\n";
 		const { app } = await startPlugin(sampleVault({ [DAILY]: existing }));
 		await insert(app);
-		expect(app.vault.contentOf(DAILY)).toBe(`## Follow-ups\n${LIST}\n\n## Follow-ups\n- [ ] B\n`);
+		expect(app.vault.contentOf(DAILY)).toBe(`## Follow-ups\n- [ ] A\n${LIST}\n\n## Follow-ups\n- [ ] B\n`);
 	});
 
 	it("follows another Daily notes folder and format, creating the folders", async () => {

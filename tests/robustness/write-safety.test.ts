@@ -10,7 +10,7 @@
  */
 import { parse } from "yaml";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { writeSection } from "../../src/obsidian/writes";
+import { writeFollowups } from "../../src/obsidian/writes";
 import { asObsidian, Notice, type App } from "../obsidian";
 import { actionsOf, cardOf, clickButton, openPanel, startPlugin, waitFor } from "../helpers/plugin-harness";
 
@@ -186,6 +186,16 @@ describe("log contact writes last_contact and one log line, nothing else", () =>
 		expect(Notice.messages).toEqual(["Logged contact with Ana Diaz."]);
 	});
 
+	it("writes the note as one line, whatever line breaks or control characters it holds", async () => {
+		const before = "---\ntype: person\n---\n## Log\n- 2026-01-01 Met\n\n## Family\nTwo kids.\n";
+		const { app, plugin } = await startPlugin({ [PERSON]: before }, { today: TODAY });
+		expect(await actionsOf(plugin).logContact(PERSON, TODAY, " Lunch\r## Pricing\nthen\r\ncoffee\u2028and\u2029more\u0085end\t ")).toBe(true);
+		const after = app.vault.contentOf(PERSON);
+		expect(parts(after).body).toBe(`## Log\n- 2026-01-01 Met\n- ${TODAY} Lunch ## Pricing then coffee and more end\n\n## Family\nTwo kids.\n`);
+		// No heading was injected: the note still has its two.
+		expect(app.metadataCache.getFileCache(file(app, PERSON))?.headings?.map((h) => h.heading)).toEqual(["Log", "Family"]);
+	});
+
 	it("never moves last contact back, and replaces a date after today", async () => {
 		const before = "---\ntype: person\nlast_contact: 2026-11-20\n---\n";
 		const { app, plugin } = await startPlugin({ [PERSON]: before, "People/Bo Li.md": "---\ntype: person\nlast_contact: 2099-01-01\n---\n" }, { today: TODAY });
@@ -234,13 +244,20 @@ describe("mark as shared changes the person's last contact and log, and the post
 	});
 });
 
-describe("the follow-up section replaces only itself", () => {
+describe("the follow-up section replaces only the plugin's own lines", () => {
 	const MARKDOWN = "- [ ] [[Ana Diaz]] — due today (never contacted)";
+	/** A line an earlier run wrote, for someone no longer due. */
+	const OLD = "- [ ] [[Bo Li]] — overdue 3 days (last contact 2026-11-01)";
 	const cases: Array<{ name: string; before: string; after: string }> = [
 		{
-			name: "the heading twice: only the first is replaced",
-			before: "# Today\n\n## Follow-ups\n- [ ] old one\n\n## Notes\nKeep me.\n\n## Follow-ups\n- [ ] old two\n",
-			after: `# Today\n\n## Follow-ups\n${MARKDOWN}\n\n## Notes\nKeep me.\n\n## Follow-ups\n- [ ] old two\n`,
+			name: "the heading twice: only the first section is merged",
+			before: `# Today\n\n## Follow-ups\n${OLD}\n\n## Notes\nKeep me.\n\n## Follow-ups\n${OLD}\n`,
+			after: `# Today\n\n## Follow-ups\n${MARKDOWN}\n\n## Notes\nKeep me.\n\n## Follow-ups\n${OLD}\n`,
+		},
+		{
+			name: "the user's own tasks and prose stay; the list goes after them",
+			before: "# Today\n\n## Follow-ups\n- [ ] old one\nA thought.\n\n## Notes\n",
+			after: `# Today\n\n## Follow-ups\n- [ ] old one\nA thought.\n${MARKDOWN}\n\n## Notes\n`,
 		},
 		{
 			name: "the heading inside a code block is not the section",
@@ -249,13 +266,28 @@ describe("the follow-up section replaces only itself", () => {
 		},
 		{
 			name: "CRLF and no final newline",
-			before: "Plan.\r\n\r\n## Follow-ups\r\n- [ ] old",
+			before: `Plan.\r\n\r\n## Follow-ups\r\n${OLD}`,
 			after: `Plan.\r\n\r\n## Follow-ups\r\n${MARKDOWN}`,
+		},
+		{
+			name: "CR only",
+			before: `Plan.\r\r## Follow-ups\r${OLD}\r- [x] done\r`,
+			after: `Plan.\r\r## Follow-ups\r${MARKDOWN}\r- [x] done\r`,
 		},
 		{
 			name: "a code block left open at the end",
 			before: "Plan.\n```js\nlet x = 1;\n",
 			after: `Plan.\n\`\`\`js\nlet x = 1;\n\`\`\`\n\n## Follow-ups\n${MARKDOWN}\n`,
+		},
+		{
+			name: "a byte-order mark, then a code block left open",
+			before: "\uFEFF```\n## Follow-ups\n",
+			after: `\uFEFF\`\`\`\n## Follow-ups\n\`\`\`\n\n## Follow-ups\n${MARKDOWN}\n`,
+		},
+		{
+			name: "a byte-order mark before the heading",
+			before: `\uFEFF## Follow-ups\n${OLD}\n`,
+			after: `\uFEFF## Follow-ups\n${MARKDOWN}\n`,
 		},
 		{
 			name: "frontmatter that mentions the heading",
@@ -267,10 +299,11 @@ describe("the follow-up section replaces only itself", () => {
 	it.each(cases)("$name", async ({ before, after }) => {
 		const { app } = await startPlugin({ "Daily/2026-11-26.md": before }, { today: TODAY });
 		const daily = file(app, "Daily/2026-11-26.md");
-		await writeSection(asObsidian(app), daily, "Follow-ups", MARKDOWN);
+		const entries = [{ person: PERSON, line: MARKDOWN }];
+		await writeFollowups(asObsidian(app), daily, "Follow-ups", entries);
 		expect(app.vault.contentOf(daily.path)).toBe(after);
-		// Again: the same text, never a second section.
-		await writeSection(asObsidian(app), daily, "Follow-ups", MARKDOWN);
+		// Again: the same text, never a second section or a second line.
+		await writeFollowups(asObsidian(app), daily, "Follow-ups", entries);
 		expect(app.vault.contentOf(daily.path)).toBe(after);
 	});
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FollowUp } from "../../src/core/overview/followups";
-import { followupsMarkdown } from "../../src/ui/followup-markdown";
+import { isOwnLine } from "../../src/core/edits/followup-section";
+import { followupEntries, followupsMarkdown } from "../../src/ui/followup-markdown";
 
 const link = (path: string): string => `[[${path.replace(/\.md$/, "").split("/").pop() ?? path}]]`;
 
@@ -30,6 +31,15 @@ describe("followupsMarkdown", () => {
 	it("every line is an unchecked task, so none of its links counts as a contact", () => {
 		const markdown = followupsMarkdown([item({}), item({ path: "People/Bo.md", name: "Bo" })], link);
 		for (const line of markdown.split("\n")) expect(line.startsWith("- [ ] ")).toBe(true);
+	});
+
+	it("entries pair each person's note with their line, every line one of the plugin's own", () => {
+		const entries = followupEntries([item({}), item({ path: "People/Bo.md", name: "Bo", overdueDays: 0, lastContact: null })], link);
+		expect(entries).toEqual([
+			{ person: "People/Ana Diaz.md", line: "- [ ] [[Ana Diaz]] — overdue 7 days (last contact 2026-10-02)" },
+			{ person: "People/Bo.md", line: "- [ ] [[Bo]] — due today (never contacted)" },
+		]);
+		for (const entry of entries) expect(isOwnLine(entry.line)).toBe(true);
 	});
 
 	it("nobody due: says so in one line", () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { appendToSection, findSection, lineEndingOf, replaceSection } from "../../../src/core/edits/note-edits";
+import { appendToSection, findSection, lineEndingOf, oneLine, replaceSection } from "../../../src/core/edits/note-edits";
 
-/** Writes "\n" line endings as CRLF, so CRLF cases read like the LF ones. */
+/** Writes "\n" line endings as CRLF or CR, so those cases read like the LF ones. */
 const crlf = (text: string): string => text.replace(/\n/g, "\r\n");
+const cr = (text: string): string => text.replace(/\n/g, "\r");
 
 interface AppendCase {
 	name: string;
@@ -127,6 +128,51 @@ describe("appendToSection", () => {
 			before: "#log\n",
 			after: `#log\n\n## Log\n${ENTRY}\n`,
 		},
+		{
+			name: "CR-only notes get CR lines",
+			before: cr("Intro\n\n## Log\n- 2026-10-02 Coffee\n\n## Family\n"),
+			after: cr(`Intro\n\n## Log\n- 2026-10-02 Coffee\n${ENTRY}\n\n## Family\n`),
+		},
+		{
+			name: "a missing heading in a CR-only note",
+			before: cr("Ana runs pricing.\n"),
+			after: cr(`Ana runs pricing.\n\n## Log\n${ENTRY}\n`),
+		},
+		{
+			name: "a CR-only note without a final newline keeps ending without one",
+			before: cr("## Log\n- 2026-10-02 Coffee"),
+			after: cr(`## Log\n- 2026-10-02 Coffee\n${ENTRY}`),
+		},
+		{
+			name: "mixed endings: the new line takes the dominant one, every other line keeps its own",
+			before: "a\rb\r## Log\n- 2026-10-02 Coffee\r\n\r## Family\r",
+			after: `a\rb\r## Log\n- 2026-10-02 Coffee\r\n${ENTRY}\r\r## Family\r`,
+		},
+		{
+			name: "a byte-order mark before the heading does not hide it",
+			before: "\uFEFF## Log\n- 2026-10-02 Coffee\n",
+			after: `\uFEFF## Log\n- 2026-10-02 Coffee\n${ENTRY}\n`,
+		},
+		{
+			name: "a byte-order mark and a code block left open: the fence is closed before the heading",
+			before: "\uFEFF```\nscratch\n",
+			after: `\uFEFF\`\`\`\nscratch\n\`\`\`\n\n## Log\n${ENTRY}\n`,
+		},
+		{
+			name: "a byte-order mark, a code block left open and a log heading inside it",
+			before: "\uFEFF~~~\n## Log\n- 2026-10-02 example",
+			after: `\uFEFF~~~\n## Log\n- 2026-10-02 example\n~~~\n\n## Log\n${ENTRY}\n`,
+		},
+		{
+			name: "frontmatter, then a code block left open",
+			before: "---\ntype: person\n---\n```\ncode\n",
+			after: `---\ntype: person\n---\n\`\`\`\ncode\n\`\`\`\n\n## Log\n${ENTRY}\n`,
+		},
+		{
+			name: "a byte-order mark, frontmatter with the heading, then a code block left open",
+			before: "\uFEFF---\n## Log\n---\n```\n## Log\n",
+			after: `\uFEFF---\n## Log\n---\n\`\`\`\n## Log\n\`\`\`\n\n## Log\n${ENTRY}\n`,
+		},
 	];
 
 	it.each(cases)("$name", ({ before, heading = "Log", entry = ENTRY, after }) => {
@@ -240,6 +286,37 @@ describe("replaceSection", () => {
 			before: "## Follow-ups\n- [ ] [[Old]]\n",
 			after: `## Follow-ups\n${LIST}\n`,
 		},
+		{
+			name: "CR-only notes stay CR-only, including the new lines",
+			before: cr("Intro\n\n## Follow-ups\n- [ ] [[Old]]\n\n## Journal\n"),
+			after: cr(`Intro\n\n## Follow-ups\n${LIST}\n\n## Journal\n`),
+		},
+		{
+			name: "a missing section in a CR-only note",
+			before: cr("# Friday\n"),
+			after: cr(`# Friday\n\n## Follow-ups\n${LIST}\n`),
+		},
+		{
+			name: "content written with CR goes into a CRLF note as CRLF",
+			content: cr(LIST),
+			before: crlf("## Follow-ups\n"),
+			after: crlf(`## Follow-ups\n${LIST}\n`),
+		},
+		{
+			name: "a byte-order mark before the heading does not hide it",
+			before: "\uFEFF## Follow-ups\n- [ ] [[Old]]\n",
+			after: `\uFEFF## Follow-ups\n${LIST}\n`,
+		},
+		{
+			name: "a byte-order mark and a code block left open",
+			before: "\uFEFF```\n## Follow-ups\n",
+			after: `\uFEFF\`\`\`\n## Follow-ups\n\`\`\`\n\n## Follow-ups\n${LIST}\n`,
+		},
+		{
+			name: "a byte-order mark, frontmatter, then a code block left open",
+			before: "\uFEFF---\ntags: [daily]\n---\n```\ncode",
+			after: `\uFEFF---\ntags: [daily]\n---\n\`\`\`\ncode\n\`\`\`\n\n## Follow-ups\n${LIST}\n`,
+		},
 	];
 
 	it.each(cases)("$name", ({ before, heading = "Follow-ups", content = LIST, after }) => {
@@ -259,9 +336,13 @@ describe("replaceSection", () => {
 });
 
 describe("helpers", () => {
-	it("lineEndingOf picks the ending most lines use", () => {
+	it("lineEndingOf picks the ending most lines use: LF, CRLF or CR", () => {
 		expect(lineEndingOf("a\r\nb\r\nc\n")).toBe("\r\n");
 		expect(lineEndingOf("a\nb\r\nc\n")).toBe("\n");
+		expect(lineEndingOf("a\rb\rc\n")).toBe("\r");
+		expect(lineEndingOf("a\rb\r\nc\r")).toBe("\r");
+		expect(lineEndingOf("a\rb\r\n")).toBe("\r\n");
+		expect(lineEndingOf("a\rb\n")).toBe("\n");
 		expect(lineEndingOf("no ending")).toBe("\n");
 	});
 
@@ -269,5 +350,29 @@ describe("helpers", () => {
 		const lines = "## Log\n### 2026\n- x\n## Next\n".split("\n").map((text) => ({ text, end: "\n" }));
 		expect(findSection(lines, "Log")).toEqual({ heading: 0, level: 2, end: 3 });
 		expect(findSection(lines, "Missing")).toBeNull();
+	});
+});
+
+describe("oneLine: text for a line the plugin writes", () => {
+	it.each([
+		["plain text stays", "Lunch; talked pricing", "Lunch; talked pricing"],
+		["trimmed", "  Lunch  ", "Lunch"],
+		["LF", "Lunch\n## Pricing", "Lunch ## Pricing"],
+		["CRLF is one break", "Lunch\r\nthen coffee", "Lunch then coffee"],
+		["a lone CR", "Lunch\r## Family", "Lunch ## Family"],
+		["line and paragraph separators", "a\u2028b\u2029c", "a b c"],
+		["NEL and other control characters", "a\u0085b\u0000c\u001bd\u007fe", "a b c d e"],
+		["a tab", "a\tb", "a b"],
+		["a run of breaks and the spaces around them", "a \r\n\r\n  \n b", "a b"],
+		["spaces without a break stay as typed", "a  b", "a  b"],
+		["only breaks", "\r\n\r", ""],
+		["emoji and joiners stay", "met 👩‍💻 Ana", "met 👩‍💻 Ana"],
+	])("%s", (_name, text, flat) => {
+		expect(oneLine(text)).toBe(flat);
+	});
+
+	it("never leaves a character that ends a line", () => {
+		const breaks = ["\n", "\r", "\r\n", "\u2028", "\u2029", "\u0085", "\v", "\f"];
+		for (const a of breaks) for (const b of breaks) expect(oneLine(`x${a}# y${b}z`)).not.toMatch(/[\r\n\u2028\u2029\u0085\v\f]/);
 	});
 });
