@@ -54,8 +54,18 @@ function frontmatterValue(text: string, key: string): unknown {
 	return getField(frontmatter, key).value;
 }
 
+/** Throws (so nothing is written) when the note's frontmatter cannot be read as Obsidian reads it. */
+function assertReadable(path: string, text: string): void {
+	const { error } = readFrontmatter(splitFrontmatter(text), parseYaml);
+	if (error === undefined) return;
+	// readFrontmatter's message says "the note was read without frontmatter": here, the parser's own words.
+	const why = /\((.*)\)/.exec(error)?.[1] ?? error;
+	throw new FrontmatterEditError(path, reason(why));
+}
+
 /** An in-place edit, checked with Obsidian's parser; throws (so nothing is written) when refused. */
 function checked(path: string, before: string, key: string, expected: unknown, edit: FrontmatterEdit): string {
+	assertReadable(path, before);
 	if (!edit.ok) throw new FrontmatterEditError(path, reason(edit.error));
 	if (!edit.changed) return before;
 	const check = checkEdit(before, edit.text, key, expected, parseYaml);

@@ -5,8 +5,16 @@ import { Has, clickEvent, el, textOf } from "./dom-utils";
 import { Component } from "./events";
 
 /** Records every message shown in `Notice.messages` (cleared before each test by tests/setup.ts). */
+/** A notice's text as a test reads it: what it says, without the labels of its buttons. */
+function messageText(message: string | DocumentFragment): string {
+	if (typeof message === "string") return message;
+	const copy = message.cloneNode(true) as DocumentFragment;
+	for (const button of copy.querySelectorAll("button")) button.remove();
+	return (copy.textContent ?? "").trim();
+}
+
 export class Notice implements Pick<Obsidian.Notice, "setMessage" | "hide">, Has<Obsidian.Notice, "noticeEl" | "containerEl" | "messageEl"> {
-	/** Test helper: every message shown (constructor and setMessage), oldest first. */
+	/** Test helper: every message shown (constructor and setMessage), oldest first, as text without its buttons (Undo). */
 	static readonly messages: string[] = [];
 	/** Test helper: every notice shown, oldest first (their buttons, such as Undo, are in messageEl). */
 	static readonly shown: Notice[] = [];
@@ -21,7 +29,7 @@ export class Notice implements Pick<Obsidian.Notice, "setMessage" | "hide">, Has
 		message: string | DocumentFragment,
 		readonly duration?: number,
 	) {
-		this.message = textOf(message);
+		this.message = messageText(message);
 		if (typeof message !== "string") this.fragment = message;
 		Notice.messages.push(this.message);
 		Notice.shown.push(this);
@@ -37,7 +45,7 @@ export class Notice implements Pick<Obsidian.Notice, "setMessage" | "hide">, Has
 	get messageEl(): HTMLElement { return this.parts().messageEl; }
 
 	setMessage(message: string | DocumentFragment): this {
-		this.message = textOf(message);
+		this.message = messageText(message);
 		Notice.messages.push(this.message);
 		if (this.dom) this.dom.messageEl.textContent = this.message;
 		return this;

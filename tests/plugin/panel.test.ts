@@ -247,22 +247,22 @@ describe("Mark as shared", () => {
 		const { app, panel } = await panelOn(CY);
 		await waitFor(() => cardOf(panel.el, PRICING_POST) !== null, "the pricing post card");
 		clickButton(card(panel, PRICING_POST), "Mark as shared");
-		await waitFor(() => app.vault.contentOf(CY).includes("Shared"), "the log line");
+		await waitFor(() => app.vault.contentOf(CY).includes("Shared") && app.vault.contentOf(PRICING_POST).includes("Cy Chen"), "the log line and shared_with");
 		// Cy had no frontmatter keys for it and no log section: both are added, the rest stays.
 		expect(app.vault.contentOf(CY)).toBe(`---\ncompany: Initech\nlast_contact: ${TODAY}\n---\n#person\n\nCy writes about pricing experiments, annual plans and discount policy.\n\n## Log\n- ${TODAY} Shared [[Pricing page]]\n`);
 		expect(app.vault.contentOf(PRICING_POST)).toContain('  - "[[Bo Berg]]"\n  - "[[Cy Chen]]"\n');
 		await waitFor(() => cardOf(panel.el, PRICING_POST) === null, "the post to leave Cy's suggestions");
 	});
 
-	it("follows the user's link settings (Markdown links, absolute paths)", async () => {
+	it("follows the user's link settings in the body (Markdown links, absolute paths); a property link is always a quoted wikilink", async () => {
 		const { app, panel } = await panelOn(PRICING_POST);
 		app.fileManager.linkSettings = { useMarkdownLinks: true, newLinkFormat: "absolute" };
 		await waitFor(() => cardOf(panel.el, ANA) !== null, "Ana's card");
 		clickButton(card(panel, ANA), "Mark as shared");
-		await waitFor(() => app.vault.contentOf(ANA).includes("Shared"), "the log line");
+		await waitFor(() => app.vault.contentOf(ANA).includes("Shared") && app.vault.contentOf(PRICING_POST).includes("Ana Diaz"), "the log line and shared_with");
 		expect(app.vault.contentOf(ANA)).toContain(`- ${TODAY} Shared [Pricing page](Posts/Pricing%20page.md)\n`);
-		expect(app.vault.contentOf(PRICING_POST)).toContain('  - "[[Bo Berg]]"\n  - "[Ana Diaz](People/Ana%20Diaz.md)"\n');
-		// The index reads the Markdown link back as her.
+		// Obsidian reads only quoted wikilinks in properties as links, whatever the setting.
+		expect(app.vault.contentOf(PRICING_POST)).toContain('  - "[[Bo Berg]]"\n  - "[[Ana Diaz]]"\n');
 		await waitFor(() => sharedNames(panel).includes("Ana Diaz"), "Ana under already shared");
 	});
 
