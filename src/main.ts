@@ -22,7 +22,9 @@ export default class TopOfMindPlugin extends Plugin {
 		this.settings = mergeSettings(await this.loadData());
 		// Every piece reads the settings through this, so each sees the current object.
 		const settings = (): TopOfMindSettings => this.settings;
+		// The index cache: this device's IndexedDB, never the plugin's (synced) folder.
 		const store = new IndexStore(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`);
+		this.register(() => store.close());
 		this.service = this.addChild(new IndexService(this.app, settings, store));
 		this.actions = new Actions(this.app, this.service, settings, () => this.saveSettings(), () => this.today());
 
@@ -43,7 +45,10 @@ export default class TopOfMindPlugin extends Plugin {
 			if (this.#reindexTimer !== null) window.clearTimeout(this.#reindexTimer);
 		});
 		// Indexing reads the whole vault: never during start-up, only once the layout is ready.
-		this.app.workspace.onLayoutReady(() => void this.service.rebuild());
+		this.app.workspace.onLayoutReady(() => {
+			void store.removeLegacyFiles();
+			void this.service.rebuild();
+		});
 	}
 
 	async saveSettings(): Promise<void> {
