@@ -26,7 +26,9 @@ export default class TopOfMindPlugin extends Plugin {
 		this.settings = mergeSettings(await this.loadData());
 		// Every piece reads the settings through this, so each sees the current object.
 		const settings = (): TopOfMindSettings => this.settings;
+		// The index cache: this device's IndexedDB, never the plugin's (synced) folder.
 		const store = new IndexStore(this.app, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`);
+		this.register(() => store.close());
 		this.service = this.addChild(new IndexService(this.app, settings, store));
 		this.actions = new Actions(this.app, this.service, settings, () => this.saveSettings(), () => this.today());
 
@@ -48,7 +50,10 @@ export default class TopOfMindPlugin extends Plugin {
 		});
 		this.registerInterval(window.setInterval(() => void this.#checkDayAndDailyNotes(), DAY_CHECK_MS));
 		// Indexing reads the whole vault: never during start-up, only once the layout is ready.
-		this.app.workspace.onLayoutReady(() => void this.service.rebuild());
+		this.app.workspace.onLayoutReady(() => {
+			void store.removeLegacyFiles();
+			void this.service.rebuild();
+		});
 	}
 
 	#day: IsoDate | null = null;

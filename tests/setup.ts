@@ -5,13 +5,19 @@
  *   `createDiv`, `createSpan`, `createSvg`, `createFragment`, `activeDocument`, `activeWindow`.
  * - Before each test, clears the stub's recorded state (notices, open modals, last menu);
  *   after each, unloads the plugins it loaded, so none keeps working past its test.
+ * - Installs fake-indexeddb's IndexedDB (the plugin's index cache lives there) and gives each
+ *   test a fresh, empty one, as each test's App has its own in-memory files: no test sees a
+ *   cache another left behind. A test that needs no IndexedDB at all removes it itself.
  * - Does not touch process.env.TZ: tests that depend on the time zone set it themselves.
  */
+import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
 import { afterEach, beforeEach } from "vitest";
 import { resetStubState, unloadPlugins } from "./obsidian";
 
 beforeEach(() => {
 	resetStubState();
+	globalThis.indexedDB = new IDBFactory();
 });
 
 afterEach(() => {

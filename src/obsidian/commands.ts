@@ -23,6 +23,7 @@ export const COMMAND_IDS = {
 	newPerson: "new-person-note",
 	peopleDue: "people-due",
 	rebuildIndex: "rebuild-index",
+	clearIndexCache: "clear-index-cache",
 } as const;
 
 export interface CommandHost {
@@ -98,6 +99,14 @@ export function registerCommands(host: CommandHost): void {
 		void actions.service.rebuild().then(() => {
 			const index = actions.service.index;
 			new Notice(`Index rebuilt: ${index?.allPeople().length ?? 0} people, ${index?.allPosts().length ?? 0} posts.`);
+		});
+	});
+
+	command(COMMAND_IDS.clearIndexCache, "Clear this device's index cache", () => {
+		void actions.service.clearCache().then((cleared) => {
+			const index = actions.service.index;
+			const counts = `${index?.allPeople().length ?? 0} people, ${index?.allPosts().length ?? 0} posts`;
+			new Notice(cleared ? `Index cache cleared on this device; index rebuilt: ${counts}.` : `Could not clear this device's index cache; index rebuilt: ${counts}.`);
 		});
 	});
 }

@@ -201,7 +201,7 @@ export class IndexService extends Component {
 	async #readSnapshot(options: IndexOptions, run: number, slices: Slices): Promise<NetworkIndex | null> {
 		const parts = await this.#store.parts();
 		if (parts === null || run !== this.#buildRun) return null;
-		// The whole snapshot is never in memory at once.
+		// Read a chunk at a time: the whole snapshot is never in memory at once.
 		const restorer = new SnapshotRestorer(options);
 		for (const part of parts) {
 			const lines = await this.#store.readPart(part);
@@ -229,19 +229,29 @@ export class IndexService extends Component {
 		}, delay);
 	}
 
+	/**
+	 * Deletes this vault's index cache on this device, then builds the index from the notes
+	 * (which saves a new cache a little later); whether the cache could be deleted.
+	 */
+	async clearCache(): Promise<boolean> {
+		const cleared = await this.#store.clear();
+		await this.rebuild();
+		return cleared;
+	}
+
 	/** Writes a snapshot of the index, taken in slices; starts over later if the index changes meanwhile. */
 	async save(): Promise<void> {
 		const index = this.index;
 		if (!index || this.state !== "ready" || this.#unloaded) return;
 		const revision = index.revision;
-		// Written a part at a time as it is taken: the whole snapshot is never in memory at once.
+		// Written a chunk at a time as it is taken: the whole snapshot is never in memory at once.
 		const writer = this.#store.beginWrite();
 		const slices = new Slices();
 		for (const line of snapshotLines(index)) {
 			await writer.add(line);
 			await slices.pause();
 			if (this.index !== index || index.revision !== revision || this.#unloaded) {
-				// Parts written so far are removed by the next snapshot that completes.
+				// Chunks written so far are removed by the next snapshot that completes.
 				this.#saveSoon(SAVE_AFTER_EDITS_MS);
 				return;
 			}

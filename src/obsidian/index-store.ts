@@ -1,132 +1,366 @@
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from "idb";
 import { normalizePath, type App } from "obsidian";
-import { joinSnapshot, splitSnapshot } from "../core/index/snapshot";
 
 /**
- * Where the index snapshot lives between sessions: in the plugin's own folder (the
- * configuration folder holds no notes, so writing there fires no vault events). The
- * snapshot's lines are written to part files of a few megabytes, so neither writing nor
- * reading ever handles one huge string at once, and `index.json` names the parts of the
- * last complete snapshot: it is written after them, so a snapshot cut short is never read.
- * Reading or writing never fails loudly: without a snapshot the index is built from the
- * notes, as on the first start.
+ * Where the index snapshot lives between sessions: in IndexedDB, one database per vault on
+ * this device. Never in the vault or the plugin's folder, which iCloud, git and Obsidian Sync
+ * copy to every device: the cache is only ever this device's.
+ *
+ * The snapshot's lines are written in chunks of about a megabyte, one small record and one
+ * transaction each, under a generation number; a manifest record naming the generation and
+ * its number of chunks is written last, so a write cut short is never read. Older
+ * generations are deleted once the manifest names the new one. Reading gives the chunks one
+ * at a time, so the caller can slice its work between them. Nothing here fails loudly:
+ * without a cache the index is built from the notes, as on the first start.
  */
 
-const MANIFEST_KIND = "top-of-mind-index-parts";
-/** Lines are grouped into part files of about this many characters. */
-const PART_SIZE = 4_000_000;
-const PART_FILE = /^index-[a-z0-9]+-\d+\.json$/;
-
-/** Lets the app have the main thread between two parts (reading or writing one is a few milliseconds of work). */
-function breather(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
-}
+/** Bump when the object stores change: a database of another schema is emptied, not migrated (it is a cache). */
+export const SCHEMA_VERSION = 1;
+const DATABASE_PREFIX = "top-of-mind/index/";
+const MANIFEST_KIND = "top-of-mind-index-chunks";
+const MANIFEST_KEY = "manifest";
+/** Set once the files older versions kept in the plugin's folder are removed from this device. */
+const LEGACY_FILES_KEY = "legacy-files-removed";
+/** Lines are grouped into chunks of about this many characters. */
+const CHUNK_CHARS = 1_000_000;
+/** IndexedDB that does not answer by then counts as unavailable (some WebViews never answer a first open). */
+const OPEN_TIMEOUT_MS = 5_000;
+/** What older versions wrote to the plugin's folder: `index.json` and `index-*.json`. */
+const LEGACY_FILE = /^index(-[^/]*)?\.json$/;
 
 interface Manifest {
 	kind: typeof MANIFEST_KIND;
-	parts: string[];
+	generation: number;
+	chunks: number;
+}
+
+interface CacheSchema extends DBSchema {
+	/** Key [generation, chunk number]; value: the chunk's lines. */
+	chunks: { key: [number, number]; value: string[] };
+	/** The manifest and flags; read back as unknown and checked. */
+	meta: { key: string; value: unknown };
+}
+
+type Database = IDBPDatabase<CacheSchema>;
+
+/** One chunk of the last complete snapshot, as `parts()` lists them for `readPart()`. */
+export interface SnapshotPart {
+	readonly generation: number;
+	readonly chunk: number;
+}
+
+/**
+ * The key that tells this vault's cache from other vaults' on this device: Obsidian's id for
+ * the vault when it has one, else the vault's name and configuration folder.
+ */
+export function vaultKey(app: App): string {
+	// `app.appId` is undocumented (absent from obsidian.d.ts): the id Obsidian gives this vault,
+	// by which Omnisearch and Dataview key their caches too. Checked, as it may go away.
+	const appId = (app as unknown as { appId?: unknown }).appId;
+	if (typeof appId === "string" && appId !== "") return appId;
+	return `${app.vault.getName()}/${app.vault.configDir}`;
+}
+
+/** The name of this vault's database: `top-of-mind/index/<vault key>`. */
+export function databaseName(app: App): string {
+	return `${DATABASE_PREFIX}${vaultKey(app)}`;
+}
+
+function isManifest(value: unknown): value is Manifest {
+	const manifest = value as Partial<Manifest> | null;
+	return (
+		typeof manifest === "object" &&
+		manifest !== null &&
+		manifest.kind === MANIFEST_KIND &&
+		Number.isSafeInteger(manifest.generation) &&
+		Number.isSafeInteger(manifest.chunks) &&
+		(manifest.chunks ?? -1) >= 0
+	);
+}
+
+function isLines(value: unknown): value is string[] {
+	return Array.isArray(value) && value.every((line) => typeof line === "string");
+}
+
+/** Every chunk key of one generation. */
+function generationRange(generation: number): IDBKeyRange {
+	return IDBKeyRange.bound([generation, 0], [generation, Infinity]);
+}
+
+function ignore(): void {}
+
+/** The promise's value, or null when it takes longer than `ms`; `late` gets a value that came too late. */
+function within<T>(promise: Promise<T>, ms: number, late: (value: T) => void = ignore): Promise<T | null> {
+	return new Promise((resolve, reject) => {
+		let done = false;
+		const timer = window.setTimeout(() => {
+			done = true;
+			resolve(null);
+		}, ms);
+		promise.then(
+			(value) => {
+				if (done) late(value);
+				window.clearTimeout(timer);
+				resolve(value);
+			},
+			(error: unknown) => {
+				window.clearTimeout(timer);
+				reject(error instanceof Error ? error : new Error(String(error)));
+			},
+		);
+	});
+}
+
+/** Opens (or creates) the database; null when IndexedDB is missing, refuses or does not answer. */
+async function openDatabase(name: string, onClosed: () => void): Promise<Database | null> {
+	let database: Database | null = null;
+	const open = (): Promise<Database> =>
+		openDB<CacheSchema>(name, SCHEMA_VERSION, {
+			upgrade(db) {
+				for (const store of Array.from(db.objectStoreNames)) db.deleteObjectStore(store);
+				db.createObjectStore("chunks");
+				db.createObjectStore("meta");
+			},
+			// Another connection wants to delete or upgrade the database: let it.
+			blocking() {
+				database?.close();
+				onClosed();
+			},
+			terminated: onClosed,
+		});
+	try {
+		try {
+			database = await within(open(), OPEN_TIMEOUT_MS, (late) => late.close());
+		} catch (error) {
+			// A database of a newer schema (a later version of the plugin ran here): started afresh.
+			if (!(error instanceof Error && error.name === "VersionError")) throw error;
+			await within(deleteDB(name), OPEN_TIMEOUT_MS);
+			database = await within(open(), OPEN_TIMEOUT_MS, (late) => late.close());
+		}
+		return database;
+	} catch {
+		return null;
+	}
 }
 
 export class IndexStore {
+	/** This vault's database on this device. */
+	readonly name: string;
+	private _database: Promise<Database | null> | null = null;
+	/** Bumped by clear() and close(): a write begun before never completes. */
+	private _epoch = 0;
+
 	constructor(
 		private readonly _app: App,
+		/** The plugin's folder, where older versions kept the index (see removeLegacyFiles). */
 		private readonly _folder: string = `${_app.vault.configDir}/plugins/top-of-mind`,
-	) {}
-
-	get path(): string {
-		return this._file("index.json");
+	) {
+		this.name = databaseName(_app);
 	}
 
-	private _file(name: string): string {
-		return normalizePath(`${this._folder}/${name}`);
+	/** The open database, opened on first use; null when IndexedDB is unavailable (not retried this session). */
+	private _open(): Promise<Database | null> {
+		const opening = (this._database ??= openDatabase(this.name, () => {
+			if (this._database === opening) this._database = null;
+		}));
+		return opening;
 	}
 
-	/** The part files of the last complete snapshot, in order; null when there is none. */
-	async parts(): Promise<string[] | null> {
+	/** The database for a writer begun at `epoch`; null once the cache was cleared or closed since. */
+	private async _live(epoch: number): Promise<Database | null> {
+		if (epoch !== this._epoch) return null;
+		const database = await this._open();
+		return epoch === this._epoch ? database : null;
+	}
+
+	/** The chunks of the last complete snapshot, in order; null when there is none. */
+	async parts(): Promise<SnapshotPart[] | null> {
 		try {
-			const { adapter } = this._app.vault;
-			if (!(await adapter.exists(this.path))) return null;
-			const manifest = JSON.parse(await adapter.read(this.path)) as Partial<Manifest>;
-			if (manifest.kind !== MANIFEST_KIND || !Array.isArray(manifest.parts)) return null;
-			const parts = manifest.parts.filter((part): part is string => typeof part === "string" && PART_FILE.test(part));
-			return parts.length === manifest.parts.length ? parts : null;
+			const database = await this._open();
+			if (!database) return null;
+			const tx = database.transaction(["meta", "chunks"], "readonly");
+			const read = async (): Promise<Manifest | null> => {
+				const manifest = await tx.objectStore("meta").get(MANIFEST_KEY);
+				if (!isManifest(manifest)) return null;
+				// Every chunk it names is there (none was removed by hand or by a failed clean-up).
+				const stored = await tx.objectStore("chunks").count(generationRange(manifest.generation));
+				return stored === manifest.chunks ? manifest : null;
+			};
+			const [manifest] = await Promise.all([read(), tx.done]);
+			if (manifest === null) return null;
+			return Array.from({ length: manifest.chunks }, (_, chunk) => ({ generation: manifest.generation, chunk }));
 		} catch {
 			return null;
 		}
 	}
 
-	/** The lines of one part; null when it cannot be read. */
-	async readPart(part: string): Promise<string[] | null> {
+	/** The lines of one chunk; null when it cannot be read. */
+	async readPart(part: SnapshotPart): Promise<string[] | null> {
 		try {
-			const lines = splitSnapshot(await this._app.vault.adapter.read(this._file(part)));
-			await breather();
-			return lines;
+			const database = await this._open();
+			if (!database) return null;
+			const tx = database.transaction("chunks", "readonly");
+			const [lines] = await Promise.all([tx.store.get([part.generation, part.chunk]), tx.done]);
+			return isLines(lines) ? lines : null;
 		} catch {
 			return null;
 		}
 	}
 
 	/**
-	 * A new snapshot, written a part at a time as lines are added: finish() writes the
-	 * manifest naming the parts and removes older ones; until then the last snapshot stays
+	 * A new snapshot, written a chunk at a time as lines are added: finish() writes the
+	 * manifest naming it and removes older generations; until then the last snapshot stays
 	 * the one read.
 	 */
 	beginWrite(): SnapshotWriter {
-		return new SnapshotWriter(this._app, normalizePath(this._folder), (name) => this._file(name), this.path);
+		const epoch = this._epoch;
+		return new SnapshotWriter(() => this._live(epoch));
+	}
+
+	/**
+	 * Deletes this vault's database on this device (the "Clear this device's index cache"
+	 * command); false when it could not be deleted. Writes begun before never complete.
+	 */
+	async clear(): Promise<boolean> {
+		const opened = this._database;
+		this._epoch++;
+		this._database = null;
+		try {
+			(await opened)?.close();
+			return (await within(deleteDB(this.name).then(() => true), OPEN_TIMEOUT_MS)) === true;
+		} catch {
+			return false;
+		}
+	}
+
+	/** Closes the connection (the plugin unloads); writes under way stop at their next chunk. */
+	close(): void {
+		const opened = this._database;
+		this._epoch++;
+		this._database = null;
+		void opened?.then((database) => database?.close());
+	}
+
+	/**
+	 * Removes what older versions kept in the plugin's folder (`index.json`, `index-*.json`:
+	 * only those names), once per device: it is remembered in the database, so without
+	 * IndexedDB the (then empty) folder is looked at again at each start.
+	 */
+	async removeLegacyFiles(): Promise<void> {
+		try {
+			const database = await this._open();
+			if (database && (await readMeta(database, LEGACY_FILES_KEY)) === true) return;
+			const { adapter } = this._app.vault;
+			const folder = normalizePath(this._folder);
+			if (await adapter.exists(folder)) {
+				for (const path of (await adapter.list(folder)).files) {
+					if (LEGACY_FILE.test(path.slice(path.lastIndexOf("/") + 1))) await adapter.remove(path);
+				}
+			}
+			if (database) await writeMeta(database, LEGACY_FILES_KEY, true);
+		} catch {
+			// Tried again at the next start.
+		}
 	}
 }
 
+async function readMeta(database: Database, key: string): Promise<unknown> {
+	const tx = database.transaction("meta", "readonly");
+	const [value] = await Promise.all([tx.store.get(key), tx.done]);
+	return value;
+}
+
+async function writeMeta(database: Database, key: string, value: unknown): Promise<void> {
+	const tx = database.transaction("meta", "readwrite");
+	await Promise.all([tx.store.put(value, key), tx.done]);
+}
+
 export class SnapshotWriter {
-	private readonly _generation = Date.now().toString(36);
-	private readonly _parts: string[] = [];
+	private _generation: number | null = null;
+	private _chunks = 0;
 	private _group: string[] = [];
 	private _size = 0;
 	private _failed = false;
 
-	constructor(
-		private readonly _app: App,
-		private readonly _folder: string,
-		private readonly _file: (name: string) => string,
-		private readonly _manifestPath: string,
-	) {}
+	/** `_database` is null once the cache is cleared or closed: the write then stops. */
+	constructor(private readonly _database: () => Promise<Database | null>) {}
 
 	async add(line: string): Promise<void> {
+		if (this._failed) return;
 		this._group.push(line);
 		this._size += line.length;
-		if (this._size >= PART_SIZE) await this._flush();
+		if (this._size >= CHUNK_CHARS) await this._flush();
 	}
 
+	/** Writes the lines gathered so far as the next chunk, in a transaction of its own. */
 	private async _flush(): Promise<void> {
 		if (this._group.length === 0 || this._failed) return;
-		const name = `index-${this._generation}-${this._parts.length}.json`;
-		const text = joinSnapshot(this._group);
+		const lines = this._group;
 		this._group = [];
 		this._size = 0;
 		try {
-			const { adapter } = this._app.vault;
-			if (this._parts.length === 0 && !(await adapter.exists(this._folder))) await adapter.mkdir(this._folder);
-			await adapter.write(this._file(name), text);
-			this._parts.push(name);
+			const database = await this._database();
+			if (!database) throw new Error("cache closed");
+			const tx = database.transaction("chunks", "readwrite");
+			const write = async (): Promise<void> => {
+				if (this._generation === null) {
+					// Above every generation stored, even one a wrong clock left behind.
+					const last = await tx.store.openKeyCursor(null, "prev");
+					this._generation = Math.max(Date.now(), (last?.key[0] ?? 0) + 1);
+				}
+				await tx.store.put(lines, [this._generation, this._chunks]);
+			};
+			await Promise.all([write(), tx.done]);
+			this._chunks++;
 		} catch {
 			// A snapshot that cannot be written only means a full build at the next start.
 			this._failed = true;
+			await this._discard();
 		}
-		await breather();
 	}
 
+	/** Removes this write's chunks (quietly: the next complete write removes them otherwise). */
+	private async _discard(): Promise<void> {
+		if (this._generation === null) return;
+		try {
+			const database = await this._database();
+			if (!database) return;
+			const tx = database.transaction("chunks", "readwrite");
+			await Promise.all([tx.store.delete(generationRange(this._generation)), tx.done]);
+		} catch {
+			// As above.
+		}
+	}
+
+	/** Writes the last chunk, then the manifest naming this generation, then removes older ones. */
 	async finish(): Promise<void> {
 		await this._flush();
-		if (this._failed) return;
+		const generation = this._generation;
+		if (this._failed || generation === null) return;
 		try {
-			const { adapter } = this._app.vault;
-			const manifest: Manifest = { kind: MANIFEST_KIND, parts: this._parts };
-			await adapter.write(this._manifestPath, JSON.stringify(manifest));
-			const keep = new Set(this._parts);
-			for (const path of (await adapter.list(this._folder)).files) {
-				const name = path.slice(path.lastIndexOf("/") + 1);
-				if (PART_FILE.test(name) && !keep.has(name)) await adapter.remove(path);
+			const database = await this._database();
+			if (!database) return;
+			const tx = database.transaction(["meta", "chunks"], "readwrite");
+			const meta = tx.objectStore("meta");
+			const chunks = tx.objectStore("chunks");
+			const commit = async (): Promise<boolean> => {
+				const [current, stored] = await Promise.all([meta.get(MANIFEST_KEY), chunks.count(generationRange(generation))]);
+				// A newer snapshot completed meanwhile, or chunks of this one went (the cache was cleared).
+				if ((isManifest(current) && current.generation > generation) || stored !== this._chunks) return false;
+				const manifest: Manifest = { kind: MANIFEST_KIND, generation, chunks: this._chunks };
+				await meta.put(manifest, MANIFEST_KEY);
+				return true;
+			};
+			const [committed] = await Promise.all([commit(), tx.done]);
+			if (!committed) {
+				this._failed = true;
+				await this._discard();
+				return;
 			}
+			const cleanup = database.transaction("chunks", "readwrite");
+			await Promise.all([cleanup.store.delete(IDBKeyRange.upperBound([generation], true)), cleanup.done]);
 		} catch {
-			// As above: the next start builds from the notes.
+			// As above: the next start reads the last complete snapshot, or builds from the notes.
 		}
 	}
 }

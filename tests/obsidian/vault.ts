@@ -9,6 +9,8 @@ import { MemoryAdapter } from "./adapter";
 export class Vault extends Events implements Obsidian.Vault {
 	readonly adapter: MemoryAdapter;
 	configDir = ".obsidian";
+	/** Test helper: the vault's name (its folder's), "Test vault" unless a test sets another. */
+	name = "Test vault";
 	private readonly root: TFolder;
 	private readonly items = new Map<string, TAbstractFile>();
 	private readonly texts = new Map<string, string>();
@@ -53,7 +55,7 @@ export class Vault extends Events implements Obsidian.Vault {
 		return super.on(name, callback as Callback, ctx);
 	}
 
-	getName(): string { return "Test vault"; }
+	getName(): string { return this.name; }
 	getRoot(): TFolder { return this.root; }
 	getAbstractFileByPath(path: string): TAbstractFile | null { return this.items.get(path) ?? null; }
 

@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from "vitest";
 import { IndexService } from "../../src/obsidian/index-service";
-import { IndexStore, readAllLines, writeAllLines } from "../../src/obsidian/index-store";
+import { IndexStore } from "../../src/obsidian/index-store";
 import { mergeSettings, type TopOfMindSettings } from "../../src/settings/plugin-settings";
 import { App, asObsidian } from "../obsidian";
 
 /** The usual start: Obsidian's own cache already holds every unchanged note. */
 const WARM = { cache: { start: "warm" as const } };
-
-const FOLDER = ".obsidian/plugins/top-of-mind";
 
 function vault(): Record<string, string> {
 	return {
@@ -40,37 +38,6 @@ function answers(service: IndexService): unknown {
 		search: index.searchPeople(new Map([["price", 1], ["platform", 1]])).map((hit) => [hit.path, hit.score]),
 	};
 }
-
-describe("IndexStore", () => {
-	it("writes a snapshot's lines in parts and reads them back whole", async () => {
-		const app = new App({});
-		const store = new IndexStore(asObsidian(app));
-		expect(await readAllLines(store)).toBeNull();
-		const lines = Array.from({ length: 30 }, (_, i) => JSON.stringify({ line: i, text: "x".repeat(i % 3 === 0 ? 1_500_000 : 10) }));
-		await writeAllLines(store, lines);
-		expect(await readAllLines(store)).toEqual(lines);
-		const parts = (await app.vault.adapter.list(FOLDER)).files.filter((path) => /index-.*\.json$/.test(path));
-		expect(parts.length).toBeGreaterThan(1);
-		// A new snapshot replaces the parts of the old one.
-		await writeAllLines(store, ["[1]", "[2]"]);
-		expect(await readAllLines(store)).toEqual(["[1]", "[2]"]);
-		const after = (await app.vault.adapter.list(FOLDER)).files.filter((path) => /index-.*\.json$/.test(path));
-		expect(after).toHaveLength(1);
-	});
-
-	it("reads nothing when a part is missing or the list of parts is damaged", async () => {
-		const app = new App({});
-		const store = new IndexStore(asObsidian(app));
-		await writeAllLines(store, ["[1]"]);
-		const [part] = (await app.vault.adapter.list(FOLDER)).files.filter((path) => /index-.*\.json$/.test(path));
-		await app.vault.adapter.remove(part as string);
-		expect(await readAllLines(store)).toBeNull();
-		await app.vault.adapter.write(store.path, "{not json");
-		expect(await readAllLines(store)).toBeNull();
-		await app.vault.adapter.write(store.path, JSON.stringify({ kind: "top-of-mind-index-parts", parts: ["../../../secret.json"] }));
-		expect(await readAllLines(store)).toBeNull();
-	});
-});
 
 /** The notes whose text is read while `task` runs (people and posts: other notes come from the metadata cache). */
 async function notesRead(app: App, task: () => Promise<void>): Promise<string[]> {
@@ -106,7 +73,9 @@ describe("IndexService and the snapshot", () => {
 		const second = started(app);
 		// Restored: of the people and posts only Ben, edited since, is read again.
 		expect(await notesRead(app, () => second.rebuild())).toEqual(["People/Ben Ode.md"]);
+		// Another vault (on the same device, without Obsidian's id for it: its own cache by its name).
 		const fresh = new App({}, WARM);
+		fresh.vault.name = "Reference vault";
 		for (const file of app.vault.getFiles()) fresh.vault.seed({ [file.path]: app.vault.contentOf(file.path) });
 		fresh.vault.seed({ ".obsidian/daily-notes.json": JSON.stringify({ folder: "Daily" }) });
 		const reference = started(fresh);

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { compileFunction } from "node:vm";
 import { describe, expect, it } from "vitest";
 import type * as Obsidian from "obsidian";
+import { IndexStore } from "../../src/obsidian/index-store";
 import * as stub from "../obsidian";
 import { App, loadPlugin, type WorkspaceLeaf } from "../obsidian";
 import { textOf, waitFor, waitForText, WARM_CACHE } from "../helpers/plugin-harness";
@@ -56,8 +57,8 @@ describe("the production bundle", () => {
 		await app.workspace.setActiveFile(PRICING_POST);
 		await waitForText(leaf.view.containerEl, "Ana Diaz");
 
-		// The snapshot is written a little after the build; the next start reads it.
-		await waitForFile(app, ".obsidian/plugins/top-of-mind/index.json");
+		// The snapshot is written to IndexedDB a little after the build; the next start reads it.
+		await waitForCache(app);
 		first.unload();
 		app.workspace.detachLeavesOfType("top-of-mind-who-cares");
 		// Restored, not rebuilt: no note is read again.
@@ -86,10 +87,13 @@ async function waitForLeaf(app: App): Promise<WorkspaceLeaf> {
 	return found as WorkspaceLeaf;
 }
 
-async function waitForFile(app: App, path: string): Promise<void> {
+/** Waits for the index cache in IndexedDB (read with the source's store: the same database). */
+async function waitForCache(app: App): Promise<void> {
+	const store = new IndexStore(stub.asObsidian(app));
 	const start = Date.now();
-	while (!(await app.vault.adapter.exists(path))) {
-		if (Date.now() - start > 8000) throw new Error(`${path} was never written`);
+	while ((await store.parts()) === null) {
+		if (Date.now() - start > 8000) throw new Error("the index cache was never written");
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
+	store.close();
 }

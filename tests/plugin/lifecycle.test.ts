@@ -9,7 +9,7 @@ import { App, displaySettingTab, findSetting, loadPlugin, renderCodeBlock } from
 import { DATA_PATH, indexReady, openPanel, PLUGIN_ID, savedData, serviceOf, sleep, startPlugin, waitFor, WARM_CACHE } from "../helpers/plugin-harness";
 import { ANA, sampleVault } from "../helpers/sample-vault";
 
-const EXPECTED_COMMANDS = ["open-panel", "share-note-with", "log-contact", "insert-follow-ups", "new-person-note", "people-due", "rebuild-index"];
+const EXPECTED_COMMANDS = ["open-panel", "share-note-with", "log-contact", "insert-follow-ups", "new-person-note", "people-due", "rebuild-index", "clear-index-cache"];
 
 /** Every listener on the three event sources a plugin may subscribe to. */
 function listenerCounts(app: App): { vault: number; metadataCache: number; workspace: number } {
@@ -31,6 +31,7 @@ describe("loading the plugin", () => {
 		for (const command of commands) expect(command.hotkeys ?? [], command.id).toEqual([]);
 		expect(commands.map((c) => c.name).sort()).toEqual(
 			[
+				"Clear this device's index cache",
 				"Insert follow-ups into today's daily note",
 				"Log contact with…",
 				"New person note",
