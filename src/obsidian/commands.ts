@@ -9,7 +9,7 @@ import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { followupEntries } from "../ui/followup-markdown";
 import { lastContactText } from "../ui/view-model";
 import type { Actions } from "./actions";
-import { formatDaily, obsidianMoment } from "./daily-notes-config";
+import { formatDaily, obsidianMoment, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
 import { DueModal, LogContactModal, PersonSuggestModal, type PersonChoice } from "./modals";
 import { readRecord } from "./record-source";
 import { ensureNote, writeFollowups } from "./writes";
@@ -142,10 +142,11 @@ export async function insertFollowups(host: CommandHost): Promise<void> {
 	const app = host.plugin.app;
 	const settings = host.settings();
 	const today = actions.today();
-	const daily = actions.service.dailyNotes;
 	try {
+		// Read now, not from the last rebuild: the user may have just changed the Daily notes settings.
+		const daily = await readDailyNotesConfig(app, settings);
 		const path = dailyNotePath(today, daily, formatDaily);
-		const file = await ensureNote(app, path, async () => dailyTemplate(host, daily.template, today));
+		const file = await ensureNote(app, path, async () => dailyTemplate(host, daily, today));
 		const items = dueFollowups(host, index, today);
 		const entries = followupEntries(items, (target) => {
 			const dest = app.vault.getFileByPath(target);
@@ -159,14 +160,14 @@ export async function insertFollowups(host: CommandHost): Promise<void> {
 }
 
 /** The Daily notes template, with its {{date}}, {{title}} and {{time}} filled in as Obsidian does. */
-async function dailyTemplate(host: CommandHost, templatePath: string, today: string): Promise<string> {
+async function dailyTemplate(host: CommandHost, daily: DailyNotesSettings, today: string): Promise<string> {
+	const { template: templatePath, format } = daily;
 	if (templatePath === "") return "";
 	const app = host.plugin.app;
 	const path = templatePath.endsWith(".md") ? templatePath : `${templatePath}.md`;
 	const file = app.vault.getFileByPath(path);
 	if (!file) return "";
 	const text = await app.vault.read(file);
-	const format = host.actions.service.dailyNotes.format;
 	const day = obsidianMoment(today, "YYYY-MM-DD", true);
 	return text
 		.replace(/\{\{\s*date\s*(?::([^}]*))?\}\}/gi, (_m, f: string | undefined) => day.format(f?.trim() || format))

@@ -270,6 +270,36 @@ describe("Insert follow-ups into today's daily note", () => {
 		expect(app.vault.contentOf("Journal/Daily/20.11.2026.md")).toBe(`## Follow-ups\n${LIST_WITH_BO}\n`);
 	});
 
+	it("reads the core Daily notes plugin's live settings at each use, ahead of its settings file", async () => {
+		const { app } = await startPlugin(sampleVault());
+		const options = { folder: "Journal", format: "YYYY-MM-DD", template: "" };
+		// app.internalPlugins is undocumented: the shape the plugin reads (see tests/obsidian/README.md).
+		Object.assign(app, { internalPlugins: { getPluginById: (id: string) => (id === "daily-notes" ? { enabled: true, instance: { options } } : null) } });
+		await insert(app);
+		expect(app.vault.contentOf("Journal/2026-11-20.md")).toContain("## Follow-ups\n");
+		options.folder = "Later";
+		await insert(app);
+		expect(app.vault.contentOf("Later/2026-11-20.md")).toContain("## Follow-ups\n");
+	});
+
+	it("Periodic Notes' daily settings win when they are enabled; disabled, the core settings apply", async () => {
+		const { app } = await startPlugin(sampleVault());
+		const daily = { enabled: true, folder: "Periodic", format: "YYYY-MM-DD", template: "" };
+		Object.assign(app, { plugins: { getPlugin: (id: string) => (id === "periodic-notes" ? { settings: { daily } } : null) } });
+		await insert(app);
+		expect(app.vault.contentOf("Periodic/2026-11-20.md")).toContain("## Follow-ups\n");
+		daily.enabled = false;
+		await insert(app);
+		expect(app.vault.contentOf(DAILY)).toContain("## Follow-ups\n");
+	});
+
+	it("odd shapes of the undocumented APIs fall back to the settings file", async () => {
+		const { app } = await startPlugin(sampleVault());
+		Object.assign(app, { plugins: { getPlugin: () => ({ settings: "broken" }) }, internalPlugins: { getPluginById: () => ({ instance: { options: null } }) } });
+		await insert(app);
+		expect(app.vault.contentOf(DAILY)).toContain("## Follow-ups\n");
+	});
+
 	it("the plugin's own folder, format and heading override the Daily notes settings", async () => {
 		const { app } = await startPlugin(sampleVault(), { data: { dailyNotesFolder: "Days", dailyNotesFormat: "YYYY/MM/DD", followUpHeading: "Reach out" } });
 		await insert(app);
