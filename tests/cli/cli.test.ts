@@ -199,6 +199,12 @@ describe("help and version", () => {
 		const result = run(["--version"]);
 		expect(result).toEqual({ status: 0, stdout: `${pkg.version}\n`, stderr: "" });
 	});
+
+	it("npx top-of-mind in the project folder runs this command line, as the README says", () => {
+		const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+		const npx = spawnSync("npx", ["--offline", "top-of-mind", "--version"], { cwd: ROOT, encoding: "utf8" });
+		expect({ status: npx.status, stdout: npx.stdout }).toEqual({ status: 0, stdout: `${pkg.version}\n` });
+	});
 });
 
 describe("who-cares", () => {
