@@ -69,7 +69,7 @@ export class RandomVault extends Random {
 		const body = this.some(SENTENCES, 2).join(" ");
 		if (path.startsWith("Posts/")) {
 			const fm: Record<string, unknown> = { type: "post", topics: this.some(TOPICS, 2) };
-			if (this.chance(0.5)) fm.status = this.pick(["draft", "published"]);
+			if (this.chance(0.5)) fm.status = this.pick(["idea", "draft", "published"]);
 			if (this.chance(0.5)) fm.shared_with = this.some(NAMES, 2).map((name) => this.link(name));
 			if (this.chance(0.3)) fm.title = this.pick(TITLES);
 			return builder.fm(fm).body(`${body}${this.chance(0.3) ? ` Thanks ${this.link(this.pick(NAMES))}.` : ""}`).build();
@@ -173,10 +173,10 @@ export function answers(index: NetworkIndex, records: Map<string, NoteRecord>): 
 			index.searchPosts(query(text)).map((hit) => [hit.path, round(hit.score)]),
 		]),
 		whoCares: [probe, ...[...records.values()].slice(0, 4)].map((record) => {
-			const result = whoCares(index, record, TODAY, { limit: 20, minScore: 0 });
+			const result = whoCares(index, record, TODAY, { limit: 20, minScore: 0, relativeFloor: 0 });
 			return { people: result.people.map(match), alreadyShared: result.alreadyShared.map(match) };
 		}),
-		postsFor: people.map((p) => [p.path, postsFor(index, p, { limit: 10, minScore: 0 })]),
+		postsFor: people.map((p) => [p.path, postsFor(index, p, { limit: 10, minScore: 0, relativeFloor: 0 })]),
 		followups: followups(index, TODAY, { limit: 50 }),
 	};
 }

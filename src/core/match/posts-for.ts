@@ -1,5 +1,6 @@
 import type { NetworkReader } from "../index/network-reader";
 import { compareText } from "../model/compare";
+import { SCORE_FLOOR, scoreFloor } from "./floor";
 import { buildNoteQuery, type NoteQuery } from "./note-query";
 import { phraseTerms } from "../text/phrases";
 import { isPhrase, searchNote, WEIGHTS } from "./evidence";
@@ -25,7 +26,10 @@ export interface PostsForOptions {
 	publishedOnly?: boolean;
 	/** "person path::post path" pairs marked "not for them". */
 	notForThem?: ReadonlySet<string>;
+	/** Drop posts scoring below this. Default SCORE_FLOOR.absolute (floor.ts). */
 	minScore?: number;
+	/** Drop posts scoring below this share of the best score. Default SCORE_FLOOR.relative; 0 lists every scored post. */
+	relativeFloor?: number;
 }
 
 export function pairKey(personPath: string, postPath: string): string {
@@ -151,7 +155,7 @@ function candidates(
 
 export function postsFor(index: NetworkReader, person: Person, options: PostsForOptions = {}): PostMatch[] {
 	const limit = options.limit ?? 5;
-	const minScore = options.minScore ?? 0.05;
+	const minScore = options.minScore ?? SCORE_FLOOR.absolute;
 	const { query, terms, text } = searchFor(index, person);
 	const sent = index.sentPosts(person.path);
 	const synonyms = index.synonyms();
@@ -162,7 +166,8 @@ export function postsFor(index: NetworkReader, person: Person, options: PostsFor
 	for (const post of candidates(index, person, personTopics, text, minScore)) {
 		if (sent.has(post.path)) continue;
 		if (options.notForThem?.has(pairKey(person.path, post.path))) continue;
-		if (options.publishedOnly && !isPublished(post)) continue;
+		// An idea is not written yet: never suggested, whatever else asks.
+		if (post.status === "idea" || (options.publishedOnly && !isPublished(post))) continue;
 		const known = ofPost.get(post);
 		let shared = 0;
 		for (const [, key] of known?.topics ?? []) if (personTopics.has(key)) shared++;
@@ -178,20 +183,36 @@ export function postsFor(index: NetworkReader, person: Person, options: PostsFor
 		scored.push({ post, score: Math.round(score * 1000) / 1000, topics, mentioned, title: known?.title ?? post.title.toLowerCase() });
 	}
 	scored.sort((a, b) => b.score - a.score || compareText(a.title, b.title) || compareText(a.post.path, b.post.path));
-	// Reasons are worked out only for the posts shown.
-	return scored.slice(0, limit).map(({ post, score, topics, mentioned }) => {
-		const reasons: string[] = [];
-		for (const topic of topics.slice(0, 3)) reasons.push(`topic: ${topic}`);
-		if (mentioned) reasons.push("mentions them");
-		const found = text.get(post.path);
-		if (found) {
-			const ordered = Object.keys(found.match).sort(
-				(a, b) => (terms.get(b) ?? 0) - (terms.get(a) ?? 0) || Number(isPhrase(b)) - Number(isPhrase(a)) || compareText(a, b),
-			);
-			const said = new Set([...topics.flatMap((t) => phraseTerms(t)), ...nameTerms(person)]);
-			const words = readablePhrases(ordered, query.surface, said, [post.title, ...post.topics, post.body].join(".\n"));
-			if (words.length > 0) reasons.push(`about ${words.join(", ")}`);
-		}
-		return { path: post.path, title: post.title, score, reasons };
-	});
+	const lowest = scoreFloor(scored[0]?.score ?? 0, { absolute: minScore, relative: options.relativeFloor ?? SCORE_FLOOR.relative });
+	const listed: PostMatch[] = [];
+	// Reasons are worked out only for the posts shown; one nobody can read a reason for is not shown.
+	for (const candidate of scored) {
+		if (listed.length >= limit || candidate.score < lowest) break;
+		const match = describePost(person, candidate, text, terms, query);
+		if (match.reasons.length > 0) listed.push(match);
+	}
+	return listed;
+}
+
+interface ScoredPost {
+	post: Post;
+	score: number;
+	topics: string[];
+	mentioned: boolean;
+}
+
+function describePost(person: Person, { post, score, topics, mentioned }: ScoredPost, text: PersonSearch["text"], terms: PersonSearch["terms"], query: NoteQuery): PostMatch {
+	const reasons: string[] = [];
+	for (const topic of topics.slice(0, 3)) reasons.push(`topic: ${topic}`);
+	if (mentioned) reasons.push("mentions them");
+	const found = text.get(post.path);
+	if (found) {
+		const ordered = Object.keys(found.match).sort(
+			(a, b) => (terms.get(b) ?? 0) - (terms.get(a) ?? 0) || Number(isPhrase(b)) - Number(isPhrase(a)) || compareText(a, b),
+		);
+		const said = new Set([...topics.flatMap((t) => phraseTerms(t)), ...nameTerms(person)]);
+		const words = readablePhrases(ordered, query.surface, said, [post.title, ...post.topics, post.body].join(".\n"));
+		if (words.length > 0) reasons.push(`about ${words.join(", ")}`);
+	}
+	return { path: post.path, title: post.title, score, reasons };
 }

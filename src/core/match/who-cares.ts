@@ -3,6 +3,7 @@ import type { NetworkReader } from "../index/network-reader";
 import { compareText } from "../model/compare";
 import type { IsoDate, NoteRecord, Person } from "../model/types";
 import { combine, gatherEvidence, type Evidence } from "./evidence";
+import { SCORE_FLOOR, scoreFloor } from "./floor";
 import { buildNoteQuery } from "./note-query";
 import { describe } from "./reasons";
 
@@ -39,13 +40,15 @@ export interface WhoCaresOptions {
 	limit?: number;
 	/** Person paths never to suggest for this note ("not for them", dismissed). */
 	exclude?: ReadonlySet<string>;
-	/** Drop people scoring below this. Default 0.08. */
+	/** Drop people scoring below this. Default SCORE_FLOOR.absolute (floor.ts). */
 	minScore?: number;
+	/** Drop people scoring below this share of the best score. Default SCORE_FLOOR.relative; 0 lists every scored person. */
+	relativeFloor?: number;
 }
 
 export function whoCares(index: NetworkReader, record: NoteRecord, today: IsoDate, options: WhoCaresOptions = {}): WhoCaresResult {
 	const limit = options.limit ?? 10;
-	const minScore = options.minScore ?? 0.08;
+	const minScore = options.minScore ?? SCORE_FLOOR.absolute;
 	const query = buildNoteQuery(record, index);
 	const evidence = gatherEvidence(index, query);
 
@@ -73,7 +76,15 @@ export function whoCares(index: NetworkReader, record: NoteRecord, today: IsoDat
 	// Reasons and contact status are worked out only for the people shown.
 	const shown = ({ person, found, score }: Candidate): PersonMatch =>
 		toMatch(index, person, score, found ? describe(index, person, found, query) : [], today);
-	return { note: record.path, title: query.title, people: people.slice(0, limit).map(shown), alreadyShared: alreadyShared.map(shown) };
+	const lowest = scoreFloor(people[0]?.score ?? 0, { absolute: minScore, relative: options.relativeFloor ?? SCORE_FLOOR.relative });
+	const listed: PersonMatch[] = [];
+	for (const candidate of people) {
+		if (listed.length >= limit || candidate.score < lowest) break;
+		const match = shown(candidate);
+		// A suggestion nobody can read a reason for is not shown (the floor rule, floor.ts).
+		if (match.reasons.length > 0) listed.push(match);
+	}
+	return { note: record.path, title: query.title, people: listed, alreadyShared: alreadyShared.map(shown) };
 }
 
 interface Candidate {

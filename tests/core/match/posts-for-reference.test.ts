@@ -6,6 +6,7 @@ import { isPublished, pairKey, personAsRecord, postsFor, type PostMatch, type Po
 import { phraseTerms } from "../../../src/core/text/phrases";
 import type { Person } from "../../../src/core/model/types";
 import { isPhrase, searchNote, WEIGHTS } from "../../../src/core/match/evidence";
+import { SCORE_FLOOR } from "../../../src/core/match/floor";
 import { nameTerms, readablePhrases } from "../../../src/core/match/reasons";
 import { mulberry32 } from "../../builders/random";
 import { RandomVault } from "../../builders/random-vault";
@@ -20,7 +21,7 @@ import { indexOptions } from "../../builders/random-vault";
  */
 function referencePostsFor(index: NetworkIndex, person: Person, options: PostsForOptions = {}): PostMatch[] {
 	const limit = options.limit ?? 5;
-	const minScore = options.minScore ?? 0.05;
+	const minScore = options.minScore ?? SCORE_FLOOR.absolute;
 	const query = buildNoteQuery(personAsRecord(person), index);
 	const { hits, terms } = searchNote(index, query.weights, "posts");
 	const best = hits[0]?.score ?? 0;
@@ -32,7 +33,7 @@ function referencePostsFor(index: NetworkIndex, person: Person, options: PostsFo
 	for (const post of index.allPosts()) {
 		if (sent.has(post.path)) continue;
 		if (options.notForThem?.has(pairKey(person.path, post.path))) continue;
-		if (options.publishedOnly && !isPublished(post)) continue;
+		if (post.status === "idea" || (options.publishedOnly && !isPublished(post))) continue;
 		const reasons: string[] = [];
 		const topics = [...post.topics, ...post.tags].filter((t) => personTopics.has(synonyms.canonicalTopic(t)));
 		for (const topic of topics.slice(0, 3)) reasons.push(`topic: ${topic}`);
@@ -57,7 +58,8 @@ function referencePostsFor(index: NetworkIndex, person: Person, options: PostsFo
 		out.push({ path: post.path, title: post.title, score: Math.round(score * 1000) / 1000, reasons });
 	}
 	out.sort((a, b) => b.score - a.score || compareText(a.title.toLowerCase(), b.title.toLowerCase()) || compareText(a.path, b.path));
-	return out.slice(0, limit);
+	const lowest = Math.max(minScore, (options.relativeFloor ?? SCORE_FLOOR.relative) * (out[0]?.score ?? 0));
+	return out.filter((match) => match.score >= lowest && match.reasons.length > 0).slice(0, limit);
 }
 
 const OPTIONS: PostsForOptions[] = [
@@ -66,7 +68,9 @@ const OPTIONS: PostsForOptions[] = [
 	{ limit: 3, publishedOnly: true },
 	{ limit: 50 },
 	{ limit: 10, minScore: 0 },
+	{ limit: 10, minScore: 0, relativeFloor: 0 },
 	{ limit: 5, minScore: 0.3 },
+	{ limit: 5, relativeFloor: 0.6 },
 ];
 
 describe("postsFor agrees with scoring every post", () => {

@@ -55,16 +55,20 @@ describe("postsFor", () => {
 		expect(titlesFor(index, "People/Cy Lo.md", { notForThem })).toContain("Usage billing");
 	});
 
-	it("leaves out unpublished posts when asked", () => {
+	it("never suggests an idea; leaves out drafts too when asked for published posts only", () => {
 		const index = buildIndex(
 			vault({
 				"Posts/Idea.md": post({ topics: ["pricing"], status: "idea" }, "Usage-based billing for SaaS, again."),
+				"Posts/Draft.md": post({ topics: ["pricing"], status: "draft" }, "Usage-based billing for SaaS, drafted."),
 				"Posts/Dated.md": post({ topics: ["pricing"], published: "2026-09-01" }, "Usage-based billing for SaaS, dated."),
 			}),
 		);
-		expect(titlesFor(index, ANA, { limit: 10 })).toContain("Idea");
+		const any = titlesFor(index, ANA, { limit: 10 });
+		expect(any).not.toContain("Idea");
+		expect(any).toContain("Draft");
 		const published = titlesFor(index, ANA, { limit: 10, publishedOnly: true });
 		expect(published).not.toContain("Idea");
+		expect(published).not.toContain("Draft");
 		expect(published).toContain("Dated");
 	});
 

@@ -13,9 +13,9 @@ describe("whoCares limit", () => {
 			vault.step(index);
 			if (change % 15 !== 14) continue;
 			for (const record of vault.records.values()) {
-				const all = whoCares(index, record, "2026-11-26", { limit: 10_000, minScore: 0 });
+				const all = whoCares(index, record, "2026-11-26", { limit: 10_000, minScore: 0, relativeFloor: 0 });
 				for (const limit of [1, 3]) {
-					const cut = whoCares(index, record, "2026-11-26", { limit, minScore: 0 });
+					const cut = whoCares(index, record, "2026-11-26", { limit, minScore: 0, relativeFloor: 0 });
 					expect(cut.people, `seed ${seed}, ${record.path}, limit ${limit}`).toEqual(all.people.slice(0, limit));
 					expect(cut.alreadyShared).toEqual(all.alreadyShared);
 				}

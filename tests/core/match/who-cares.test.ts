@@ -130,7 +130,7 @@ describe("whoCares: text", () => {
 	});
 
 	it("ranks the closer note above a person sharing one common word", () => {
-		const result = run(vault, "Posts/Onboarding.md", { minScore: 0 });
+		const result = run(vault, "Posts/Onboarding.md", { minScore: 0, relativeFloor: 0 });
 		const dee = result.people.find((m) => m.name === "Dee Park");
 		const fay = result.people.find((m) => m.name === "Fay Wu");
 		expect(dee?.score).toBeGreaterThan(fay?.score ?? 0);
@@ -180,7 +180,7 @@ describe("whoCares: rare words and weak matches", () => {
 	};
 
 	it("counts the note's most distinctive word said once in a long note above everyday words shared", () => {
-		const result = run(climbing, "Posts/Why I Climb.md", { minScore: 0 });
+		const result = run(climbing, "Posts/Why I Climb.md", { minScore: 0, relativeFloor: 0 });
 		// Cat shares "patience" and "evenings" with the note; Mo only "climbs", once, in a long note.
 		expect(names(result.people)[0]).toBe("Mo Bell");
 		expect(names(result.people)).toContain("Cat Imre");
@@ -191,7 +191,7 @@ describe("whoCares: rare words and weak matches", () => {
 		const saved = WEIGHTS.keyTerm;
 		WEIGHTS.keyTerm = 0;
 		try {
-			const result = run(climbing, "Posts/Why I Climb.md", { minScore: 0 });
+			const result = run(climbing, "Posts/Why I Climb.md", { minScore: 0, relativeFloor: 0 });
 			expect(names(result.people)[0]).toBe("Cat Imre");
 		} finally {
 			WEIGHTS.keyTerm = saved;
@@ -208,7 +208,7 @@ describe("whoCares: rare words and weak matches", () => {
 				"Posts/Operators.md": post({ topics: ["Kubernetes"] }, "Writing Kubernetes operators: reconcile loops, cluster upgrades and the controller pattern."),
 			},
 			"Posts/Operators.md",
-			{ minScore: 0 },
+			{ minScore: 0, relativeFloor: 0 },
 		);
 		expect(names(result.people)[0]).toBe("Flo Quin");
 		const weak = result.people.filter((m) => m.name === "Di Oak" || m.name === "Ed Pike");
@@ -251,13 +251,13 @@ describe("whoCares: who is left out", () => {
 	};
 
 	it("never lists archived people, not even when mentioned or already shared", () => {
-		const result = run(vault, "Posts/Pricing.md", { minScore: 0 });
+		const result = run(vault, "Posts/Pricing.md", { minScore: 0, relativeFloor: 0 });
 		expect(names(result.people)).toEqual(["Ana Diaz"]);
 		expect(result.alreadyShared).toEqual([]);
 	});
 
 	it("leaves out the person the note is about", () => {
-		const result = run(vault, "People/Ana Diaz.md", { minScore: 0 });
+		const result = run(vault, "People/Ana Diaz.md", { minScore: 0, relativeFloor: 0 });
 		expect(names(result.people)).not.toContain("Ana Diaz");
 	});
 
@@ -279,7 +279,7 @@ describe("whoCares: who is left out", () => {
 			"People/B Two.md": person({}, "Once mentioned pricing in passing, among many other things: rowing, tomatoes, chess."),
 		});
 		const spec = post({ topics: ["pricing"] });
-		const all = runDraft(index, spec, { minScore: 0 }).people;
+		const all = runDraft(index, spec, { minScore: 0, relativeFloor: 0 }).people;
 		expect(names(all)).toEqual(["A One", "B Two"]);
 		const cut = (all[0]?.score ?? 0) - 0.001;
 		expect(names(runDraft(index, spec, { minScore: cut }).people)).toEqual(["A One"]);
