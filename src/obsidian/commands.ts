@@ -9,7 +9,7 @@ import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { followupEntries } from "../ui/followup-markdown";
 import { lastContactText } from "../ui/view-model";
 import type { Actions } from "./actions";
-import { formatDaily, obsidianMoment } from "./daily-notes-config";
+import { dailyNoteRefusal, formatDaily, obsidianMoment } from "./daily-notes-config";
 import { DueModal, LogContactModal, PersonSuggestModal, type PersonChoice } from "./modals";
 import { readRecord } from "./record-source";
 import { ensureNote, writeFollowups } from "./writes";
@@ -145,6 +145,11 @@ export async function insertFollowups(host: CommandHost): Promise<void> {
 	const daily = actions.service.dailyNotes;
 	try {
 		const path = dailyNotePath(today, daily, formatDaily);
+		const refusal = dailyNoteRefusal(daily, path);
+		if (refusal !== null) {
+			new Notice(`Could not write follow-ups: ${refusal}`);
+			return;
+		}
 		const file = await ensureNote(app, path, async () => dailyTemplate(host, daily.template, today));
 		const items = dueFollowups(host, index, today);
 		const entries = followupEntries(items, (target) => {
