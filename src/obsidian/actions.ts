@@ -1,4 +1,7 @@
 import { normalizePath, Notice, type App } from "obsidian";
+import { cleanNoteName, folderRefusal } from "../core/edits/note-paths";
+import { findSamePerson, type KnownPerson } from "../core/links/names";
+import { normalizeFolder } from "../core/model/paths";
 import { todayIso } from "../core/values/dates";
 import { pairKey } from "../core/match/posts-for";
 import type { IsoDate } from "../core/model/types";
@@ -95,29 +98,51 @@ export class Actions {
 		new TextPromptModal(this.app, "New person note", "Name", (name) => void this.createPerson(name)).open();
 	}
 
-	/** Creates a person note in the people folder and opens it. */
+	/**
+	 * Creates a person note in the people folder and opens it. The name is cleaned into a valid
+	 * note name; someone already known by it (see `samePersonKey`) is opened instead, so
+	 * "ana diaz" never becomes a second note beside "Ana Diaz".
+	 */
 	async createPerson(name: string): Promise<void> {
-		// No characters file names or links cannot hold, and no leading dot (Obsidian hides such files).
-		const clean = name.trim().replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim().replace(/^[.\s]+/, "");
+		const clean = cleanNoteName(name);
 		if (clean === "") {
 			new Notice("A person note needs a name.");
 			return;
 		}
 		const settings = this._settings();
 		const folder = settings.peopleFolder.trim();
-		const path = `${folder === "" ? "" : `${folder}/`}${clean}.md`;
-		if (this.app.vault.getFileByPath(path)) {
-			new Notice(`${clean} already has a note.`);
-			await this.openNote(path, false);
+		const refusal = folderRefusal(folder);
+		if (refusal !== null) {
+			new Notice(`Could not create the person note: the people folder "${folder}" ${refusal}; change "People folder" in Top of Mind's settings.`);
+			return;
+		}
+		const base = normalizeFolder(folder);
+		const existing = this._samePerson(clean, base);
+		if (existing) {
+			new Notice(existing.name === clean ? `${clean} already has a note.` : `${existing.name} already has a note ("${clean}" is the same person).`);
+			await this.openNote(existing.path, false);
 			return;
 		}
 		await this._attempt(async () => {
 			const core = settings.core;
-			const file = await ensureNote(this.app, path, () =>
+			const file = await ensureNote(this.app, `${base === "" ? "" : `${base}/`}${clean}.md`, () =>
 				Promise.resolve(newPersonNote(core.fields, core.person.typeValues[0] ?? "person", core.logHeading)),
 			);
 			await this.app.workspace.getLeaf(false).openFile(file);
 		});
+	}
+
+	/**
+	 * Who `name` already is: a person the index knows by that name or an alias, or a note of the
+	 * same name in the people folder (a person the index has not read yet, or a note that a
+	 * case-insensitive disk would take for the new one).
+	 */
+	private _samePerson(name: string, folder: string): KnownPerson | null {
+		const inFolder = this.app.vault
+			.getMarkdownFiles()
+			.filter((file) => file.path.slice(0, Math.max(0, file.path.lastIndexOf("/"))) === folder)
+			.map((file) => ({ path: file.path, name: file.basename, aliases: [] }));
+		return findSamePerson(name, inFolder) ?? findSamePerson(name, this.service.index?.allPeople() ?? []);
 	}
 
 	private async _attempt(work: () => Promise<void>): Promise<boolean> {

@@ -9,7 +9,7 @@ import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { followupEntries } from "../ui/followup-markdown";
 import { lastContactText } from "../ui/view-model";
 import type { Actions } from "./actions";
-import { formatDaily, obsidianMoment, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
+import { dailyNoteRefusal, formatDaily, obsidianMoment, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
 import { DueModal, LogContactModal, PersonSuggestModal, type PersonChoice } from "./modals";
 import { readRecord } from "./record-source";
 import { ensureNote, writeFollowups } from "./writes";
@@ -146,6 +146,11 @@ export async function insertFollowups(host: CommandHost): Promise<void> {
 		// Read now, not from the last rebuild: the user may have just changed the Daily notes settings.
 		const daily = await readDailyNotesConfig(app, settings);
 		const path = dailyNotePath(today, daily, formatDaily);
+		const refusal = dailyNoteRefusal(daily, path);
+		if (refusal !== null) {
+			new Notice(`Could not write follow-ups: ${refusal}`);
+			return;
+		}
 		const file = await ensureNote(app, path, async () => dailyTemplate(host, daily, today));
 		const items = dueFollowups(host, index, today);
 		const entries = followupEntries(items, (target) => {

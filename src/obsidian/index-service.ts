@@ -5,7 +5,7 @@ import type { NoteRecord } from "../core/model/types";
 import { classify, isExcluded } from "../core/vault/classify";
 import { createIgnoreMatcher } from "../core/vault/ignore-filters";
 import type { TopOfMindSettings } from "../settings/plugin-settings";
-import { parseDailyWith, readConfigFile, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
+import { DEFAULT_DAILY_NOTES_SETTINGS, parseDailyWith, readConfigFile, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
 import { IndexStore } from "./index-store";
 import { recordFromCache, recordOf } from "./record-source";
 import { Slices } from "./slices";
@@ -40,7 +40,7 @@ type Change = "upsert" | "remove";
 export class IndexService extends Component {
 	index: NetworkIndex | null = null;
 	state: IndexState = "waiting";
-	dailyNotes: DailyNotesSettings = { folder: "", format: "YYYY-MM-DD", template: "" };
+	dailyNotes: DailyNotesSettings = { ...DEFAULT_DAILY_NOTES_SETTINGS };
 	private readonly events = new Events();
 	readonly #pending = new Map<string, Change>();
 	/** What each note of an index was when last upserted (recordKey): an event that changes nothing is not applied again. */

@@ -2,6 +2,7 @@ import { normalizePath, parseYaml, TFile, type App } from "obsidian";
 import { laterDate } from "../core/edits/frontmatter-edits";
 import { addToFrontmatterList, checkEdit, expectAdded, setFrontmatterValue, yamlScalar, type FrontmatterEdit } from "../core/edits/frontmatter-text";
 import { mergeFollowupSection, type FollowupEntry } from "../core/edits/followup-section";
+import { pathRefusal } from "../core/edits/note-paths";
 import { appendToSection, oneLine } from "../core/edits/note-edits";
 import { readFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
 import type { FieldNames } from "../core/model/config";
@@ -157,9 +158,13 @@ export async function writeFollowups(app: App, file: TFile, heading: string, ent
 /**
  * Creates a note, and its folders, unless it exists; returns the file. Two calls at once
  * (a command run twice quickly) both get the one note: whoever loses the race to create it
- * or its folder takes what the other made.
+ * or its folder takes what the other made. A path outside the vault (or hidden in it) is
+ * refused before anything is created; callers check their settings first to name the one to
+ * fix, so this is the last guard for every note the plugin creates.
  */
 export async function ensureNote(app: App, path: string, content: () => Promise<string>): Promise<TFile> {
+	const refusal = pathRefusal(path);
+	if (refusal !== null) throw new Error(`"${path}" ${refusal}; nothing was created.`);
 	const normalized = normalizePath(path);
 	const existing = app.vault.getFileByPath(normalized);
 	if (existing) return existing;

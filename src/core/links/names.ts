@@ -1,9 +1,52 @@
 /**
  * People named in text: their full names and multi-word aliases, and the notes that write
- * them out or link to them.
+ * them out or link to them; and the one rule for when two names are the same person.
  */
 import type { NoteRecord, Person } from "../model/types";
-import { foldCase } from "../text/terms";
+
+/** Letters with a stroke, which Unicode does not decompose, read as their plain letter like any other accent. */
+const STROKED: Readonly<Record<string, string>> = { ł: "l", ø: "o", đ: "d", ħ: "h", ŧ: "t" };
+
+/**
+ * A name (or any text) as the same-person rule compares it: NFC, case folded, accents removed,
+ * spaces collapsed. Two names are the same person when their keys are equal; mentions, New
+ * person note and importers all compare names through this, so "Ana Diaz", "ana diaz" and
+ * "Ána Díaz" are one person everywhere. Upper then lower case is Unicode's full case folding
+ * but for a few letters fixed after: ß and ẞ fold to "ss", final ς to σ. The Turkish dotless ı
+ * folds to i, and İ to i once its dot is removed as an accent, so "IŞIK", "Işık" and "Isik"
+ * are one name whatever keyboard typed them.
+ */
+export function samePersonKey(text: string): string {
+	return text
+		.normalize("NFC")
+		.toUpperCase()
+		.toLowerCase()
+		.replace(/ß/g, "ss")
+		.replace(/ς/g, "σ")
+		.normalize("NFD")
+		.replace(/[\u0300-\u036f]/g, "")
+		.replace(/[łøđħŧ]/g, (letter) => STROKED[letter] ?? letter)
+		.normalize("NFC")
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
+/** Who a person is known as: their note and the names it goes by (basename and aliases). */
+export interface KnownPerson {
+	path: string;
+	name: string;
+	aliases: readonly string[];
+}
+
+/** The first of `people` that `name` is the same person as (by their name or an alias), or null. */
+export function findSamePerson<T extends KnownPerson>(name: string, people: Iterable<T>): T | null {
+	const key = samePersonKey(name);
+	if (key === "") return null;
+	for (const person of people) {
+		if (samePersonKey(person.name) === key || person.aliases.some((alias) => samePersonKey(alias) === key)) return person;
+	}
+	return null;
+}
 
 export interface NameEntry {
 	words: string[];
@@ -11,14 +54,14 @@ export interface NameEntry {
 }
 
 /**
- * People's full names and multi-word aliases, keyed by their first folded word, for
+ * People's full names and multi-word aliases, keyed by their first word as the same-person rule reads it, for
  * finding unlinked mentions. One-word names are left out: "Ben" is too ambiguous.
  */
 export function buildNameTable(people: Iterable<Person>): Map<string, NameEntry[]> {
 	const table = new Map<string, NameEntry[]>();
 	for (const person of people) {
 		for (const name of [person.name, ...person.aliases]) {
-			const words = foldCase(name).match(/[\p{L}\p{N}]+/gu) ?? [];
+			const words = samePersonKey(name).match(/[\p{L}\p{N}]+/gu) ?? [];
 			if (words.length < 2) continue;
 			const first = words[0] as string;
 			const list = table.get(first) ?? [];
@@ -44,7 +87,7 @@ export function findMentions(record: NoteRecord, people: PeopleByName): Set<stri
 	}
 	const names = people.nameTable();
 	if (names.size === 0) return mentions;
-	const words = foldCase(record.body).match(/[\p{L}\p{N}]+/gu) ?? [];
+	const words = samePersonKey(record.body).match(/[\p{L}\p{N}]+/gu) ?? [];
 	for (let i = 0; i < words.length; i++) {
 		const candidates = names.get(words[i] as string);
 		if (!candidates) continue;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { buildNameTable, findMentions, findSamePerson, samePersonKey, type PeopleByName } from "../../../src/core/links/names";
+import type { NoteRecord, Person } from "../../../src/core/model/types";
+
+describe("samePersonKey: two names are the same person when equal after NFC, case folding and accent removal", () => {
+	it.each([
+		["Ana Diaz", "ana diaz", true],
+		["Ana Diaz", "ANA DIAZ", true],
+		["Ana Diaz", "Ána Díaz", true],
+		["Ana Diaz", "A\u0301na Di\u0301az", true],
+		["Ána Díaz", "A\u0301na Di\u0301az", true],
+		["Ana Diaz", " Ana   Diaz ", true],
+		["Jürgen Groß", "JURGEN GROSS", true],
+		["Jürgen Groß", "jürgen groẞ", true],
+		["Straße", "Strasse", true],
+		["Işık", "IŞIK", true],
+		["Işık", "Isik", true],
+		["İlker", "ilker", true],
+		["Łukasz Żółć", "lukasz zolc", true],
+		["Søren", "Soren", true],
+		["Οδυσσέας", "ΟΔΥΣΣΕΑΣ", true],
+		["François", "FRANCOIS", true],
+		["山田 太郎", "山田 太郎", true],
+		["김민준", "김민준", true],
+		["Ana 👩‍💻", "ana 👩‍💻", true],
+		["Ana Diaz", "Ana Dias", false],
+		["Ana Diaz", "AnaDiaz", false],
+		["山田 太郎", "山田 花子", false],
+		["Ana 👩‍💻", "Ana 👨‍💻", false],
+	])("%j and %j: %s", (a, b, same) => {
+		expect(samePersonKey(a) === samePersonKey(b)).toBe(same);
+	});
+
+	it("is empty for nothing but spaces", () => {
+		expect(samePersonKey(" \t\n")).toBe("");
+	});
+});
+
+const person = (path: string, aliases: string[] = []): Person =>
+	({ path, name: path.replace(/^.*\//, "").replace(/\.md$/, ""), aliases }) as unknown as Person;
+
+describe("findSamePerson", () => {
+	const people = [person("People/Ana Diaz.md", ["Ani"]), person("Clients/Jürgen Groß.md"), person("People/Işık Yılmaz.md")];
+
+	it.each([
+		["ana diaz", "People/Ana Diaz.md"],
+		["Ána Díaz", "People/Ana Diaz.md"],
+		["ANI", "People/Ana Diaz.md"],
+		["jurgen gross", "Clients/Jürgen Groß.md"],
+		["Isik Yilmaz", "People/Işık Yılmaz.md"],
+		["Ana", null],
+		["Bo Berg", null],
+		["", null],
+	])("%j → %j", (name, path) => {
+		expect(findSamePerson(name, people)?.path ?? null).toBe(path);
+	});
+});
+
+describe("mentions read names by the same rule", () => {
+	const people = [person("People/Ana Diaz.md"), person("People/Jürgen Groß.md"), person("People/Işık Yılmaz.md")];
+	const index: PeopleByName = { resolvePerson: () => null, nameTable: () => buildNameTable(people) };
+	const note = (body: string): NoteRecord => ({ path: "Notes/n.md", body, links: [] }) as unknown as NoteRecord;
+
+	it.each([
+		["Met ÁNA DÍAZ today.", ["People/Ana Diaz.md"]],
+		["Met ana diaz today.", ["People/Ana Diaz.md"]],
+		["Jurgen Gross called.", ["People/Jürgen Groß.md"]],
+		["JÜRGEN GROẞ called.", ["People/Jürgen Groß.md"]],
+		["ISIK YILMAZ wrote.", ["People/Işık Yılmaz.md"]],
+		["Ana alone is not enough.", []],
+	])("%j", (body, paths) => {
+		expect([...findMentions(note(body), index)].sort()).toEqual(paths);
+	});
+
+	it("a name mentioned is the same person New person note would find", () => {
+		for (const typed of ["ána díaz", "jurgen gross", "isik yilmaz"]) {
+			const found = findSamePerson(typed, people);
+			expect(found).not.toBeNull();
+			expect([...findMentions(note(`Talked to ${typed}.`), index)]).toEqual([found?.path]);
+		}
+	});
+});
