@@ -6,7 +6,7 @@
 import { isExcluded } from "../core/vault/classify";
 import { statusOf } from "../core/index/contact-status";
 import { todayIso } from "../core/values/dates";
-import { followups } from "../core/overview/followups";
+import { followupList } from "../core/overview/followups";
 import { pairKey, postsFor } from "../core/match/posts-for";
 import type { IsoDate, NoteRecord, Person } from "../core/model/types";
 import { whoCares } from "../core/match/who-cares";
@@ -63,6 +63,7 @@ function peopleRow(context: VaultContext, person: Person, day: IsoDate): PeopleR
 		nextDue: status.nextDue,
 		due: status.due,
 		overdueDays: status.overdueDays,
+		snoozedUntil: status.snoozedUntil,
 		archived: person.archived,
 	};
 }
@@ -105,8 +106,7 @@ export function whoCaresCommand(context: VaultContext, args: CommandArgs): Comma
 
 export function followupsCommand(context: VaultContext, args: CommandArgs): CommandOutput {
 	const day = today(args);
-	const totalDue = context.index.allPeople().filter((person) => !person.archived && statusOf(context.index, person, day).due).length;
-	const due = followups(context.index, day, { limit: args.limit ?? 20, notForThem: context.settings.notForThem });
+	const { due, moreDue, snoozed } = followupList(context.index, day, { limit: args.limit ?? 20, notForThem: context.settings.notForThem });
 	return {
 		json: {
 			today: day,
@@ -118,8 +118,10 @@ export function followupsCommand(context: VaultContext, args: CommandArgs): Comm
 				overdueDays: entry.overdueDays,
 				suggestedPosts: entry.suggestedPosts.map((post) => ({ path: post.path, title: post.title, score: post.score })),
 			})),
+			moreDue,
+			snoozed,
 		},
-		text: (style) => formatFollowups({ vault: context.vault, today: day, due, totalDue, problems: allProblems(context).length }, style),
+		text: (style) => formatFollowups({ vault: context.vault, today: day, due, totalDue: due.length + moreDue, snoozed, problems: allProblems(context).length }, style),
 	};
 }
 
@@ -136,6 +138,7 @@ export function peopleCommand(context: VaultContext, args: CommandArgs): Command
 				cadenceDays: row.cadenceDays,
 				nextDue: row.nextDue,
 				due: row.due,
+				snoozedUntil: row.snoozedUntil,
 				archived: row.archived,
 			})),
 		},

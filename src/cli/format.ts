@@ -122,11 +122,13 @@ export interface DueState {
 	nextDue: IsoDate | null;
 	overdueDays: number;
 	archived?: boolean;
+	snoozedUntil?: IsoDate | null;
 }
 
-/** "overdue 5 days", "due today", "due in 3 weeks", "no cadence", "archived". */
+/** "overdue 5 days", "due today", "due in 3 weeks", "no cadence", "archived", "snoozed until 2026-12-10". */
 export function dueText(state: DueState, today: IsoDate): string {
 	if (state.archived) return "archived";
+	if (state.snoozedUntil) return `snoozed until ${state.snoozedUntil}`;
 	if (state.due) return state.overdueDays > 0 ? `overdue ${plural(state.overdueDays, "day")}` : "due today";
 	if (state.nextDue === null) return "no cadence";
 	return `due ${formatRelative(state.nextDue, today)}`;
@@ -222,6 +224,8 @@ export interface FollowUpsView {
 	due: FollowUpRow[];
 	/** How many are due in all (the list may be cut by --limit). */
 	totalDue: number;
+	/** Snoozed people: not due until the day beside them. */
+	snoozed: ReadonlyArray<{ name: string; snoozedUntil: IsoDate }>;
 	problems: number;
 }
 
@@ -247,6 +251,12 @@ export function formatFollowups(view: FollowUpsView, style: Style): string {
 			if (row.suggestedPosts.length === 0) lines.push(style.dim("    no unsent published post suits them"));
 			for (const post of row.suggestedPosts) lines.push(`    ${style.cyan("→")} ${post.title} ${style.dim(`(${score(post.score)})`)}`);
 		});
+		const more = view.totalDue - view.due.length;
+		if (more > 0) lines.push("", style.dim(`${more} more due; --limit ${view.totalDue} lists everyone.`));
+	}
+	if (view.snoozed.length > 0) {
+		const names = view.snoozed.map((person) => `${person.name} until ${person.snoozedUntil}`).join(", ");
+		lines.push("", style.dim(`Snoozed: ${names}.`));
 	}
 	lines.push(...problemsFooter(style, view.problems, view.vault));
 	return lines.join("\n") + "\n";
@@ -260,6 +270,7 @@ export interface PeopleRow {
 	nextDue: IsoDate | null;
 	due: boolean;
 	overdueDays: number;
+	snoozedUntil: IsoDate | null;
 	archived: boolean;
 }
 

@@ -290,7 +290,7 @@ describe("who-cares", () => {
 describe("followups", () => {
 	it("lists due people most overdue first, never contacted as 0 days, ties by name", () => {
 		const result = json<{ today: string; due: FollowUpJson[] }>(["followups", "--vault", FIXTURE, "--today", TODAY]);
-		expect(Object.keys(result).sort()).toEqual(["due", "today"]);
+		expect(Object.keys(result).sort()).toEqual(["due", "moreDue", "snoozed", "today"]);
 		expect(result.today).toBe(TODAY);
 		expect(result.due.map((d) => [d.name, d.overdueDays])).toEqual([
 			["Fay Grant", 56],
@@ -311,6 +311,28 @@ describe("followups", () => {
 		const fay = result.due[0] as FollowUpJson;
 		expect(fay.suggestedPosts.map((p) => p.path)).not.toContain("Posts/Notes on fundraising.md");
 		expect(fay.cadenceDays).toBe(30);
+	});
+
+	it("a cut list says how many more are due, and snoozed people are listed with the day they come back", () => {
+		const vault = vaultOf({
+			"People/Ana Diaz.md": "---\ntype: person\ncadence: 2w\n---\n",
+			"People/Bo Li.md": "---\ntype: person\ncadence: 2w\n---\n",
+			"People/Cy Chen.md": "---\ntype: person\ncadence: 2w\n---\n",
+			"People/Di Ray.md": "---\ntype: person\ncadence: 2w\nsnooze_until: 2026-12-10\n---\n",
+			"People/Ed Old.md": "---\ntype: person\nsnooze_until: 2026-01-01\n---\n",
+		});
+		const result = json<{ due: FollowUpJson[]; moreDue: number; snoozed: unknown[] }>(["followups", "--vault", vault, "--today", TODAY, "--limit", "2"]);
+		expect(result.due.map((d) => d.name)).toEqual(["Ana Diaz", "Bo Li"]);
+		expect(result.moreDue).toBe(2);
+		expect(result.snoozed).toEqual([{ path: "People/Di Ray.md", name: "Di Ray", snoozedUntil: "2026-12-10" }]);
+		const text = run(["followups", "--vault", vault, "--today", TODAY, "--limit", "2"]).stdout;
+		expect(text).toContain("2 more due; --limit 4 lists everyone.");
+		expect(text).toContain("Snoozed: Di Ray until 2026-12-10.");
+		const people = json<{ people: Array<{ name: string; snoozedUntil: string | null; due: boolean }> }>(["people", "--vault", vault, "--today", TODAY]);
+		expect(people.people.find((p) => p.name === "Di Ray")).toMatchObject({ snoozedUntil: "2026-12-10", due: false });
+		// A snooze that has ended is no snooze.
+		expect(people.people.find((p) => p.name === "Ed Old")).toMatchObject({ snoozedUntil: null, due: true });
+		expect(run(["people", "--vault", vault, "--today", TODAY]).stdout).toContain("snoozed until 2026-12-10");
 	});
 
 	it("counts a link on a checked task in a daily note as contact, not one on an unchecked task", () => {
@@ -341,7 +363,7 @@ describe("followups", () => {
 	it("says when no one is due", () => {
 		const calm = vaultOf({ "Al.md": "---\ntype: person\ncadence: 30\nlast_contact: 2026-11-20\n---\n" });
 		expect(run(["followups", "--vault", calm, "--today", TODAY]).stdout).toBe("No one is due for a follow-up on 2026-11-26.\n");
-		expect(json(["followups", "--vault", calm, "--today", TODAY])).toEqual({ today: TODAY, due: [] });
+		expect(json(["followups", "--vault", calm, "--today", TODAY])).toEqual({ today: TODAY, due: [], moreDue: 0, snoozed: [] });
 	});
 });
 
@@ -351,7 +373,7 @@ describe("people", () => {
 		expect(Object.keys(result)).toEqual(["people"]);
 		expect(result.people.map((p) => p.name)).toEqual(["Ana Diaz", "Bo Li", "Cy Okafor", "Dee Archer", "Eve Stone", "Fay Grant", "Gus Old"]);
 		for (const person of result.people) {
-			expect(Object.keys(person).sort()).toEqual(["archived", "cadenceDays", "due", "lastContact", "name", "nextDue", "path"]);
+			expect(Object.keys(person).sort()).toEqual(["archived", "cadenceDays", "due", "lastContact", "name", "nextDue", "path", "snoozedUntil"]);
 		}
 		const byName = new Map(result.people.map((p) => [p.name, p]));
 		expect(byName.get("Dee Archer")).toMatchObject({ archived: true, due: false, nextDue: null, lastContact: "2025-03-01" });

@@ -124,6 +124,7 @@ describe("human formatting", () => {
 			vault: "v",
 			today: "2026-11-26",
 			totalDue: 2,
+			snoozed: [],
 			problems: 0,
 			due: [
 				{ path: "A.md", name: "Al", lastContact: null, cadenceDays: 90, nextDue: "2026-11-26", overdueDays: 0, suggestedPosts: [] },

@@ -65,6 +65,8 @@ export interface ContactStatus {
 	overdueDays: number;
 	/** True while `snooze_until` is after today. */
 	snoozed: boolean;
+	/** The `snooze_until` date while snoozed (they are due again on it), else null. */
+	snoozedUntil: IsoDate | null;
 	archived: boolean;
 }
 
@@ -85,6 +87,7 @@ export function contactStatus(
 		cadenceSource: cadence.source,
 		...(cadence.tag !== undefined ? { cadenceTag: cadence.tag } : {}),
 		snoozed,
+		snoozedUntil: snoozed ? snoozeUntil : null,
 		archived: person.archived,
 	};
 	if (person.archived || cadence.days === null) {

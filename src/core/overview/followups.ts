@@ -23,13 +23,37 @@ export interface FollowUpOptions {
 	notForThem?: ReadonlySet<string>;
 }
 
+/** Someone who would be on the list but for `snooze_until`. */
+export interface SnoozedPerson {
+	path: string;
+	name: string;
+	/** They are due again on this day. */
+	snoozedUntil: IsoDate;
+}
+
+/** The follow-up list as every place shows it: who is due, how many more the limit left out, and who is snoozed. */
+export interface FollowUpList {
+	due: FollowUp[];
+	/** Due people beyond the limit, so a cut list can say "N more due". */
+	moreDue: number;
+	/** Snoozed people, soonest back first, so nobody disappears without a trace. */
+	snoozed: SnoozedPerson[];
+}
+
 /** Due and overdue people, most overdue first (never contacted counts as 0 days), ties by name. */
 export function followups(index: NetworkReader, today: IsoDate, options: FollowUpOptions = {}): FollowUp[] {
+	return followupList(index, today, options).due;
+}
+
+/** {@link followups}, with the count the limit left out and the people snoozed now. */
+export function followupList(index: NetworkReader, today: IsoDate, options: FollowUpOptions = {}): FollowUpList {
 	const limit = options.limit ?? 20;
 	const due: Array<Omit<FollowUp, "suggestedPosts">> = [];
+	const snoozed: SnoozedPerson[] = [];
 	for (const person of index.allPeople()) {
 		if (person.archived) continue;
 		const status = statusOf(index, person, today);
+		if (status.snoozedUntil !== null) snoozed.push({ path: person.path, name: person.name, snoozedUntil: status.snoozedUntil });
 		if (!status.due || status.cadenceDays === null || status.nextDue === null) continue;
 		due.push({
 			path: person.path,
@@ -41,8 +65,9 @@ export function followups(index: NetworkReader, today: IsoDate, options: FollowU
 		});
 	}
 	due.sort((a, b) => b.overdueDays - a.overdueDays || compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.path, b.path));
+	snoozed.sort((a, b) => compareText(a.snoozedUntil, b.snoozedUntil) || compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.path, b.path));
 	// Suggestions are the costly part: only for the people who will be shown.
-	return due.slice(0, limit).map((entry) => {
+	const listed = due.slice(0, limit).map((entry) => {
 		const person = index.person(entry.path);
 		const suggestedPosts = person
 			? postsFor(index, person, {
@@ -53,4 +78,5 @@ export function followups(index: NetworkReader, today: IsoDate, options: FollowU
 			: [];
 		return { ...entry, suggestedPosts };
 	});
+	return { due: listed, moreDue: due.length - listed.length, snoozed };
 }
