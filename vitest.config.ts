@@ -12,5 +12,7 @@ export default defineConfig({
 		environment: "node",
 		testTimeout: 30_000,
 		pool: "forks",
+		// After the default reporter: a boxed notice at the very end when browser tests were skipped.
+		reporters: ["default", "./tests/browser/skip-reporter.ts"],
 	},
 });

@@ -6,3 +6,5 @@ export function readDemoVault(dir?: string): Record<string, string>;
 export function buildPage(outDir: string): Promise<string>;
 export function cssVariablesUsed(css: string): string[];
 export function cssVariablesDefined(css: string): string[];
+export const CHROMIUM_INSTALL: string;
+export const FONT_WEIGHTS: number[];

@@ -11,13 +11,16 @@ import { renderFollowUps } from "../../src/obsidian/modals";
 import { renderPanel, type PanelActions } from "../../src/obsidian/panel-render";
 import { VIEW_TYPE_WHO_CARES } from "../../src/obsidian/who-cares-view";
 import type { FollowUp } from "../../src/core/overview/followups";
-import type { PanelModel, PersonRow, PostRow } from "../../src/ui/view-model";
+import type { PanelModel } from "../../src/ui/view-model";
 import { App, displaySettingTab, getOpenModals, loadPlugin, Notice, renderCodeBlock } from "../../tests/obsidian";
 import { SCENES, type PageHandle, type SceneName, type ShowOptions } from "./handle";
+import { LONG_NAME, stressModel, UNBROKEN } from "./stress";
 
 /** The demo vault as `{path: text}` and its plugin settings, read from disk at bundle time. */
 declare const __DEMO_VAULT__: Record<string, string>;
 declare const __DEMO_SETTINGS__: unknown;
+/** The weights of Inter that build.mjs bundles (fonts.css). */
+declare const __FONT_WEIGHTS__: number[];
 
 /** The demo vault's "today": its daily notes and contact dates are written around it. */
 const TODAY = "2026-11-26";
@@ -214,67 +217,7 @@ async function settings(): Promise<void> {
 	frame.appendChild(displaySettingTab(demo.app).containerEl);
 }
 
-// ---- stress cases: hand-made models at the limits ------------------------------------------
-
-const LONG_NAME = "Maximiliana Wilhelmina Konstantinopoulou-Featherstonehaugh von Ravensburg";
-const UNBROKEN = "Supercalifragilisticexpialidocious-Pneumonoultramicroscopicsilicovolcanoconiosis";
-const COUNTS = { people: 1234, posts: 567, problems: 89 };
-const TONES = [
-	{ text: "overdue 365d", tone: "overdue" },
-	{ text: "due", tone: "due" },
-	{ text: "snoozed", tone: "snoozed" },
-	{ text: "due in 11 months", tone: "ok" },
-	{ text: "no cadence", tone: "none" },
-] as const;
-
-function person(i: number, name = `Person number ${i + 1}`, reasons = 3): PersonRow {
-	const badge = TONES[i % TONES.length] ?? TONES[0];
-	return {
-		path: `People/${name}.md`,
-		name,
-		score: 1 - i / 100,
-		reasons: Array.from({ length: reasons }, (_, r) => `their topic "reason ${r + 1} for ${name}" comes up in this note`),
-		lastContactText: i % 3 === 0 ? "never contacted" : "last contact 11 months ago",
-		badge: { ...badge },
-	};
-}
-
-function post(i: number, title: string): PostRow {
-	return { path: `Posts/${title}.md`, title, score: 1 - i / 100, reasons: [`topic: ${UNBROKEN}`, "about \"metering\", \"billing\", \"metric\""], url: null };
-}
-
-function noteModel(people: PersonRow[], shared: PersonRow[] = [], title = "Pick the value metric before the price"): PanelModel {
-	return { kind: "note", path: `Posts/${title}.md`, title, people, alreadyShared: shared, counts: COUNTS };
-}
-
-function stressModel(scene: SceneName): PanelModel {
-	switch (scene) {
-		case "stress-0":
-			return noteModel([]);
-		case "stress-1":
-			return noteModel([person(0, "Ana Diaz", 1)]);
-		case "stress-50":
-			return noteModel(
-				Array.from({ length: 50 }, (_, i) => person(i)),
-				Array.from({ length: 5 }, (_, i) => person(50 + i)),
-			);
-		case "stress-person":
-			return {
-				kind: "person",
-				path: `People/${LONG_NAME}.md`,
-				name: LONG_NAME,
-				status: { lastContactText: "last contact 11 months ago", cadenceText: "every 2 weeks", nextDueText: "next due 2025-12-10", badge: { text: "overdue 351d", tone: "overdue" } },
-				posts: [post(0, `A very long post title that goes on and on about ${UNBROKEN} and more`), post(1, UNBROKEN)],
-				counts: COUNTS,
-			};
-		default:
-			return noteModel(
-				[person(0, LONG_NAME, 12), person(1, UNBROKEN, 1), person(2, "Åsa Lindqvist-Ñúñez O'Connor", 0)],
-				[person(3, `${LONG_NAME} the Second`, 2)],
-				`${UNBROKEN}: a note title that will not fit on one line in a sidebar`,
-			);
-	}
-}
+// ---- stress cases (stress.ts holds the hand-made models) --------------------------------
 
 function stressFollowUps(): void {
 	const items: FollowUp[] = [LONG_NAME, UNBROKEN, "Bo"].map((name, i) => ({
@@ -382,7 +325,16 @@ async function show(scene: SceneName, options: ShowOptions): Promise<void> {
 
 let demoApp: App | null = null;
 
+/** Loads every bundled face of Inter up front, so no picture is taken with a fallback font. */
+async function loadFonts(): Promise<void> {
+	const styles = [...__FONT_WEIGHTS__.map((weight) => `${weight} 16px Inter`), "italic 400 16px Inter"];
+	const faces = await Promise.all(styles.map((style) => document.fonts.load(style)));
+	const missing = styles.filter((_, i) => faces[i]?.some((face) => face.status === "loaded") !== true);
+	if (missing.length > 0) throw new Error(`Inter did not load: ${missing.join(", ")}`);
+}
+
 async function start(): Promise<void> {
+	await loadFonts();
 	const demo = await demoWorld();
 	demoApp = demo.app;
 }

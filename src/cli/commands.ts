@@ -1,7 +1,7 @@
 /**
  * The five commands of the command line. Each reads the vault with the same core the
- * plugin uses and returns both the JSON object DESIGN.md fixes (exactly those keys) and
- * the human text; `main.ts` prints one of them.
+ * plugin uses and returns both a JSON object (exactly the keys tests/cli/cli.test.ts checks)
+ * and the human text; `main.ts` prints one of them.
  */
 import { isExcluded } from "../core/vault/classify";
 import { statusOf } from "../core/index/contact-status";

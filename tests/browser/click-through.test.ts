@@ -2,12 +2,12 @@
  * The plugin in a real browser: Debian's Chromium, driven by playwright-core, shows the
  * screenshot page (the real plugin over the in-memory Obsidian stand-in and the demo vault,
  * "today" 2026-11-26). Clicks go through the real DOM and styles; the vault is then read back
- * to check that it changed exactly as DESIGN.md "Writes" says, and nothing else.
+ * to check that it changed exactly as the README section "What Top of Mind writes" says, and nothing else.
  *
- * Skipped only when /usr/bin/chromium is missing on a developer machine; in CI (`CI` set, or
- * `TOP_OF_MIND_REQUIRE_BROWSER=1` as .ci/run sets it) a missing browser is a failure.
+ * Skipped only when Chromium is missing on a developer machine (see chromium.ts); in CI
+ * (`CI` set, or `TOP_OF_MIND_REQUIRE_BROWSER=1` as .ci/run sets it) that is a failure.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -15,13 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { buildPage, CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/screenshot-page/build.mjs";
 import type { SceneName } from "../../scripts/screenshot-page/handle";
+import { requireBrowser, skipBrowserTests } from "./chromium";
 
 const TODAY = "2026-11-26";
 const NEWEST_POST = "Posts/Pick the value metric before the price.md";
-
-const required = Boolean(process.env.CI) || process.env.TOP_OF_MIND_REQUIRE_BROWSER === "1";
-const skip = !existsSync(CHROMIUM_PATH) && !required;
-if (skip) console.warn(`Browser tests skipped: ${CHROMIUM_PATH} not found (install it with: apt-get install chromium).`);
 
 interface Note {
 	frontmatter: Record<string, unknown>;
@@ -46,7 +43,7 @@ function expectOneLineAdded(before: string, after: string, line: string): void {
 	expect(afterLines.filter((l) => l !== line)).toEqual(before.split("\n"));
 }
 
-describe.skipIf(skip)("the plugin in Chromium: click-through on the demo vault", () => {
+describe.skipIf(skipBrowserTests)("the plugin in Chromium: click-through on the demo vault", () => {
 	let browser: Browser;
 	let page: Page;
 	let work: string;
@@ -59,6 +56,7 @@ describe.skipIf(skip)("the plugin in Chromium: click-through on the demo vault",
 		page.locator(selector).evaluateAll((cards) => cards.map((card) => card.getAttribute("data-path") ?? ""));
 
 	beforeAll(async () => {
+		requireBrowser();
 		work = mkdtempSync(join(tmpdir(), "top-of-mind-browser-"));
 		const url = await buildPage(work);
 		browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -150,27 +150,26 @@ interface StatsJson {
 const PERSON_KEYS = ["due", "lastContact", "name", "path", "reasons", "score"];
 
 describe("help and version", () => {
-	const DESIGN_USAGE = [
-		"top-of-mind who-cares <note> --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json]",
-		"top-of-mind followups --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json]",
-		"top-of-mind people --vault <dir> [--due] [--today YYYY-MM-DD] [--json]",
-		"top-of-mind posts-for <person-note> --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json]",
-		"top-of-mind stats --vault <dir> [--today YYYY-MM-DD] [--json]",
-	];
+	/** The usage lines in the README section "Command line", its first code block. */
+	const README_USAGE = (/^## Command line\n[\s\S]*?^```\n([\s\S]*?)^```/m.exec(readFileSync(join(ROOT, "README.md"), "utf8"))?.[1] ?? "").split("\n").filter(Boolean);
 
-	it("prints the commands, exactly as DESIGN.md writes them, with --help and -h", () => {
+	it("finds the five commands in the README section Command line", () => {
+		expect(README_USAGE.map((line) => line.split(" ")[1])).toEqual(["who-cares", "followups", "people", "posts-for", "stats"]);
+	});
+
+	it("prints the commands exactly as the README's Command line section writes them, with --help and -h", () => {
 		for (const flag of ["--help", "-h"]) {
 			const result = run([flag]);
 			expect(result.status).toBe(0);
 			expect(result.stderr).toBe("");
-			for (const line of DESIGN_USAGE) expect(result.stdout).toContain(`  ${line}\n`);
+			for (const line of README_USAGE) expect(result.stdout).toContain(`  ${line}\n`);
 			for (const option of ["--vault <dir>", "--limit N", "--today YYYY-MM-DD", "--json", "-h, --help", "--version"]) {
 				expect(result.stdout).toContain(option);
 			}
 		}
 	});
 
-	it.each(DESIGN_USAGE.map((line) => [line.split(" ")[1] as string, line]))("explains %s with --help and -h", (command, usage) => {
+	it.each(README_USAGE.map((line) => [line.split(" ")[1] as string, line]))("explains %s with --help and -h", (command, usage) => {
 		for (const flag of ["--help", "-h"]) {
 			const result = run([command, flag]);
 			expect(result.status).toBe(0);
