@@ -61,6 +61,7 @@ describe("contactStatus", () => {
 			due: true,
 			overdueDays: 21,
 			snoozed: false,
+			snoozedUntil: null,
 			archived: false,
 		});
 	});
@@ -103,11 +104,13 @@ describe("contactStatus", () => {
 			due: false,
 			overdueDays: 0,
 			snoozed: true,
+			snoozedUntil: "2026-11-20",
 		});
 		expect(status(person({ cadence: "14d", snooze_until: "2026-11-10" }), "2026-11-01")).toMatchObject({
 			nextDue: "2026-11-15",
 			due: false,
 			snoozed: true,
+			snoozedUntil: "2026-11-10",
 		});
 		expect(status(person({ cadence: "14d", snooze_until: "2026-12-01" }), null)).toMatchObject({ nextDue: "2026-12-01", due: false });
 	});
