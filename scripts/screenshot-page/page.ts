@@ -150,6 +150,7 @@ function dailyNote(parent: HTMLElement): HTMLElement {
 const NO_ACTIONS: PanelActions = {
 	openNote: () => undefined,
 	markShared: () => undefined,
+	snooze: () => undefined,
 	copyMessage: () => undefined,
 	notForThem: () => undefined,
 	createFirstPerson: () => undefined,
@@ -231,7 +232,7 @@ function stressFollowUps(): void {
 	}));
 	const note = dailyNote(stage);
 	const el = note.createDiv({ cls: "block-language-top-of-mind top-of-mind-block" });
-	renderFollowUps(el, items, TODAY, { open: () => undefined, contacted: () => Promise.resolve(true), markShared: () => Promise.resolve(true) });
+	renderFollowUps(el, { due: items, moreDue: 0, snoozed: [] }, TODAY, { open: () => undefined, contacted: () => Promise.resolve(true), markShared: () => Promise.resolve(true), snooze: () => undefined });
 }
 
 async function render(scene: SceneName): Promise<void> {

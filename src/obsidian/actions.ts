@@ -7,10 +7,10 @@ import { pairKey } from "../core/match/posts-for";
 import type { IsoDate } from "../core/model/types";
 import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { fillTemplate } from "../ui/view-model";
-import { TextPromptModal, type DueActions } from "./modals";
+import { SnoozeModal, TextPromptModal, type DueActions } from "./modals";
 import type { IndexService } from "./index-service";
 import { noticeWithUndo } from "./undo";
-import { ensureNote, logContact, markAsShared, newPersonNote, WriteError, type WriteContext } from "./writes";
+import { ensureNote, logContact, markAsShared, newPersonNote, snoozePerson, WriteError, type WriteContext } from "./writes";
 
 /**
  * What the panel, the modals and the code block can do. One place that knows how to
@@ -41,6 +41,7 @@ export class Actions {
 			open: (path) => void this.openNote(path, false),
 			contacted: (path) => this.logContact(path, today, ""),
 			markShared: (person, post) => this.markShared(person, post),
+			snooze: (path, done) => this.promptSnooze(path, done),
 		};
 	}
 
@@ -70,6 +71,18 @@ export class Actions {
 			const changes = await logContact(this._writeContext(), personPath, date, this.today(), note);
 			noticeWithUndo(this.app, `Logged contact with ${nameOf(personPath)}.`, changes);
 		});
+	}
+
+	async snooze(personPath: string, until: IsoDate): Promise<boolean> {
+		return this._attempt(async () => {
+			const changes = await snoozePerson(this._writeContext(), personPath, until);
+			noticeWithUndo(this.app, `Snoozed ${nameOf(personPath)} until ${until}.`, changes);
+		});
+	}
+
+	/** Asks until when, then snoozes. */
+	promptSnooze(personPath: string, onDone: (ok: boolean) => void = () => {}): void {
+		new SnoozeModal(this.app, nameOf(personPath), this.today(), (until) => void this.snooze(personPath, until).then(onDone)).open();
 	}
 
 	async notForThem(personPath: string, postPath: string): Promise<void> {

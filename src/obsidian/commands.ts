@@ -1,7 +1,7 @@
 import { MarkdownView, Notice, type Plugin, type TFile } from "obsidian";
 import { statusOf } from "../core/index/contact-status";
 import { dailyNotePath } from "../core/contact/daily-notes";
-import { followups, type FollowUp } from "../core/overview/followups";
+import { followupList, type FollowUpList } from "../core/overview/followups";
 import type { IsoDate } from "../core/model/types";
 import type { NetworkIndex } from "../core/index/network-index";
 import { whoCares } from "../core/match/who-cares";
@@ -50,8 +50,8 @@ export function peopleByDueness(index: NetworkIndex, today: string): PersonChoic
 }
 
 /** The people due, for the modal and the daily note: twice the panel's limit. */
-function dueFollowups(host: CommandHost, index: NetworkIndex, today: IsoDate): FollowUp[] {
-	return followups(index, today, { limit: host.settings().resultLimit * 2, notForThem: host.actions.notForThemSet() });
+function dueFollowups(host: CommandHost, index: NetworkIndex, today: IsoDate): FollowUpList {
+	return followupList(index, today, { limit: host.settings().resultLimit * 2, notForThem: host.actions.notForThemSet() });
 }
 
 export function registerCommands(host: CommandHost): void {
@@ -152,7 +152,7 @@ export async function insertFollowups(host: CommandHost): Promise<void> {
 			return;
 		}
 		const file = await ensureNote(app, path, async () => dailyTemplate(host, daily, today));
-		const items = dueFollowups(host, index, today);
+		const items = dueFollowups(host, index, today).due;
 		const entries = followupEntries(items, (target) => {
 			const dest = app.vault.getFileByPath(target);
 			return dest ? app.fileManager.generateMarkdownLink(dest, file.path) : `[[${target.replace(/\.md$/, "")}]]`;

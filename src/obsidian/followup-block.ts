@@ -1,5 +1,5 @@
 import { MarkdownRenderChild } from "obsidian";
-import { followups } from "../core/overview/followups";
+import { followupList } from "../core/overview/followups";
 import { parseBlockOptions } from "../ui/block-options";
 import type { Actions } from "./actions";
 import { renderFollowUps } from "./modals";
@@ -67,7 +67,7 @@ export class FollowUpBlock extends MarkdownRenderChild {
 		this.#lastIndex = service.index;
 		const { options, errors } = parseBlockOptions(this.#source);
 		const index = service.state === "ready" ? service.index : null;
-		const items = errors.length === 0 && index ? followups(index, today, { limit: options.limit, postsPerPerson: options.posts, notForThem }) : null;
+		const items = errors.length === 0 && index ? followupList(index, today, { limit: options.limit, postsPerPerson: options.posts, notForThem }) : null;
 		// An index change that leaves the list as it was (another note edited) re-renders nothing.
 		const shown = JSON.stringify({ errors, items });
 		if (shown === this.#lastShown) return;

@@ -1,8 +1,8 @@
 import { FuzzySuggestModal, Modal, Setting, type App } from "obsidian";
-import { isIsoDate } from "../core/values/dates";
-import type { FollowUp } from "../core/overview/followups";
+import { addDaysIso, isIsoDate } from "../core/values/dates";
+import type { FollowUpList } from "../core/overview/followups";
 import type { IsoDate, Problem } from "../core/model/types";
-import { lastContactText } from "../ui/view-model";
+import { lastContactText, shortDate } from "../ui/view-model";
 import { badge, cardShell, CLS, div, onClick } from "./panel-render";
 
 /** A modal whose content goes when it closes: each one builds it again when it opens. */
@@ -178,17 +178,69 @@ export interface DueActions {
 	open(path: string): void;
 	contacted(path: string): Promise<boolean>;
 	markShared(personPath: string, postPath: string): Promise<boolean>;
+	/** Asks until when, writes it, then calls `done` with whether the write succeeded. */
+	snooze(path: string, done: (ok: boolean) => void): void;
+}
+
+/** Quick picks for a snooze, in days from today. */
+const SNOOZE_PICKS: ReadonlyArray<[string, number]> = [
+	["1 week", 7],
+	["2 weeks", 14],
+	["1 month", 30],
+	["3 months", 91],
+];
+
+/** Until when a person is snoozed: a quick pick, or a date typed in (after today). */
+export class SnoozeModal extends ClearingModal {
+	readonly #name: string;
+	readonly #today: IsoDate;
+	readonly #onSubmit: (until: IsoDate) => void;
+	#date: IsoDate;
+	#error: HTMLElement | null = null;
+
+	constructor(app: App, name: string, today: IsoDate, onSubmit: (until: IsoDate) => void) {
+		super(app);
+		this.#name = name;
+		this.#today = today;
+		this.#onSubmit = onSubmit;
+		this.#date = addDaysIso(today, 14);
+	}
+
+	override onOpen(): void {
+		this.setTitle(`Snooze ${this.#name}`);
+		div(this.contentEl, "meta", "Not due for a follow-up before the day you pick; due again on it.");
+		const picks = new Setting(this.contentEl).setName("For");
+		for (const [label, days] of SNOOZE_PICKS) {
+			picks.addButton((button) => button.setButtonText(label).onClick(() => this.#choose(addDaysIso(this.#today, days))));
+		}
+		this.#error = div(this.contentEl, "error");
+		const submit = (): void => this.#choose(this.#date);
+		new Setting(this.contentEl).setName("Until").addText((text) => {
+			text.setValue(this.#date).onChange((value) => (this.#date = value.trim()));
+			submitOnEnter(text.inputEl, submit);
+		});
+		submitButton(this.contentEl, "Snooze", submit);
+	}
+
+	#choose(until: IsoDate): void {
+		if (!isIsoDate(until) || until <= this.#today) {
+			this.#error?.setText(`Use a date after today, like ${addDaysIso(this.#today, 14)}.`);
+			return;
+		}
+		this.close();
+		this.#onSubmit(until);
+	}
 }
 
 /** People due for follow-up, with the same one-click actions as the panel. */
 export class DueModal extends ClearingModal {
-	readonly #items: FollowUp[];
+	readonly #items: FollowUpList;
 	readonly #today: IsoDate;
 	readonly #actions: DueActions;
 
 	constructor(
 		app: App,
-		items: FollowUp[],
+		items: FollowUpList,
 		today: IsoDate,
 		actions: DueActions,
 	) {
@@ -211,14 +263,12 @@ export class DueModal extends ClearingModal {
 }
 
 /** The follow-up list shared by the modal and the live code block. */
-export function renderFollowUps(container: HTMLElement, items: FollowUp[], today: IsoDate, actions: DueActions): void {
+export function renderFollowUps(container: HTMLElement, { due, moreDue, snoozed }: FollowUpList, today: IsoDate, actions: DueActions): void {
 	container.addClass(CLS + "followups");
-	if (items.length === 0) {
-		div(container, "empty", "No one is due for a follow-up today.");
-		return;
-	}
-	const list = div(container, "list");
-	for (const item of items) {
+	if (due.length === 0) div(container, "empty", "No one is due for a follow-up today.");
+	const list = due.length > 0 ? div(container, "list") : null;
+	for (const item of due) {
+		if (!list) break;
 		const { card, top } = cardShell(list, item.path);
 		onClick(top.createEl("a", { cls: CLS + "name", text: item.name, href: "#" }), () => actions.open(item.path));
 		const overdue = item.overdueDays > 0;
@@ -229,6 +279,16 @@ export function renderFollowUps(container: HTMLElement, items: FollowUp[], today
 		const buttons = div(card, "actions");
 		doneButton(buttons, card, "Contacted", `mod-cta ${CLS}contacted`, () => actions.contacted(item.path));
 		if (post) doneButton(buttons, card, "Mark as shared", CLS + "mark-shared", () => actions.markShared(item.path, post.path));
+		doneButton(buttons, card, "Snooze", CLS + "snooze", () => new Promise((done) => actions.snooze(item.path, done)));
+	}
+	if (moreDue > 0) div(container, "more", `${moreDue} more due`);
+	if (snoozed.length > 0) {
+		const line = div(container, "snoozed", "Snoozed: ");
+		snoozed.forEach((person, i) => {
+			if (i > 0) line.appendText(", ");
+			onClick(line.createEl("a", { text: person.name, href: "#" }), () => actions.open(person.path));
+			line.appendText(` until ${shortDate(person.snoozedUntil, today)}`);
+		});
 	}
 }
 

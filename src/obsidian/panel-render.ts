@@ -6,6 +6,7 @@ export interface PanelActions {
 	markShared(personPath: string, postPath: string): void;
 	copyMessage(personPath: string, postPath: string): void;
 	notForThem(personPath: string, postPath: string): void;
+	snooze(personPath: string): void;
 	createFirstPerson(): void;
 	showProblems(): void;
 }
@@ -145,6 +146,8 @@ function renderPerson(container: HTMLElement, model: Extract<PanelModel, { kind:
 	line.createSpan({ cls: CLS + "meta", text: model.status.lastContactText });
 	badge(line, model.status.badge);
 	div(status, "meta", `${model.status.cadenceText} · ${model.status.nextDueText}`);
+	const snooze = div(status, "actions").createEl("button", { text: "Snooze", cls: CLS + "snooze" });
+	snooze.addEventListener("click", () => actions.snooze(model.path));
 	div(container, "section-title", "Posts to send them");
 	if (model.posts.length === 0) {
 		emptyState(container, "No unsent posts suit them yet.");

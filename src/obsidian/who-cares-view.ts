@@ -107,6 +107,7 @@ export class WhoCaresView extends ItemView {
 		return {
 			openNote: (path, newTab) => void actions.openNote(path, newTab),
 			markShared: (person, post) => void actions.markShared(person, post),
+			snooze: (person) => actions.promptSnooze(person),
 			copyMessage: (person, post) => void actions.copyMessage(person, post),
 			notForThem: (person, post) => void actions.notForThem(person, post),
 			createFirstPerson: () => void actions.promptNewPerson(),

@@ -145,6 +145,15 @@ export async function logContact(ctx: WriteContext, personPath: string, date: Is
 	return changes;
 }
 
+/** Snoozes a person until `until` (not due before it): their `snooze_until`, one write, nothing else. */
+export async function snoozePerson(ctx: WriteContext, personPath: string, until: IsoDate): Promise<NoteChange[]> {
+	const person = requireFile(ctx.app, personPath);
+	const key = ctx.fields.snoozeUntil;
+	const changes: NoteChange[] = [];
+	await processRecorded(ctx.app, person, (text) => checked(person.path, text, key, until, setFrontmatterValue(text, key, until)), changes);
+	return changes;
+}
+
 /**
  * Writes the follow-up list under `heading` in one `vault.process`: only the plugin's own
  * lines of the section are replaced; ticked, edited and added lines stay as they are, and a

@@ -84,14 +84,23 @@ function badge(text: string, tone: Badge["tone"]): Badge {
 	return { text, tone };
 }
 
-export function badgeFor(status: Pick<ContactStatus, "due" | "overdueDays" | "snoozed" | "nextDue" | "archived">, today: IsoDate): Badge {
+export function badgeFor(status: Pick<ContactStatus, "due" | "overdueDays" | "snoozedUntil" | "nextDue" | "archived">, today: IsoDate): Badge {
 	if (status.archived) return badge("archived", "none");
-	if (status.snoozed) return badge("snoozed", "snoozed");
+	if (status.snoozedUntil !== null) return badge(`snoozed until ${shortDate(status.snoozedUntil, today)}`, "snoozed");
 	if (status.due && status.overdueDays > 0) return badge(`overdue ${status.overdueDays}d`, "overdue");
 	if (status.due) return badge("due", "due");
 	if (status.nextDue) return badge(`due ${formatRelative(status.nextDue, today)}`, "ok");
 	return badge("no cadence", "none");
 }
+
+/** "Dec 10", or "Jan 5, 2028" when not this year: short enough for a badge. */
+export function shortDate(date: IsoDate, today: IsoDate): string {
+	const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+	const name = MONTHS[month - 1] ?? "";
+	return date.slice(0, 4) === today.slice(0, 4) ? `${name} ${day}` : `${name} ${day}, ${year}`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 export function lastContactText(date: IsoDate | null, today: IsoDate): string {
 	return date === null ? "never contacted" : `last contact ${formatRelative(date, today)}`;

@@ -405,9 +405,9 @@ describe("People due for follow-up", () => {
 		}));
 		expect(shown).toEqual([
 			// Finn has no post that suits him: no suggestion, no share button.
-			{ name: "Finn", badge: "overdue 12d", lastContact: "last contact 2 weeks ago", send: null, buttons: ["Contacted"] },
-			{ name: "Ana Diaz", badge: "overdue 7d", lastContact: "last contact 7 weeks ago", send: "Send: Pricing page", buttons: ["Contacted", "Mark as shared"] },
-			{ name: "Cy Chen", badge: "due", lastContact: "never contacted", send: "Send: Pricing page", buttons: ["Contacted", "Mark as shared"] },
+			{ name: "Finn", badge: "overdue 12d", lastContact: "last contact 2 weeks ago", send: null, buttons: ["Contacted", "Snooze"] },
+			{ name: "Ana Diaz", badge: "overdue 7d", lastContact: "last contact 7 weeks ago", send: "Send: Pricing page", buttons: ["Contacted", "Mark as shared", "Snooze"] },
+			{ name: "Cy Chen", badge: "due", lastContact: "never contacted", send: "Send: Pricing page", buttons: ["Contacted", "Mark as shared", "Snooze"] },
 		]);
 	});
 

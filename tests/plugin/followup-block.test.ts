@@ -48,10 +48,13 @@ describe("the top-of-mind code block", () => {
 		expect(rendered.el.classList.contains("top-of-mind-block")).toBe(true);
 	});
 
-	it("limit: 2 shows the two most overdue", async () => {
+	it("limit: 2 shows the two most overdue, and says how many more are due", async () => {
 		const { app } = await startPlugin(withFinn());
 		const rendered = await block(app, "limit: 2");
 		expect(rows(rendered)).toEqual([FINN, ANA]);
+		expect(textOf(rendered.el.querySelector(".top-of-mind-more") ?? rendered.el)).toBe("1 more due");
+		const all = await block(app, "");
+		expect(all.el.querySelector(".top-of-mind-more")).toBeNull();
 	});
 
 	it("comments, blank lines and CRLF are fine", async () => {

@@ -25,10 +25,11 @@ describe("fillTemplate", () => {
 });
 
 describe("badges and texts", () => {
-	const status = { due: false, overdueDays: 0, snoozed: false, nextDue: null as string | null, archived: false };
+	const status = { due: false, overdueDays: 0, snoozedUntil: null as string | null, nextDue: null as string | null, archived: false };
 	it.each<[string, typeof status, Badge]>([
 		["archived wins", { ...status, archived: true, due: true, overdueDays: 3 }, { text: "archived", tone: "none" }],
-		["snoozed", { ...status, snoozed: true }, { text: "snoozed", tone: "snoozed" }],
+		["snoozed, until when", { ...status, snoozedUntil: "2026-12-10" }, { text: "snoozed until Dec 10", tone: "snoozed" }],
+		["snoozed into next year", { ...status, snoozedUntil: "2027-01-05" }, { text: "snoozed until Jan 5, 2027", tone: "snoozed" }],
 		["overdue", { ...status, due: true, overdueDays: 12, nextDue: "2026-11-08" }, { text: "overdue 12d", tone: "overdue" }],
 		["due today", { ...status, due: true, nextDue: TODAY }, { text: "due", tone: "due" }],
 		["due later", { ...status, nextDue: "2026-12-04" }, { text: "due in 2 weeks", tone: "ok" }],
