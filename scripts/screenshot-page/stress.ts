@@ -8,7 +8,7 @@ import type { SceneName } from "./handle";
 
 export const LONG_NAME = "Maximiliana Wilhelmina Konstantinopoulou-Featherstonehaugh von Ravensburg";
 export const UNBROKEN = "Supercalifragilisticexpialidocious-Pneumonoultramicroscopicsilicovolcanoconiosis";
-const COUNTS = { people: 1234, posts: 567, problems: 89 };
+const COUNTS = { people: 1234, posts: 567, due: 321, contactedLast7Days: 45, problems: 89 };
 const TONES = [
 	{ text: "overdue 365d", tone: "overdue" },
 	{ text: "due", tone: "due" },

@@ -7,6 +7,8 @@ import { isExcluded } from "../core/vault/classify";
 import { statusOf } from "../core/index/contact-status";
 import { todayIso } from "../core/values/dates";
 import { followupList } from "../core/overview/followups";
+import { networkCounts } from "../core/overview/network-counts";
+import { problemKind } from "../core/model/problems";
 import { pairKey, postsFor } from "../core/match/posts-for";
 import type { IsoDate, NoteRecord, Person } from "../core/model/types";
 import { whoCares } from "../core/match/who-cares";
@@ -167,28 +169,31 @@ export function postsForCommand(context: VaultContext, args: CommandArgs): Comma
 
 export function statsCommand(context: VaultContext, args: CommandArgs): CommandOutput {
 	const day = today(args);
-	const index = context.index;
-	const people = index.allPeople();
 	const problems = allProblems(context);
-	const rows = people.map((person) => peopleRow(context, person, day));
+	const counts = networkCounts(context.index, day, problems);
 	return {
 		json: {
-			notes: index.noteCount,
-			people: people.length,
-			posts: index.allPosts().length,
-			problems: problems.map((problem) => ({ path: problem.path, key: problem.key, message: problem.message })),
+			notes: counts.notes,
+			people: counts.people,
+			posts: counts.posts,
+			dailyNotesRead: counts.dailyNotesRead,
+			due: counts.due,
+			snoozed: counts.snoozed,
+			contactedLast7Days: counts.contactedLast7Days,
+			problemsByKind: counts.problemsByKind,
+			problems: problems.map((problem) => ({ path: problem.path, key: problem.key, kind: problemKind(problem), message: problem.message })),
 		},
 		text: (style) =>
 			formatStats(
 				{
 					vault: context.vault,
 					today: day,
-					notes: index.noteCount,
-					people: people.length,
-					posts: index.allPosts().length,
-					dailyNotes: index.paths().filter((path) => index.kindOf(path) === "daily").length,
-					due: rows.filter((row) => row.due).length,
-					archived: rows.filter((row) => row.archived).length,
+					notes: counts.notes,
+					people: counts.people,
+					posts: counts.posts,
+					dailyNotes: counts.dailyNotesRead,
+					due: counts.due,
+					archived: counts.archived,
 					ignored: context.ignored,
 					problems,
 				},

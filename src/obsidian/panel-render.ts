@@ -1,4 +1,4 @@
-import type { Badge, PanelModel, PersonRow } from "../ui/view-model";
+import type { Badge, PanelCounts, PanelModel, PersonRow } from "../ui/view-model";
 
 /** What the panel's buttons do; the view wires them to writes and navigation. */
 export interface PanelActions {
@@ -162,9 +162,11 @@ function count(n: number, one: string, many: string): string {
 	return `${n} ${n === 1 ? one : many}`;
 }
 
-function footer(container: HTMLElement, counts: { people: number; posts: number; problems: number }, actions: PanelActions): void {
+function footer(container: HTMLElement, counts: PanelCounts, actions: PanelActions): void {
 	const bar = div(container, "footer");
-	bar.createSpan({ text: `${count(counts.people, "person", "people")} · ${count(counts.posts, "post", "posts")}` });
+	const parts = [count(counts.people, "person", "people"), count(counts.posts, "post", "posts")];
+	if (counts.people > 0) parts.push(`${counts.due} due`, `${counts.contactedLast7Days} contacted this week`);
+	bar.createSpan({ text: parts.join(" · ") });
 	if (counts.problems > 0) {
 		onClick(bar.createEl("a", { cls: CLS + "problems-link", text: count(counts.problems, "problem", "problems"), href: "#" }), () => actions.showProblems());
 	}

@@ -1,5 +1,6 @@
 import { cadenceText } from "../core/values/cadence";
 import { statusOf } from "../core/index/contact-status";
+import { networkCounts } from "../core/overview/network-counts";
 import { formatRelative } from "../core/values/dates";
 import type { ContactStatus } from "../core/contact/last-contact";
 import type { NetworkIndex } from "../core/index/network-index";
@@ -38,6 +39,8 @@ export interface PostRow {
 export interface PanelCounts {
 	people: number;
 	posts: number;
+	due: number;
+	contactedLast7Days: number;
 	problems: number;
 }
 
@@ -76,8 +79,10 @@ export interface PanelInput {
 	exists?: (path: string) => boolean;
 }
 
-export function countsOf(index: NetworkIndex): PanelCounts {
-	return { people: index.allPeople().length, posts: index.allPosts().length, problems: index.problems().length };
+/** The footer's figures: the same function as `stats` (core/overview/network-counts.ts). */
+export function countsOf(index: NetworkIndex, today: IsoDate): PanelCounts {
+	const { people, posts, due, contactedLast7Days, problems } = networkCounts(index, today);
+	return { people, posts, due, contactedLast7Days, problems };
 }
 
 function badge(text: string, tone: Badge["tone"]): Badge {
@@ -137,7 +142,7 @@ export function buildPanelModel(input: PanelInput): PanelModel {
 	const { index, note, today } = input;
 	const exists = input.exists ?? ((): boolean => true);
 	if (!index) return { kind: "indexing" };
-	const counts = countsOf(index);
+	const counts = countsOf(index, today);
 	if (counts.people === 0) return { kind: "no-people", counts };
 	if (!note) return { kind: "no-note" };
 	const person = index.person(note.path);

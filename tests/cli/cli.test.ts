@@ -144,7 +144,12 @@ interface StatsJson {
 	notes: number;
 	people: number;
 	posts: number;
-	problems: Array<{ path: string; key: string; message: string }>;
+	dailyNotesRead: number;
+	due: number;
+	snoozed: number;
+	contactedLast7Days: number;
+	problemsByKind: Record<string, number>;
+	problems: Array<{ path: string; key: string; kind: string; message: string }>;
 }
 
 const PERSON_KEYS = ["due", "lastContact", "name", "path", "reasons", "score"];
@@ -443,12 +448,17 @@ describe("posts-for", () => {
 describe("stats", () => {
 	it("counts notes, people and posts and lists problems with path and key", () => {
 		const result = json<StatsJson>(["stats", "--vault", FIXTURE, "--today", TODAY]);
-		expect(Object.keys(result).sort()).toEqual(["notes", "people", "posts", "problems"]);
-		expect(result).toMatchObject({ notes: 15, people: 7, posts: 4 });
+		expect(Object.keys(result).sort()).toEqual(["contactedLast7Days", "dailyNotesRead", "due", "notes", "people", "posts", "problems", "problemsByKind", "snoozed"]);
+		expect(result).toMatchObject({ notes: 15, people: 7, posts: 4, dailyNotesRead: 2, due: 4, snoozed: 0 });
+		// The same figures as the text, and as people --json says them one by one.
+		const people = json<{ people: Array<{ due: boolean; lastContact: string | null }> }>(["people", "--vault", FIXTURE, "--today", TODAY]).people;
+		expect(result.due).toBe(people.filter((p) => p.due).length);
+		expect(result.contactedLast7Days).toBe(people.filter((p) => p.lastContact !== null && p.lastContact >= "2026-11-20" && p.lastContact <= TODAY).length);
+		expect(result.problemsByKind).toEqual({ frontmatter: 1, value: 0, tags: 0, file: 0, size: 0, settings: 0 });
 		expect(result.problems).toHaveLength(1);
-		expect(result.problems[0]).toMatchObject({ path: "People/Broken.md", key: "frontmatter" });
+		expect(result.problems[0]).toMatchObject({ path: "People/Broken.md", key: "frontmatter", kind: "frontmatter" });
 		expect(result.problems[0]?.message).toMatch(/not valid YAML/);
-		expect(Object.keys(result.problems[0] ?? {}).sort()).toEqual(["key", "message", "path"]);
+		expect(Object.keys(result.problems[0] ?? {}).sort()).toEqual(["key", "kind", "message", "path"]);
 	});
 
 	it("reads as text", () => {
@@ -504,6 +514,7 @@ describe("the plugin's settings in the vault", () => {
 		expect(stats.problems).toContainEqual({
 			path: SETTINGS,
 			key: "file",
+			kind: "settings",
 			message: "The plugin's settings file is not valid JSON; the defaults were used.",
 		});
 		expect(stats.people).toBe(7);

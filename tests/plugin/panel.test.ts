@@ -116,7 +116,7 @@ describe("panel states", () => {
 		const { panel } = await panelOn(GROCERIES);
 		await waitForText(panel.el, "No one stands out for this note yet.");
 		expect(textOf(panel.el.querySelector(".top-of-mind-subtitle") ?? panel.el)).toBe("Groceries");
-		expect(textOf(panel.el.querySelector(".top-of-mind-footer") ?? panel.el)).toBe("4 people · 2 posts");
+		expect(textOf(panel.el.querySelector(".top-of-mind-footer") ?? panel.el)).toBe("4 people · 2 posts · 2 due · 0 contacted this week");
 		expect(panel.el.querySelector(".top-of-mind-problems-link")).toBeNull();
 	});
 

@@ -108,7 +108,7 @@ describe("the plugin on the bad-input corpus", () => {
 				expect(subtitle, path).toBe(index?.post(path)?.title ?? subtitle);
 				expect(subtitle.trim(), path).not.toBe("");
 			}
-			expect(panel.el.querySelector(".top-of-mind-footer")?.textContent, path).toMatch(/^\d+ people · \d+ posts\d+ problems$/);
+			expect(panel.el.querySelector(".top-of-mind-footer")?.textContent, path).toMatch(/^\d+ people · \d+ posts · \d+ due · \d+ contacted this week\d+ problems$/);
 			expectCleanText(panel.el);
 		}
 	}, 60_000);

@@ -87,7 +87,7 @@ describe("buildPanelModel", () => {
 
 	it("with no people at all: no-people, whether or not a note is open", () => {
 		const empty = buildIndex({ "Posts/Pricing.md": vault["Posts/Pricing.md"] });
-		expect(buildPanelModel({ ...input, index: empty, note: null })).toEqual({ kind: "no-people", counts: { people: 0, posts: 1, problems: 0 } });
+		expect(buildPanelModel({ ...input, index: empty, note: null })).toEqual({ kind: "no-people", counts: { people: 0, posts: 1, due: 0, contactedLast7Days: 0, problems: 0 } });
 		expect(kind(buildPanelModel({ ...input, index: emptyIndex(), note: noteOf("Notes/Other.md") }))).toBe("no-people");
 	});
 
@@ -103,7 +103,7 @@ describe("buildPanelModel", () => {
 		expect(model.people[0]).toMatchObject({ path: "People/Ana Diaz.md", lastContactText: "last contact 7 weeks ago", badge: { text: "overdue 7d", tone: "overdue" } });
 		expect(model.people[0]?.reasons).toContain("topic: pricing");
 		expect(model.alreadyShared.map((row) => row.name)).toEqual(["Bo Berg"]);
-		expect(model.counts).toEqual({ people: 3, posts: 1, problems: 0 });
+		expect(model.counts).toEqual({ people: 3, posts: 1, due: 2, contactedLast7Days: 0, problems: 0 });
 	});
 
 	it("not for them: the pair is left out of the post's people", () => {

@@ -3,6 +3,7 @@
  * disk for the command line) turns each Markdown file into a NoteRecord; the core turns
  * records into people and posts and never needs to know where they came from.
  */
+import type { ProblemKind } from "./problems";
 
 /** A calendar day written `YYYY-MM-DD`. Never a moment in time: no time zone applies. */
 export type IsoDate = string;
@@ -65,6 +66,8 @@ export interface Problem {
 	key: string;
 	/** What was wrong and what was used instead, in words a user can act on. */
 	message: string;
+	/** What sort of problem; when absent, read from `key` (see problemKind). */
+	kind?: ProblemKind;
 }
 
 export interface LogEntry {
