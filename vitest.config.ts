@@ -8,6 +8,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ["tests/**/*.test.ts"],
+		// The hostile corpus at full size runs with `npm run test:deep`.
+		exclude: ["tests/deep/**", "**/node_modules/**"],
 		setupFiles: ["tests/setup.ts"],
 		environment: "node",
 		testTimeout: 30_000,

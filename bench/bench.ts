@@ -1,5 +1,6 @@
 /**
- * Performance benchmark: `npm run bench [-- --sizes 1000,10000] [--out file] [--no-plugin] [--no-cli]`.
+ * Performance benchmark: `npm run bench [-- --sizes 1000,10000] [--out file] [--no-plugin] [--no-cli]`;
+ * `npm run bench -- hostile` times the command line on hostile notes (bench/hostile-bench.ts).
  *
  * Generates seeded synthetic vaults in memory (bench/synthetic-vault.ts), measures the
  * engine, the plugin's sliced build and the command line's start against baselines on
@@ -12,6 +13,7 @@ import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as nodePath from "node:path";
 import { measureCli, type CliResult } from "./cli-bench";
+import { runHostileBench } from "./hostile-bench";
 import { measureSize, type Figure, type SizeResult } from "./core-bench";
 import { measureOnload, measurePluginBuild, type PluginBuildResult } from "./plugin-bench";
 import { hasGc, type Summary } from "./stats";
@@ -294,7 +296,8 @@ async function main(): Promise<void> {
 	log(`\nwrote ${nodePath.relative(process.cwd(), out)}`);
 }
 
-main().catch((error: unknown) => {
+const mode = process.argv[2] === "hostile" ? runHostileBench : null;
+(mode ? mode(process.argv.slice(3)) : main()).catch((error: unknown) => {
 	console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
 	process.exitCode = 1;
 });

@@ -40,12 +40,14 @@ export function findNote(context: VaultContext, arg: string): NoteRecord {
 	const path = resolveNotePath(context.vault, arg);
 	const record = context.records.get(path);
 	if (record === undefined) {
-		const unread = context.readProblems.find((problem) => problem.path === path);
+		// The note's own problem, or its folder's, when the folder could not be read.
+		const unread = context.readProblems.find((problem) => problem.key === "file" && (problem.path === path || path.startsWith(`${problem.path}/`) || problem.path === "."));
 		if (unread !== undefined) {
-			const why = /\(([^)]+)\)/.exec(unread.message)?.[1];
-			throw new CliError(`Could not read the note${why ? ` (${why})` : ""}: ${arg}`);
+			const why = /\(([^)]+)\)/.exec(unread.message)?.[1] ?? unread.message.replace(/[.;].*$/, "");
+			throw new CliError(`Could not read the note (${why}): ${arg}`);
 		}
-		throw new CliError(`The note is left out by Obsidian's "Excluded files" setting: ${arg}`);
+		if (context.isIgnored(path)) throw new CliError(`The note is left out by Obsidian's "Excluded files" setting: ${arg}`);
+		throw new CliError(`The note was not read from the vault: ${arg}`);
 	}
 	if (isExcluded(path, context.index.config)) throw new CliError(`The note is in a folder excluded in Top of Mind's settings: ${arg}`);
 	return record;

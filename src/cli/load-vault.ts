@@ -19,12 +19,14 @@ export interface VaultContext {
 	/** Files that could not be read and settings files that could not be understood. */
 	readProblems: Problem[];
 	ignored: number;
+	/** Whether Obsidian's "Excluded files" setting leaves a path out. */
+	isIgnored: (path: string) => boolean;
 }
 
 /** Reads and indexes the vault at `vault`, honouring the plugin's settings stored in it. */
 export async function openVault(vault: string): Promise<VaultContext> {
-	const contents = await readVault(vault);
 	const settings = await readPluginSettings(vault);
+	const contents = await readVault(vault, { maxNoteBytes: settings.maxNoteBytes });
 	const dailyNotes: DailyNotesConfig = {
 		folder: settings.dailyNotesFolder !== "" ? settings.dailyNotesFolder.replace(/^\/+|\/+$/g, "") : contents.dailyNotes.folder,
 		format: settings.dailyNotesFormat !== "" ? settings.dailyNotesFormat : contents.dailyNotes.format,
@@ -36,7 +38,7 @@ export async function openVault(vault: string): Promise<VaultContext> {
 		records.set(record.path, record);
 	}
 	index.settleNow();
-	return { vault, index, records, settings, readProblems: [...contents.problems, ...settings.problems], ignored: contents.ignored };
+	return { vault, index, records, settings, readProblems: [...contents.problems, ...settings.problems], ignored: contents.ignored, isIgnored: contents.isIgnored };
 }
 
 /** Every problem: settings and unreadable files first by path, then the notes' own. */

@@ -24,6 +24,8 @@ export interface CliSettings {
 	/** Daily notes folder and format set in the plugin; empty = Obsidian's Daily notes settings. */
 	dailyNotesFolder: string;
 	dailyNotesFormat: string;
+	/** Notes larger than this many bytes are read by their beginning. */
+	maxNoteBytes: number;
 	problems: Problem[];
 }
 
@@ -39,6 +41,7 @@ function defaults(problems: Problem[] = []): CliSettings {
 		resultLimit: DEFAULT_RESULT_LIMIT,
 		dailyNotesFolder: "",
 		dailyNotesFormat: "",
+		maxNoteBytes: DEFAULT_SETTINGS.maxNoteBytes,
 		problems,
 	};
 }
@@ -55,6 +58,7 @@ export function settingsFromData(data: unknown, path = settingsPath()): CliSetti
 		resultLimit: settings.resultLimit,
 		dailyNotesFolder: settings.dailyNotesFolder,
 		dailyNotesFormat: settings.dailyNotesFormat,
+		maxNoteBytes: settings.maxNoteBytes,
 		problems,
 	};
 }

@@ -3,20 +3,26 @@
  * Obsidian's metadata cache, so the command line runs the very same core.
  */
 
-import nodeFs, { type Dirent, promises as fs, readdirSync, realpathSync, statSync } from "node:fs";
+import { type Dirent, promises as fs, readdirSync, realpathSync, statSync } from "node:fs";
 import * as nodePath from "node:path";
-import { parse } from "yaml";
 import { DEFAULT_DAILY_NOTES, type DailyNotesConfig } from "../core/model/config";
 import { createIgnoreMatcher } from "../core/vault/ignore-filters";
 import { buildRecord } from "../core/markdown/record";
+import { DEFAULT_MAX_NOTE_BYTES } from "../settings/plugin-settings";
 import type { NoteRecord, Problem } from "../core/model/types";
-import { CliError } from "./errors";
+import { CliError, fsErrorText } from "./errors";
+import { parseFrontmatterYaml } from "./frontmatter-yaml";
+import { readNoteFile, type NoteFile } from "./note-file";
+
+export { parseFrontmatterYaml };
 
 export interface ReadVaultOptions {
 	/** Obsidian's configuration folder inside the vault; `.obsidian` unless the vault uses another. */
 	configDir?: string;
 	/** How many files are open at once. Defaults to 64. */
 	concurrency?: number;
+	/** Notes larger than this many bytes are read by their beginning (settings `maxNoteBytes`). */
+	maxNoteBytes?: number;
 }
 
 export interface VaultContents {
@@ -30,33 +36,12 @@ export interface VaultContents {
 	 * (`userIgnoreFilters`), plus symbolic links that lead outside the vault.
 	 */
 	ignored: number;
+	/** Whether Obsidian's "Excluded files" setting leaves a path out. */
+	isIgnored: (path: string) => boolean;
 }
 
 const DEFAULT_CONFIG_DIR = ".obsidian";
 const DEFAULT_CONCURRENCY = 64;
-
-/** Turns Date objects (should a YAML schema produce any) back into `YYYY-MM-DD` text. */
-function withoutDates(value: unknown): unknown {
-	if (value instanceof Date) {
-		if (Number.isNaN(value.getTime())) return null;
-		const iso = value.toISOString();
-		return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
-	}
-	if (Array.isArray(value)) return value.map(withoutDates);
-	if (value !== null && typeof value === "object") {
-		// fromEntries defines own properties: a `__proto__` key stays a key, not the prototype.
-		return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, withoutDates(item)]));
-	}
-	return value;
-}
-
-/**
- * Parses frontmatter YAML like Obsidian does: YAML 1.2 core schema, so `2026-11-05`
- * stays the string it was typed as. Throws on invalid YAML.
- */
-export function parseFrontmatterYaml(yaml: string): unknown {
-	return withoutDates(parse(yaml, { schema: "core", merge: true, logLevel: "error" }));
-}
 
 function errorCode(error: unknown): string {
 	if (error && typeof error === "object" && "code" in error && typeof error.code === "string") return error.code;
@@ -72,7 +57,7 @@ async function readJson(file: string): Promise<{ value: unknown } | { missing: t
 	try {
 		text = await fs.readFile(file, "utf8");
 	} catch (error) {
-		return errorCode(error) === "ENOENT" ? { missing: true } : { error: `could not be read (${errorCode(error)})` };
+		return errorCode(error) === "ENOENT" ? { missing: true } : { error: `could not be read (${fsErrorText(error)})` };
 	}
 	try {
 		return { value: JSON.parse(text) as unknown };
@@ -108,7 +93,8 @@ interface Walk {
 	rootReal: string;
 	configDir: string;
 	isIgnored: (path: string) => boolean;
-	files: string[];
+	/** Each note's vault path (NFC, as links and the index compare paths) and its path on disk. */
+	files: Array<{ path: string; abs: string }>;
 	problems: Problem[];
 	ignored: number;
 }
@@ -121,7 +107,7 @@ async function walk(state: Walk, absDir: string, relDir: string, ancestors: read
 		state.problems.push({
 			path: relDir === "" ? "." : relDir,
 			key: "file",
-			message: `Could not read this folder (${errorCode(error)}); the notes in it were skipped.`,
+			message: `Could not read this folder (${fsErrorText(error)}); the notes in it were skipped.`,
 		});
 		return;
 	}
@@ -129,7 +115,9 @@ async function walk(state: Walk, absDir: string, relDir: string, ancestors: read
 		const name = entry.name;
 		if (name.startsWith(".") || name === "node_modules") continue;
 		if (relDir === "" && name === state.configDir) continue;
-		const rel = relDir === "" ? name : `${relDir}/${name}`;
+		// Paths are NFC whatever the file system stores (macOS wrote NFD for years): a link
+		// typed as `[[José]]` must find the file, and the same note must have one path.
+		const rel = relDir === "" ? name.normalize("NFC") : `${relDir}/${name.normalize("NFC")}`;
 		const abs = nodePath.join(absDir, name);
 		let isDirectory = entry.isDirectory();
 		let isFile = entry.isFile();
@@ -142,7 +130,7 @@ async function walk(state: Walk, absDir: string, relDir: string, ancestors: read
 				isFile = stat.isFile();
 			} catch (error) {
 				if (name.endsWith(".md")) {
-					state.problems.push({ path: rel, key: "file", message: `Broken symbolic link (${errorCode(error)}); the note was skipped.` });
+					state.problems.push({ path: rel, key: "file", message: `Broken symbolic link (${fsErrorText(error)}); the note was skipped.` });
 				}
 				continue;
 			}
@@ -157,9 +145,23 @@ async function walk(state: Walk, absDir: string, relDir: string, ancestors: read
 			await walk(state, abs, rel, [...ancestors, real]);
 		} else if (isFile && name.endsWith(".md")) {
 			if (state.isIgnored(rel)) state.ignored++;
-			else state.files.push(rel);
+			else state.files.push({ path: rel, abs });
 		}
 	}
+}
+
+/** One note as a record, with a problem when it was read but not as written; or only problems. */
+function readNote(path: string, abs: string, maxNoteBytes: number): { record?: NoteRecord; problems: Problem[] } {
+	let file: NoteFile;
+	try {
+		file = readNoteFile(abs, maxNoteBytes);
+	} catch (error) {
+		return { problems: [{ path, key: "file", message: `Could not read the file (${fsErrorText(error)}); the note was skipped.` }] };
+	}
+	if ("unreadable" in file) return { problems: [{ path, key: "file", message: file.unreadable }] };
+	const record = buildRecord({ path, text: file.text, mtime: file.mtime, parseYaml: parseFrontmatterYaml });
+	if (file.cutFrom !== undefined) record.cutAt = { sizeBytes: file.cutFrom, maxBytes: maxNoteBytes };
+	return { record, problems: file.problem === undefined ? [] : [{ path, key: "file", message: file.problem }] };
 }
 
 /**
@@ -204,26 +206,23 @@ export async function readVault(dir: string, options: ReadVaultOptions = {}): Pr
 
 	const state: Walk = { rootReal, configDir, isIgnored: matcher.isIgnored, files: [], problems, ignored: 0 };
 	await walk(state, rootReal, "", [rootReal]);
-	state.files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	state.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.abs < b.abs ? -1 : 1));
+	const files = state.files.filter((file, i) => {
+		if (file.path !== state.files[i - 1]?.path) return true;
+		problems.push({ path: file.path, key: "file", message: "Two files have this name, spelled with different Unicode forms (NFC and NFD); only the first was read." });
+		return false;
+	});
 
 	// Each note is read with synchronous calls: a command that only reads has nothing else to
 	// do meanwhile, and a promise-based read costs the main thread several times as much.
-	const read = await mapLimit(state.files, concurrency, async (path): Promise<NoteRecord | Problem> => {
-		const abs = nodePath.join(rootReal, ...path.split("/"));
-		try {
-			const stat = nodeFs.statSync(abs);
-			const text = nodeFs.readFileSync(abs, "utf8");
-			return buildRecord({ path, text, mtime: Math.floor(stat.mtimeMs), parseYaml: parseFrontmatterYaml });
-		} catch (error) {
-			return { path, key: "file", message: `Could not read the file (${errorCode(error)}); the note was skipped.` };
-		}
-	});
+	const maxNoteBytes = options.maxNoteBytes ?? DEFAULT_MAX_NOTE_BYTES;
+	const read = await mapLimit(files, concurrency, async ({ path, abs }) => readNote(path, abs, maxNoteBytes));
 	const records: NoteRecord[] = [];
 	for (const item of read) {
-		if ("basename" in item) records.push(item);
-		else problems.push(item);
+		if (item.record) records.push(item.record);
+		problems.push(...item.problems);
 	}
-	return { records, problems, dailyNotes, ignored: state.ignored };
+	return { records, problems, dailyNotes, ignored: state.ignored, isIgnored: matcher.isIgnored };
 }
 
 /** `target` relative to `base` with forward slashes, or null when it is not inside `base`. */
@@ -233,7 +232,10 @@ function relativeInside(base: string, target: string): string | null {
 	return relative.split(nodePath.sep).join("/");
 }
 
-/** The path with each segment spelled as on disk (matters on case-insensitive file systems). */
+/**
+ * The path with each segment spelled as on disk: the same name in another Unicode form (NFD
+ * on disk, NFC typed) or, where the file system ignores case, in another case.
+ */
 function onDiskSpelling(base: string, relative: string): string {
 	let dir = base;
 	const out: string[] = [];
@@ -241,7 +243,13 @@ function onDiskSpelling(base: string, relative: string): string {
 		let actual = segment;
 		try {
 			const names = readdirSync(dir);
-			if (!names.includes(segment)) actual = names.find((name) => name.toLowerCase() === segment.toLowerCase()) ?? segment;
+			if (!names.includes(segment)) {
+				const nfc = segment.normalize("NFC");
+				actual =
+					names.find((name) => name.normalize("NFC") === nfc) ??
+					names.find((name) => name.normalize("NFC").toLowerCase() === nfc.toLowerCase() && isFileOrFolder(nodePath.join(dir, segment))) ??
+					segment;
+			}
 		} catch {
 			// Keep the segment as given.
 		}
@@ -251,11 +259,23 @@ function onDiskSpelling(base: string, relative: string): string {
 	return out.join("/");
 }
 
-function isFile(path: string): boolean {
+function isFileOrFolder(path: string): boolean {
 	try {
-		return statSync(path).isFile();
+		statSync(path);
+		return true;
 	} catch {
 		return false;
+	}
+}
+
+/** Whether `path` is a file; an error other than "not there" is named, never taken for "not found". */
+function isFile(path: string, noteArg: string): boolean {
+	try {
+		return statSync(path).isFile();
+	} catch (error) {
+		const code = errorCode(error);
+		if (code === "ENOENT" || code === "ENOTDIR") return false;
+		throw new CliError(`Could not read the note (${fsErrorText(error)}): ${noteArg}`);
 	}
 }
 
@@ -287,12 +307,13 @@ export function resolveNotePath(vaultDir: string, noteArg: string): string {
 	if (relative === null || relative === "") throw new CliError(`The note is outside the vault: ${noteArg}`);
 
 	const tries = relative.toLowerCase().endsWith(".md") ? [relative] : [`${relative}.md`, relative];
-	const found = tries.find((path) => isFile(nodePath.join(base, ...path.split("/"))));
+	const found = tries.map((path) => onDiskSpelling(base, path)).find((path) => isFile(nodePath.join(base, ...path.split("/")), noteArg));
 	if (found === undefined) throw new CliError(`Note not found in the vault: ${noteArg}`);
 
 	const real = realpathSync(nodePath.join(base, ...found.split("/")));
 	if (!isInside(vaultReal, real)) throw new CliError(`The note is outside the vault (through a symbolic link): ${noteArg}`);
-	const path = onDiskSpelling(base, found);
+	// The vault reader's paths are NFC: the note is found by the path it has there.
+	const path = found.normalize("NFC");
 	if (!path.endsWith(".md")) throw new CliError(`Not a Markdown note: ${noteArg}`);
 	const hidden = path.split("/").find((segment) => segment.startsWith(".") || segment === "node_modules");
 	if (hidden !== undefined) throw new CliError(`The note is inside ${hidden}, which Top of Mind does not read: ${noteArg}`);

@@ -116,7 +116,7 @@ async function shareNote(host: CommandHost, file: TFile): Promise<void> {
 	const index = readyIndex(actions);
 	if (!index) return;
 	const app = host.plugin.app;
-	const record = await readRecord(app, file);
+	const record = await readRecord(app, file, host.settings().maxNoteBytes);
 	const result = whoCares(index, record, actions.today(), { limit: index.allPeople().length });
 	const ranked = new Set(result.people.map((m) => m.path));
 	const shared = new Set(result.alreadyShared.map((m) => m.path));

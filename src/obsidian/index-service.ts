@@ -7,7 +7,8 @@ import { createIgnoreMatcher } from "../core/vault/ignore-filters";
 import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { DEFAULT_DAILY_NOTES_SETTINGS, parseDailyWith, readConfigFile, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
 import { IndexStore } from "./index-store";
-import { recordFromCache, recordOf } from "./record-source";
+import { markCut } from "../core/markdown/size-limit";
+import { readLimited, recordFromCache, recordOf } from "./record-source";
 import { Slices } from "./slices";
 
 export type IndexState = "waiting" | "indexing" | "ready";
@@ -264,6 +265,11 @@ export class IndexService extends Component {
 		return this.#app.vault.getMarkdownFiles().filter((file) => !this.#ignored(file.path));
 	}
 
+	/** Notes larger than this many bytes are read by their beginning (settings `maxNoteBytes`). */
+	get maxNoteBytes(): number {
+		return this.#settings().maxNoteBytes;
+	}
+
 	/**
 	 * A note as the core needs it: bodies are read only for people and posts, the rest comes
 	 * from the metadata cache; a note the cache has not parsed yet is read from its text. Null
@@ -274,10 +280,17 @@ export class IndexService extends Component {
 			const cache = this.#app.metadataCache.getFileCache(file);
 			// An excluded note is known to exist and nothing more: its text is never read.
 			if (!cache && isExcluded(file.path, index.config)) return recordFromCache(file, null, null);
-			if (!cache) return recordOf(file, null, await this.#app.vault.cachedRead(file));
-			const light = recordFromCache(file, cache, null);
-			if (isExcluded(file.path, index.config) || classify(light, index.config) === "other") return light;
-			return recordFromCache(file, cache, await this.#app.vault.cachedRead(file));
+			const maxBytes = this.#settings().maxNoteBytes;
+			if (!cache) {
+				const limited = await readLimited(this.#app, file, maxBytes);
+				return markCut(recordOf(file, null, limited.text), limited, maxBytes);
+			}
+			const light = recordFromCache(file, cache, null, maxBytes);
+			if (isExcluded(file.path, index.config) || classify(light, index.config) === "other") {
+				return markCut(light, file.stat.size > maxBytes ? { text: "", cutFrom: file.stat.size } : { text: "" }, maxBytes);
+			}
+			const limited = await readLimited(this.#app, file, maxBytes);
+			return markCut(recordFromCache(file, cache, limited.text, maxBytes), limited, maxBytes);
 		} catch {
 			// Deleted or renamed while it was read: its delete or rename event is queued.
 			return null;

@@ -1,12 +1,24 @@
 import { getAllTags, parseLinktext, parseYaml, type App, type CachedMetadata, type ReferenceCache, type TFile } from "obsidian";
 import { readFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
 import { buildRecord } from "../core/markdown/record";
+import { limitNoteText, markCut, type LimitedText } from "../core/markdown/size-limit";
 import type { NoteLink, NoteRecord } from "../core/model/types";
 
-/** A note read whole, as the panel and the share command query with it; the cache is read after the text. */
-export async function readRecord(app: App, file: TFile): Promise<NoteRecord> {
-	const text = await app.vault.cachedRead(file);
-	return recordOf(file, app.metadataCache.getFileCache(file), text);
+/**
+ * A note's text, cut to its beginning when it is larger than `maxNoteBytes` (the file's size
+ * says so without measuring the text): Obsidian holds it whole, but the plugin reads a note
+ * in one go, and megabytes of it would block the window.
+ */
+export async function readLimited(app: App, file: TFile, maxNoteBytes: number): Promise<LimitedText> {
+	return limitNoteText(await app.vault.cachedRead(file), maxNoteBytes, file.stat.size);
+}
+
+/** A note read whole (up to the size limit), as the panel and the share command query with it; the cache is read after the text. */
+export async function readRecord(app: App, file: TFile, maxNoteBytes: number): Promise<NoteRecord> {
+	const limited = await readLimited(app, file, maxNoteBytes);
+	const cache = app.metadataCache.getFileCache(file);
+	const record = cache ? recordFromCache(file, cache, limited.text, maxNoteBytes) : recordOf(file, null, limited.text);
+	return markCut(record, limited, maxNoteBytes);
 }
 
 /**
@@ -27,16 +39,22 @@ export function recordOf(file: TFile, cache: CachedMetadata | null, text: string
  * no properties in a frontmatter block it has, the record says why (invalid YAML, a list, a
  * block never closed), as the command line does, so the note is counted as a problem.
  */
-export function recordFromCache(file: TFile, cache: CachedMetadata | null, text: string | null): NoteRecord {
+export function recordFromCache(file: TFile, cache: CachedMetadata | null, text: string | null, maxNoteBytes = Number.POSITIVE_INFINITY): NoteRecord {
+	// A note over the size limit is read by its beginning: so are the cache's links and
+	// headings (hundreds of thousands in a note of tens of megabytes). Offsets count UTF-16
+	// units, at most one per byte, so the beginning read is at most this long.
+	const readTo = file.stat.size > maxNoteBytes ? (text?.length ?? maxNoteBytes) : Number.POSITIVE_INFINITY;
+	const within = (item: { position: { start: { offset: number } } }): boolean => item.position.start.offset < readTo;
 	const frontmatter = cache?.frontmatter ? ({ ...cache.frontmatter } as Record<string, unknown>) : null;
 	const split = text === null ? null : splitFrontmatter(text);
 	const uncheckedLines = new Set<number>();
 	for (const item of cache?.listItems ?? []) {
-		if (item.task === " ") uncheckedLines.add(item.position.start.line);
+		if (item.task === " " && within(item)) uncheckedLines.add(item.position.start.line);
 	}
 	const links: NoteLink[] = [];
 	const addLinks = (found: ReferenceCache[] | undefined, embed: boolean): void => {
 		for (const { link, displayText: display, position } of found ?? []) {
+			if (position.start.offset >= readTo) break;
 			const { path, subpath } = parseLinktext(link);
 			if (path === "") continue;
 			const line = position.start.line;
@@ -63,7 +81,7 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, text:
 		bodyStartLine: split?.bodyStartLine ?? (cache?.frontmatterPosition ? cache.frontmatterPosition.end.line + 1 : 0),
 		tags,
 		links,
-		headings: (cache?.headings ?? []).map((h) => ({ text: h.heading, level: h.level, line: h.position.start.line })),
+		headings: (cache?.headings ?? []).filter(within).map((h) => ({ text: h.heading, level: h.level, line: h.position.start.line })),
 		mtime: file.stat.mtime,
 	};
 	if (split !== null && !cache?.frontmatter) {

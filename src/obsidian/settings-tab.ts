@@ -1,7 +1,7 @@
 import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import type { CadenceRule } from "../core/model/config";
 import { parseCadence } from "../core/values/cadence";
-import type { TopOfMindSettings } from "../settings/plugin-settings";
+import { DEFAULT_MAX_NOTE_BYTES, MIN_NOTE_BYTES, type TopOfMindSettings } from "../settings/plugin-settings";
 import { CLS, div } from "./panel-render";
 
 /** Turns "a, b , c" into ["a", "b", "c"]. */
@@ -164,6 +164,17 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 				this.#list("Post folders", "Folders whose notes are posts.", core.post, "folders"),
 				this.#list("Excluded folders", "Notes in these folders are ignored.", core, "excludedFolders"),
 				this.#trimmed("People folder", "Where new person notes are created.", s, "peopleFolder", "", false),
+				this.#text(
+					"Largest note read",
+					"In megabytes. A larger note is read up to this size and listed as a problem: reading megabytes of one note at once would make Obsidian stall.",
+					() => String(s.maxNoteBytes / 1e6),
+					(v) => {
+						const megabytes = Number(v.trim());
+						if (v.trim() !== "" && Number.isFinite(megabytes)) s.maxNoteBytes = Math.max(MIN_NOTE_BYTES, Math.round(megabytes * 1e6));
+					},
+					true,
+					String(DEFAULT_MAX_NOTE_BYTES / 1e6),
+				),
 			],
 		};
 	}

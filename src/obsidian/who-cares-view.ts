@@ -87,7 +87,7 @@ export class WhoCaresView extends ItemView {
 		if (key === this.#lastKey && service.index === this.#lastIndex) return;
 		this.#lastKey = key;
 		this.#lastIndex = service.index;
-		const note: NoteRecord | null = file && file.extension === "md" ? await readRecord(this.app, file) : null;
+		const note: NoteRecord | null = file && file.extension === "md" ? await readRecord(this.app, file, service.maxNoteBytes) : null;
 		const model = buildPanelModel({
 			index: service.state === "ready" ? service.index : null,
 			note,

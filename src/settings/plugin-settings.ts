@@ -12,7 +12,15 @@ export interface TopOfMindSettings {
 	peopleFolder: string;
 	/** "person path::post path" pairs the user said are not for each other. */
 	notForThem: string[];
+	/** Notes larger than this (bytes) are read by their beginning, and reported. */
+	maxNoteBytes: number;
 }
+
+/**
+ * 2 MB: a long note is tens of kilobytes; a note of megabytes is an export, a log or a paste,
+ * and reading more of it costs time (the plugin reads a note in one go) for text nobody matches.
+ */
+export const DEFAULT_MAX_NOTE_BYTES = 2_000_000;
 
 export const DEFAULT_SETTINGS: TopOfMindSettings = {
 	core: defaultCoreConfig(),
@@ -23,7 +31,11 @@ export const DEFAULT_SETTINGS: TopOfMindSettings = {
 	resultLimit: 10,
 	peopleFolder: "People",
 	notForThem: [],
+	maxNoteBytes: DEFAULT_MAX_NOTE_BYTES,
 };
+
+/** Below this a note's frontmatter alone may not fit. */
+export const MIN_NOTE_BYTES = 10_000;
 
 type Json = Record<string, unknown>;
 
@@ -149,6 +161,7 @@ export function readSettings(data: unknown, path = "data.json"): { settings: Top
 	}
 	const text = (key: "dailyNotesFolder" | "dailyNotesFormat" | "followUpHeading" | "messageTemplate" | "peopleFolder"): string => reader._text(data, key, base[key], "");
 	const isLimit = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1;
+	const isNoteSize = (v: unknown): v is number => isLimit(v) && v >= MIN_NOTE_BYTES;
 	const notForThem = reader._pick(data, "notForThem", [] as unknown[], (v): v is unknown[] => Array.isArray(v), "a list", "");
 	const settings: TopOfMindSettings = {
 		core: reader._core(data.core),
@@ -158,6 +171,7 @@ export function readSettings(data: unknown, path = "data.json"): { settings: Top
 		messageTemplate: text("messageTemplate"),
 		resultLimit: reader._pick(data, "resultLimit", base.resultLimit, isLimit, "a whole number of at least 1", ""),
 		peopleFolder: text("peopleFolder"),
+		maxNoteBytes: reader._pick(data, "maxNoteBytes", base.maxNoteBytes, isNoteSize, "a whole number of bytes of at least 10,000", ""),
 		notForThem: [...new Set(notForThem.filter((pair): pair is string => typeof pair === "string" && pair.includes("::")))],
 	};
 	return { settings, problems: reader._problems };

@@ -187,22 +187,21 @@ describe("readVault", () => {
 		chmodSync(join(dir, "Locked.md"), 0o000);
 		const { records, problems } = await readVault(dir);
 		expect(records.map((r) => r.path)).toEqual(["Open.md"]);
-		expect(problems).toEqual([{ path: "Locked.md", key: "file", message: expect.stringMatching(/Could not read the file \(EACCES\)/) as unknown }]);
+		expect(problems).toEqual([{ path: "Locked.md", key: "file", message: "Could not read the file (permission denied, EACCES); the note was skipped." }]);
 	});
 
 	it("reports a file that fails to read and goes on (simulated, works as root too)", async () => {
 		const dir = tempDir("tom-failing-");
 		write(dir, { "Bad.md": "bad", "Good.md": "good" });
-		const realReadFile = nodeFs.readFileSync.bind(nodeFs);
-		const spy = vi.spyOn(nodeFs, "readFileSync").mockImplementation(((file: string) => {
+		const realOpen = nodeFs.openSync.bind(nodeFs);
+		const spy = vi.spyOn(nodeFs, "openSync").mockImplementation(((file: string, flags: string) => {
 			if (String(file).endsWith("Bad.md")) throw Object.assign(new Error("denied"), { code: "EACCES" });
-			// The reader only ever reads text.
-			return realReadFile(file, "utf8");
-		}) as typeof nodeFs.readFileSync);
+			return realOpen(file, flags);
+		}) as typeof nodeFs.openSync);
 		try {
 			const { records, problems } = await readVault(dir);
 			expect(records.map((r) => r.path)).toEqual(["Good.md"]);
-			expect(problems).toEqual([{ path: "Bad.md", key: "file", message: "Could not read the file (EACCES); the note was skipped." }]);
+			expect(problems).toEqual([{ path: "Bad.md", key: "file", message: "Could not read the file (permission denied, EACCES); the note was skipped." }]);
 		} finally {
 			spy.mockRestore();
 		}

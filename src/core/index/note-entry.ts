@@ -4,6 +4,7 @@
  * network index applies the entry to its store, search and resolver.
  */
 import { dailyNoteDate } from "../contact/daily-notes";
+import { formatBytes } from "../markdown/size-limit";
 import type { CoreConfig, DailyNoteDateParser, DailyNotesConfig } from "../model/config";
 import type { NoteRecord, Person, Post, Problem } from "../model/types";
 import { classify, isExcluded } from "../vault/classify";
@@ -40,6 +41,7 @@ export function readNote(record: NoteRecord, reading: NoteReading): NoteEntry {
 	const kind = classify(record, config);
 	const problems: Problem[] = [];
 	const entry: NoteEntry = { kind, excluded: false, aliases: [], problems };
+	if (record.cutAt !== undefined) problems.push(cutProblem(record.path, record.cutAt));
 	if (kind === "person") {
 		const { person, problems: found } = toPerson(record, config);
 		problems.push(...found);
@@ -66,6 +68,14 @@ export function readNote(record: NoteRecord, reading: NoteReading): NoteEntry {
 		entry.kind = "daily";
 	}
 	return entry;
+}
+
+function cutProblem(path: string, { sizeBytes, maxBytes }: { sizeBytes: number; maxBytes: number }): Problem {
+	return {
+		path,
+		key: "file",
+		message: `The note is ${formatBytes(sizeBytes)}, over the ${formatBytes(maxBytes)} limit of "Largest note read"; only its first ${formatBytes(maxBytes)} were read.`,
+	};
 }
 
 function frontmatterAliases(record: NoteRecord, key: string): string[] {

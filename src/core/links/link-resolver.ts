@@ -12,7 +12,7 @@
  * - Aliases are never link targets: Obsidian does not resolve `[[Bobby]]` to the note whose
  *   aliases say Bobby (they are names a note can be mentioned by, see links/names.ts).
  * Each target is tried as written and with `.md` appended. For paths, exact case beats
- * other case.
+ * other case. Names compare in NFC, so a name's Unicode form never matters.
  */
 
 export interface LinkResolver {
@@ -21,6 +21,14 @@ export interface LinkResolver {
 	/** Adds a file (known already: nothing changes). */
 	add(path: string): void;
 	remove(path: string): void;
+}
+
+/**
+ * The form paths and targets are compared in: NFC (a file name stored as NFD, as macOS long
+ * did, and a link typed as NFC are the same name), lower case.
+ */
+function key(text: string): string {
+	return text.normalize("NFC").toLowerCase();
 }
 
 /** Shortest path first, then alphabetical (by code unit, so it is the same everywhere). */
@@ -99,15 +107,15 @@ class PathResolver implements LinkResolver {
 
 	remove(path: string): void {
 		if (!this._known.delete(path)) return;
-		this._byLowerPath.delete(path.toLowerCase(), path);
-		this._byName.delete(stripMd(fileName(path)).toLowerCase(), path);
+		this._byLowerPath.delete(key(path), path);
+		this._byName.delete(key(stripMd(fileName(path))), path);
 	}
 
 	add(path: string): void {
 		if (this._known.has(path)) return;
 		this._known.add(path);
-		this._byLowerPath.add(path.toLowerCase(), path);
-		this._byName.add(stripMd(fileName(path)).toLowerCase(), path);
+		this._byLowerPath.add(key(path), path);
+		this._byName.add(key(stripMd(fileName(path))), path);
 	}
 
 	/** An exact vault path, as written or with `.md`; exact case first. */
@@ -115,7 +123,7 @@ class PathResolver implements LinkResolver {
 		const candidates = path.toLowerCase().endsWith(".md") ? [path] : [path, `${path}.md`];
 		for (const candidate of candidates) if (this._known.has(candidate)) return candidate;
 		for (const candidate of candidates) {
-			const found = pick(this._byLowerPath.get(candidate.toLowerCase()));
+			const found = pick(this._byLowerPath.get(key(candidate)));
 			if (found !== null) return found;
 		}
 		return null;
@@ -123,24 +131,24 @@ class PathResolver implements LinkResolver {
 
 	/** Files whose path ends with `/<path>` (or `/<path>.md`). */
 	private _bySuffix(path: string): string | null {
-		const lower = path.toLowerCase();
+		const lower = key(path);
 		const suffixes = lower.endsWith(".md") ? [`/${lower}`] : [`/${lower}`, `/${lower}.md`];
 		const name = stripMd(fileName(lower));
 		const accept = (candidate: string): boolean => {
-			const lowerCandidate = candidate.toLowerCase();
+			const lowerCandidate = key(candidate);
 			return suffixes.some((suffix) => lowerCandidate.endsWith(suffix));
 		};
 		return pick(this._byName.get(name), accept) ?? pick(this._byName.get(fileName(lower)), accept);
 	}
 
 	private _byBareName(name: string): string | null {
-		return pick(this._byName.get(stripMd(name).toLowerCase()));
+		return pick(this._byName.get(key(stripMd(name))));
 	}
 
 	resolve(rawTarget: string, sourcePath: string): string | null {
 		// Be lenient with targets that still carry a heading or display text.
 		let target = rawTarget.split("|")[0] ?? "";
-		target = (target.split("#")[0] ?? "").trim().replace(/\\/g, "/");
+		target = (target.split("#")[0] ?? "").trim().replace(/\\/g, "/").normalize("NFC");
 		if (target === "") return null;
 
 		if (target.startsWith("./") || target.startsWith("../")) {

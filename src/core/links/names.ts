@@ -81,7 +81,11 @@ export interface PeopleByName {
 /** People the note links to, or names in full (a first name alone is too ambiguous). */
 export function findMentions(record: NoteRecord, people: PeopleByName): Set<string> {
 	const mentions = new Set<string>();
+	// Each target once: a note may link the same name thousands of times.
+	const targets = new Set<string>();
 	for (const link of record.links) {
+		if (targets.has(link.target)) continue;
+		targets.add(link.target);
 		const person = people.resolvePerson(link.target, record.path);
 		if (person !== null) mentions.add(person);
 	}

@@ -24,10 +24,22 @@ export interface Heading {
 export function headingOf(line: string): Heading | null {
 	const m = ATX_HEADING.exec(line);
 	if (!m) return null;
-	let text = (m[2] ?? "").trim();
-	// Optional closing sequence: `## Log ##`.
-	text = /^#+$/.test(text) ? "" : text.replace(/[ \t]+#+$/, "");
-	return { level: (m[1] ?? "#").length, text: text.trim() };
+	const text = (m[2] ?? "").trim();
+	return { level: (m[1] ?? "#").length, text: withoutClosingSequence(text).trim() };
+}
+
+/**
+ * A heading's text without its optional closing sequence (`## Log ##`): the `#`s at its end
+ * when whitespace stands before them. Walked from the end: a regex tried at every space of a
+ * long run of spaces would rescan the run each time.
+ */
+function withoutClosingSequence(text: string): string {
+	let end = text.length;
+	while (end > 0 && text.charCodeAt(end - 1) === 35) end--;
+	if (end === 0) return "";
+	if (end === text.length) return text;
+	const before = text.charCodeAt(end - 1);
+	return before === 32 || before === 9 ? text.slice(0, end) : text;
 }
 
 /** ATX headings (`## Log`) outside code, with their file line. Empty headings are skipped. */

@@ -76,18 +76,26 @@ export function extractLinks(text: string, lineOffset: number): NoteLink[] {
 		const line = lineOffset + index;
 		const inUncheckedTask = UNCHECKED_TASK.test(original[index] ?? "");
 		const found: FoundLink[] = [];
-		let rest = masked;
+		// The line without its wikilinks, built once: cutting each out of the line in turn
+		// would copy the line once per link (quadratic on a line of many links).
+		const parts: string[] = [];
+		let copied = 0;
 		for (const match of masked.matchAll(WIKILINK)) {
 			const link = wikilink(match, line, inUncheckedTask);
-			if (link) found.push({ index: match.index ?? 0, link });
 			const start = match.index ?? 0;
-			rest = rest.slice(0, start) + blank(match[0].length) + rest.slice(start + match[0].length);
+			if (link) found.push({ index: start, link });
+			parts.push(masked.slice(copied, start), blank(match[0].length));
+			copied = start + match[0].length;
 		}
+		parts.push(masked.slice(copied));
+		const rest = parts.join("");
+		const wikilinks = found.length;
 		for (const match of rest.matchAll(MARKDOWN_LINK)) {
 			const link = markdownLink(match, line, inUncheckedTask);
 			if (link) found.push({ index: match.index ?? 0, link });
 		}
-		found.sort((a, b) => a.index - b.index);
+		// Each kind is in reading order already; only a line with both needs merging.
+		if (wikilinks > 0 && found.length > wikilinks) found.sort((a, b) => a.index - b.index);
 		for (const item of found) links.push(item.link);
 	});
 	return links;

@@ -1,44 +1,53 @@
 import { FenceTracker } from "./fences";
 import { blank, toLines } from "./lines";
 
-/** Replaces inline code spans (`` `x` ``, ``` ``x`` ```) with spaces, keeping positions. */
+/** The backtick runs of a line: where each starts and how long it is. */
+function backtickRuns(line: string): { starts: number[]; lengths: number[] } {
+	const starts: number[] = [];
+	const lengths: number[] = [];
+	for (let at = line.indexOf("`"); at >= 0; ) {
+		let end = at;
+		while (line.charCodeAt(end) === 96) end++;
+		starts.push(at);
+		lengths.push(end - at);
+		at = line.indexOf("`", end);
+	}
+	return { starts, lengths };
+}
+
+/**
+ * Replaces inline code spans (`` `x` ``, ``` ``x`` ```) with spaces, keeping positions. A span
+ * opened by a run of backticks closes at the next run of the same length. Each length's runs
+ * are listed once and walked with one cursor, so a line of many runs that never close costs
+ * one pass, not a search to the end of the line per run.
+ */
 export function maskInlineCode(line: string): string {
 	if (!line.includes("`")) return line;
+	const { starts, lengths } = backtickRuns(line);
+	const runsOfLength = new Map<number, number[]>();
+	lengths.forEach((length, run) => {
+		const list = runsOfLength.get(length);
+		if (list) list.push(run);
+		else runsOfLength.set(length, [run]);
+	});
+	const cursor = new Map<number, number>();
 	let out = "";
-	let i = 0;
-	while (i < line.length) {
-		const start = line.indexOf("`", i);
-		if (start < 0) {
-			out += line.slice(i);
-			break;
-		}
-		out += line.slice(i, start);
-		let runEnd = start;
-		while (line[runEnd] === "`") runEnd++;
-		const run = runEnd - start;
-		// Find a closing run of exactly the same length.
-		let search = runEnd;
-		let close = -1;
-		while (search < line.length) {
-			const next = line.indexOf("`", search);
-			if (next < 0) break;
-			let nextEnd = next;
-			while (line[nextEnd] === "`") nextEnd++;
-			if (nextEnd - next === run) {
-				close = nextEnd;
-				break;
-			}
-			search = nextEnd;
-		}
-		if (close < 0) {
-			out += line.slice(start, runEnd);
-			i = runEnd;
-		} else {
-			out += blank(close - start);
-			i = close;
-		}
+	let copied = 0;
+	for (let run = 0; run < starts.length; run++) {
+		const length = lengths[run] as number;
+		const list = runsOfLength.get(length) as number[];
+		let next = cursor.get(length) ?? 0;
+		while (next < list.length && (list[next] as number) <= run) next++;
+		cursor.set(length, next);
+		if (next >= list.length) continue;
+		const close = list[next] as number;
+		const from = starts[run] as number;
+		const to = (starts[close] as number) + length;
+		out += line.slice(copied, from) + blank(to - from);
+		copied = to;
+		run = close;
 	}
-	return out;
+	return out + line.slice(copied);
 }
 
 /**

@@ -56,6 +56,11 @@ export interface NoteRecord {
 	headings: NoteHeading[];
 	/** Modification time in milliseconds since the epoch. */
 	mtime: number;
+	/**
+	 * Set when the note was larger than the size limit and only its beginning was read (see
+	 * markdown/size-limit.ts): the note's size and the limit, both in bytes.
+	 */
+	cutAt?: { sizeBytes: number; maxBytes: number };
 }
 
 export type NoteKind = "person" | "post" | "other";

@@ -169,10 +169,34 @@ export function getField(
 	if (!frontmatter || key === "") return { key, value: undefined };
 	if (Object.prototype.hasOwnProperty.call(frontmatter, key)) return { key, value: frontmatter[key] };
 	const wanted = normalizeKey(key);
-	for (const k of Object.keys(frontmatter)) {
+	const table = keyTables.get(frontmatter);
+	const keys = table === undefined ? Object.keys(frontmatter) : [];
+	if (table !== undefined || keys.length > KEY_TABLE_FROM) {
+		const found = (table ?? keyTable(frontmatter, keys)).get(wanted);
+		return found === undefined ? { key, value: undefined } : { key: found, value: frontmatter[found] };
+	}
+	for (const k of keys) {
 		if (normalizeKey(k) === wanted) return { key: k, value: frontmatter[k] };
 	}
 	return { key, value: undefined };
+}
+
+/** Above this many keys, a note's keys are looked up in a table instead of scanned per field. */
+const KEY_TABLE_FROM = 64;
+const keyTables = new WeakMap<object, Map<string, string>>();
+
+/**
+ * Normalised key → the first key as written, built once per frontmatter object: every field
+ * read scanning every key costs fields × keys, minutes for a block of 200,000 keys.
+ */
+function keyTable(frontmatter: Record<string, unknown>, keys: readonly string[]): Map<string, string> {
+	const table = new Map<string, string>();
+	for (const k of keys) {
+		const normal = normalizeKey(k);
+		if (!table.has(normal)) table.set(normal, k);
+	}
+	keyTables.set(frontmatter, table);
+	return table;
 }
 
 /** How a value looks in a problem message. */

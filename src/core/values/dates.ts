@@ -116,13 +116,22 @@ function fromDayNumber(n: number): Parts {
 	return { year, month, day };
 }
 
+/** The first and last days an IsoDate can name: four-digit years. */
+export const FIRST_DAY: IsoDate = "0001-01-01";
+export const LAST_DAY: IsoDate = "9999-12-31";
+const FIRST_DAY_NUMBER = toDayNumber({ year: 1, month: 1, day: 1 });
+const LAST_DAY_NUMBER = toDayNumber({ year: 9999, month: 12, day: 31 });
+
 /**
- * The calendar day `n` days after `date` (before it when `n` is negative).
- * Throws a RangeError when `date` is not a valid IsoDate (a programming error: values
- * from notes go through {@link coerceDate} first).
+ * The calendar day `n` days after `date` (before it when `n` is negative), held to the
+ * days an IsoDate can name: a weekly cadence from `9999-12-30` is due on `9999-12-31`, never
+ * on a five-digit year no other function could read. Throws a RangeError when `date` is not
+ * a valid IsoDate (a programming error: values from notes go through {@link coerceDate} first).
  */
 export function addDaysIso(date: IsoDate, n: number): IsoDate {
-	const { year, month, day } = fromDayNumber(toDayNumber(parts(date)) + Math.trunc(n));
+	const shifted = toDayNumber(parts(date)) + (Number.isNaN(n) ? 0 : Math.trunc(n));
+	const held = Math.min(LAST_DAY_NUMBER, Math.max(FIRST_DAY_NUMBER, shifted));
+	const { year, month, day } = fromDayNumber(held);
 	return isoFromParts(year, month, day);
 }
 

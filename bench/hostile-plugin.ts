@@ -1,0 +1,56 @@
+/**
+ * The plugin on hostile notes (`npm run bench -- hostile`): the real IndexService on the
+ * tests' Obsidian stand-in, building an index of a vault that holds a post at the size limit
+ * and a 50 MB post, then the panel's read of the 50 MB note and its who-cares query. The
+ * figure that matters is the longest stretch without an event-loop turn: what a user feels.
+ */
+import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
+import { whoCares } from "../src/core/match/who-cares";
+import { IndexService } from "../src/obsidian/index-service";
+import { readRecord } from "../src/obsidian/record-source";
+import { DEFAULT_MAX_NOTE_BYTES, mergeSettings } from "../src/settings/plugin-settings";
+import { App, asObsidian } from "../tests/obsidian";
+import { HOSTILE_SHAPES } from "./hostile-shapes";
+import { heapUsedMb, startLoopWatch } from "./stats";
+
+export interface HostilePluginResult {
+	buildMs: number;
+	buildLongestBlockMs: number;
+	/** Reading the 50 MB note as the panel does, and its who-cares query: one synchronous stretch each. */
+	readMs: number;
+	queryMs: number;
+	problems: string[];
+}
+
+export async function measureHostilePlugin(): Promise<HostilePluginResult> {
+	(globalThis as { window?: unknown }).window ??= globalThis;
+	globalThis.indexedDB = new IDBFactory();
+	const prose = HOSTILE_SHAPES.find((shape) => shape.overLimit)?.text ?? ((n: number) => "x".repeat(n));
+	const files: Record<string, string> = {
+		"Posts/At the limit.md": prose(DEFAULT_MAX_NOTE_BYTES),
+		"Posts/Fifty megabytes.md": prose(50_000_000),
+		"People/Ana Diaz.md": "---\ntype: person\ntopics: [pricing]\ncadence: 2w\n---\nTalks about pricing.\n",
+	};
+	const app = new App(files, { cache: { start: "warm" } });
+	const settings = mergeSettings({ core: { post: { folders: ["Posts"] } } });
+	const service = new IndexService(asObsidian(app), () => settings);
+	service.load();
+	heapUsedMb();
+	const stop = startLoopWatch();
+	const started = performance.now();
+	await service.rebuild();
+	const buildMs = performance.now() - started;
+	const buildLongestBlockMs = stop();
+	const file = app.vault.getFileByPath("Posts/Fifty megabytes.md");
+	if (!file || !service.index) throw new Error("the stand-in vault did not index");
+	let t = performance.now();
+	const record = await readRecord(asObsidian(app), file, settings.maxNoteBytes);
+	const readMs = performance.now() - t;
+	t = performance.now();
+	whoCares(service.index, record, "2026-06-01");
+	const queryMs = performance.now() - t;
+	const problems = service.index.problems().map((p) => `${p.path}: ${p.message}`);
+	service.unload();
+	return { buildMs, buildLongestBlockMs, readMs, queryMs, problems };
+}
