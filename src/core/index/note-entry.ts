@@ -74,6 +74,7 @@ function cutProblem(path: string, { sizeBytes, maxBytes }: { sizeBytes: number; 
 	return {
 		path,
 		key: "file",
+		kind: "size",
 		message: `The note is ${formatBytes(sizeBytes)}, over the ${formatBytes(maxBytes)} limit of "Largest note read"; only its first ${formatBytes(maxBytes)} were read.`,
 	};
 }
