@@ -260,7 +260,7 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 		};
 		const forget: SettingSpec = {
 			name: "Forget dismissed suggestions",
-			desc: () => `${s.notForThem.length} person and post pairs are marked not for them.`,
+			desc: () => notForThemText(s.notForThem.length),
 			visible: () => s.notForThem.length > 0,
 			build: (setting) => {
 				setting.addButton((button) =>
@@ -274,4 +274,10 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 		};
 		return { heading: "Sharing", items: [template, limit, forget] };
 	}
+}
+
+/** "No person and post pair is marked…", "1 person and post pair is…", "3 … pairs are…". */
+function notForThemText(n: number): string {
+	if (n === 0) return "No person and post pair is marked not for them.";
+	return n === 1 ? "1 person and post pair is marked not for them." : `${n} person and post pairs are marked not for them.`;
 }

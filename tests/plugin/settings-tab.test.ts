@@ -137,7 +137,7 @@ describe("the settings tab", () => {
 		expect(cardOf(panel.el, CY)).toBeNull();
 		const tab = await settingsTab(app);
 		const setting = findSetting(tab.containerEl, "Forget dismissed suggestions");
-		expect(textOf(setting?.descEl ?? tab.containerEl)).toBe("1 person and post pairs are marked not for them.");
+		expect(textOf(setting?.descEl ?? tab.containerEl)).toBe("1 person and post pair is marked not for them.");
 		setting?.controlEl.querySelector("button")?.click();
 		await waitFor(() => plugin.settings.notForThem.length === 0, "the pairs to be forgotten");
 		expect(await savedData(app)).toMatchObject({ notForThem: [] });
