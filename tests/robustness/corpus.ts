@@ -149,6 +149,8 @@ export const EXPECTED_PROBLEMS: readonly string[] = [
 	"Posts/Bad status.md | published",
 	"Posts/Bad status.md | status",
 	`${HUGE_POST} | status`,
+	// 1 MB, over the default "Largest note read": read by its beginning, and said so.
+	`${HUGE_POST} | file`,
 	"Posts/Published number.md | published",
 	"Posts/Shared number.md | shared_with",
 	"Posts/Shared object.md | shared_with",
