@@ -22,6 +22,7 @@ export class WhoCaresView extends ItemView {
 	#lastIndex: NetworkIndex | null = null;
 	/** The model last rendered, as JSON: an index change that leaves it as it was re-renders nothing. */
 	#lastModel = "";
+	#open = false;
 	readonly #refreshSoon = debounce(() => void this.refresh(), ACTIVE_NOTE_DEBOUNCE_MS, true);
 
 	readonly #actions: Actions;
@@ -46,6 +47,7 @@ export class WhoCaresView extends ItemView {
 	}
 
 	override async onOpen(): Promise<void> {
+		this.#open = true;
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.#followActive()));
 		this.registerEvent(this.app.workspace.on("file-open", () => this.#followActive()));
 		this.register(this.#actions.service.onUpdated(() => this.#refreshSoon()));
@@ -58,6 +60,8 @@ export class WhoCaresView extends ItemView {
 	}
 
 	override async onClose(): Promise<void> {
+		this.#open = false;
+		this.#refreshSoon.cancel();
 		this.contentEl.empty();
 		this.#lastKey = "";
 		this.#lastIndex = null;
@@ -88,6 +92,8 @@ export class WhoCaresView extends ItemView {
 		this.#lastKey = key;
 		this.#lastIndex = service.index;
 		const note: NoteRecord | null = file && file.extension === "md" ? await readRecord(this.app, file, service.maxNoteBytes) : null;
+		// The panel may have closed (or the plugin unloaded) while the note was read.
+		if (!this.#open) return;
 		const model = buildPanelModel({
 			index: service.state === "ready" ? service.index : null,
 			note,

@@ -171,7 +171,11 @@ export abstract class Plugin extends Component
 
 	registerView(type: string, viewCreator: Obsidian.ViewCreator): void {
 		this.app.viewRegistry.set(type, viewCreator);
-		this.register(() => this.app.viewRegistry.delete(type));
+		this.register(() => {
+			this.app.viewRegistry.delete(type);
+			// As the app does when a plugin unloads, its views close (the app keeps a placeholder leaf).
+			this.app.workspace.detachLeavesOfType(type);
+		});
 	}
 
 	registerExtensions(): void {}
