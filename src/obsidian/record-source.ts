@@ -1,4 +1,4 @@
-import { getAllTags, parseLinktext, parseYaml, type App, type CachedMetadata, type ReferenceCache, type TFile } from "obsidian";
+import { parseFrontMatterTags, parseLinktext, parseYaml, type App, type CachedMetadata, type ReferenceCache, type TFile } from "obsidian";
 import { readFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
 import { buildRecord } from "../core/markdown/record";
 import { limitNoteText, markCut, type LimitedText } from "../core/markdown/size-limit";
@@ -49,7 +49,8 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, text:
 	const split = text === null ? null : splitFrontmatter(text);
 	const uncheckedLines = new Set<number>();
 	for (const item of cache?.listItems ?? []) {
-		if (item.task === " " && within(item)) uncheckedLines.add(item.position.start.line);
+		if (!within(item)) break;
+		if (item.task === " ") uncheckedLines.add(item.position.start.line);
 	}
 	const links: NoteLink[] = [];
 	const addLinks = (found: ReferenceCache[] | undefined, embed: boolean): void => {
@@ -72,7 +73,13 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, text:
 	addLinks(cache?.embeds, true);
 	links.sort((a, b) => a.line - b.line);
 
-	const tags = [...new Set((getAllTags(cache ?? {}) ?? []).map((tag) => tag.replace(/^#/, "").toLowerCase()))];
+	// getAllTags would list every tag of the whole note: only those in the part read count.
+	const found = [...(parseFrontMatterTags(cache?.frontmatter) ?? [])];
+	for (const tag of cache?.tags ?? []) {
+		if (!within(tag)) break;
+		found.push(tag.tag);
+	}
+	const tags = [...new Set(found.map((tag) => tag.replace(/^#/, "").toLowerCase()))];
 	const record: NoteRecord = {
 		path: file.path,
 		basename: file.basename,
