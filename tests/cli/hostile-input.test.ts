@@ -22,6 +22,10 @@ beforeAll(() => {
 	cpSync(FIXTURE, vault, { recursive: true });
 	writeFileSync(join(vault, "People", `${NFD_NAME}.md`), "---\ntype: person\ncadence: 2w\n---\nPricing.\n");
 	// A daily note linking the NFD-named person by their NFC name: a contact that day.
+	mkdirSync(join(vault, "Daily"), { recursive: true });
+	// The plugin's settings (data.json files are not in git): a 10 KB note size limit.
+	mkdirSync(join(vault, ".obsidian", "plugins", "top-of-mind"), { recursive: true });
+	writeFileSync(join(vault, ".obsidian", "plugins", "top-of-mind", "data.json"), JSON.stringify({ maxNoteBytes: 10_000 }));
 	writeFileSync(join(vault, "Daily", "2026-05-20.md"), "Lunch with [[José Nuñez]].\n");
 	const text = "---\ntype: post\ntopics: [pricing]\n---\nAbout pricing, #pricing.\n";
 	writeFileSync(join(vault, "UTF-16 LE.md"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
@@ -93,6 +97,7 @@ describe("what a file holds and how it is read", () => {
 		expect(byPath(problems, "Big.md")).toEqual({
 			path: "Big.md",
 			key: "file",
+			kind: "size",
 			message: 'The note is 22 KB, over the 10 KB limit of "Largest note read"; only its first 10 KB were read.',
 		});
 		const { records } = await readVault(vault, { maxNoteBytes: 10_000 });
