@@ -8,7 +8,7 @@ import { IndexService } from "./obsidian/index-service";
 import { IndexStore } from "./obsidian/index-store";
 import { TopOfMindSettingTab } from "./obsidian/settings-tab";
 import { VIEW_TYPE_WHO_CARES, WhoCaresView } from "./obsidian/who-cares-view";
-import { mergeSettings, type TopOfMindSettings } from "./settings/plugin-settings";
+import { hasOldSettings, mergeSettings, type TopOfMindSettings } from "./settings/plugin-settings";
 import { readDailyNotesConfig } from "./obsidian/daily-notes-config";
 
 /** How often the plugin looks at the clock and the Daily notes settings. */
@@ -23,7 +23,10 @@ export default class TopOfMindPlugin extends Plugin {
 	today: () => IsoDate = () => todayIso();
 
 	override async onload(): Promise<void> {
-		this.settings = mergeSettings(await this.loadData());
+		const stored: unknown = await this.loadData();
+		this.settings = mergeSettings(stored);
+		// Settings of an older version: saved at once as they now are, so the old keys are gone.
+		if (hasOldSettings(stored)) await this.saveSettings();
 		// Every piece reads the settings through this, so each sees the current object.
 		const settings = (): TopOfMindSettings => this.settings;
 		// The index cache: this device's IndexedDB, never the plugin's (synced) folder.

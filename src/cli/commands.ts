@@ -3,7 +3,8 @@
  * plugin uses and returns both a JSON object (exactly the keys tests/cli/cli.test.ts checks)
  * and the human text; `main.ts` prints one of them.
  */
-import { isExcluded } from "../core/vault/classify";
+import { isExcluded, optsOut } from "../core/vault/classify";
+import { isInTemplatesFolder } from "../core/vault/ignore-filters";
 import { statusOf } from "../core/index/contact-status";
 import { todayIso } from "../core/values/dates";
 import { followupList } from "../core/overview/followups";
@@ -47,9 +48,11 @@ export function findNote(context: VaultContext, arg: string): NoteRecord {
 			throw new CliError(`Could not read the note (${why}): ${arg}`);
 		}
 		if (context.isIgnored(path)) throw new CliError(`The note is left out by Obsidian's "Excluded files" setting: ${arg}`);
+		if (isInTemplatesFolder(path, context.templatesFolder)) throw new CliError(`The note is in the Templates folder, which is never read: ${arg}`);
 		throw new CliError(`The note was not read from the vault: ${arg}`);
 	}
 	if (isExcluded(path, context.index.config)) throw new CliError(`The note is in a folder excluded in Top of Mind's settings: ${arg}`);
+	if (optsOut(record)) throw new CliError(`The note opts out with "top-of-mind: ignore": ${arg}`);
 	return record;
 }
 

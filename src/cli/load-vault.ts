@@ -21,6 +21,8 @@ export interface VaultContext {
 	ignored: number;
 	/** Whether Obsidian's "Excluded files" setting leaves a path out. */
 	isIgnored: (path: string) => boolean;
+	/** The Templates folder, whose notes are never read; "" when none is set. */
+	templatesFolder: string;
 }
 
 /** Reads and indexes the vault at `vault`, honouring the plugin's settings stored in it. */
@@ -38,7 +40,7 @@ export async function openVault(vault: string): Promise<VaultContext> {
 		records.set(record.path, record);
 	}
 	index.settleNow();
-	return { vault, index, records, settings, readProblems: [...contents.problems, ...settings.problems], ignored: contents.ignored, isIgnored: contents.isIgnored };
+	return { vault, index, records, settings, readProblems: [...contents.problems, ...settings.problems], ignored: contents.ignored, isIgnored: contents.isIgnored, templatesFolder: contents.templatesFolder };
 }
 
 /** Every problem: settings and unreadable files first by path, then the notes' own. */

@@ -6,7 +6,7 @@
 import { type Dirent, promises as fs, readdirSync, realpathSync, statSync } from "node:fs";
 import * as nodePath from "node:path";
 import { DEFAULT_DAILY_NOTES, type DailyNotesConfig } from "../core/model/config";
-import { createIgnoreMatcher } from "../core/vault/ignore-filters";
+import { createIgnoreMatcher, templatesFolderOf } from "../core/vault/ignore-filters";
 import { buildRecord } from "../core/markdown/record";
 import { DEFAULT_MAX_NOTE_BYTES } from "../settings/plugin-settings";
 import type { NoteRecord, Problem } from "../core/model/types";
@@ -38,6 +38,8 @@ export interface VaultContents {
 	ignored: number;
 	/** Whether Obsidian's "Excluded files" setting leaves a path out. */
 	isIgnored: (path: string) => boolean;
+	/** The core Templates plugin's folder (`templates.json`), never read; "" when none is set. */
+	templatesFolder: string;
 }
 
 const DEFAULT_CONFIG_DIR = ".obsidian";
@@ -75,6 +77,15 @@ function dailyNotesFrom(value: unknown): DailyNotesConfig {
 	return config;
 }
 
+/** The Templates folder from `<configDir>/templates.json`; "" when none is set (a bad file is a problem). */
+async function templatesFolderIn(rootReal: string, configDir: string, problems: Problem[]): Promise<string> {
+	const json = await readJson(nodePath.join(rootReal, configDir, "templates.json"));
+	if ("error" in json) {
+		problems.push({ path: `${configDir}/templates.json`, key: "file", message: `The Templates settings file ${json.error}; the Templates folder was read as notes.` });
+	}
+	return "value" in json ? templatesFolderOf(json.value) : "";
+}
+
 /** Runs `task` over `items` with at most `limit` running at once; results keep item order. */
 async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
 	const results = new Array<R>(items.length);
@@ -93,6 +104,8 @@ interface Walk {
 	rootReal: string;
 	configDir: string;
 	isIgnored: (path: string) => boolean;
+	/** The Templates folder, skipped like the configuration folder; "" when none. */
+	templatesFolder: string;
 	/** Each note's vault path (NFC, as links and the index compare paths) and its path on disk. */
 	files: Array<{ path: string; abs: string }>;
 	problems: Problem[];
@@ -141,7 +154,7 @@ async function walk(state: Walk, absDir: string, relDir: string, ancestors: read
 		}
 		if (isDirectory) {
 			// A link back to a folder we are inside would loop forever.
-			if (ancestors.includes(real)) continue;
+			if (ancestors.includes(real) || rel === state.templatesFolder) continue;
 			await walk(state, abs, rel, [...ancestors, real]);
 		} else if (isFile && name.endsWith(".md")) {
 			if (state.isIgnored(rel)) state.ignored++;
@@ -166,8 +179,8 @@ function readNote(path: string, abs: string, maxNoteBytes: number): { record?: N
 
 /**
  * Every Markdown note of the vault at `dir` as a NoteRecord, with Obsidian's daily notes
- * settings. Skips the configuration folder, dot-folders, `node_modules`, the user's
- * excluded files and symbolic links that lead outside the vault. An unreadable file is
+ * settings. Skips the configuration folder, the Templates folder, dot-folders, `node_modules`,
+ * the user's excluded files and symbolic links that lead outside the vault. An unreadable file is
  * a problem, never fatal; a missing vault folder throws a CliError.
  */
 export async function readVault(dir: string, options: ReadVaultOptions = {}): Promise<VaultContents> {
@@ -204,7 +217,8 @@ export async function readVault(dir: string, options: ReadVaultOptions = {}): Pr
 		problems.push({ path: dailyPath, key: "file", message: `The daily notes settings file ${dailyJson.error}; the defaults were used.` });
 	}
 
-	const state: Walk = { rootReal, configDir, isIgnored: matcher.isIgnored, files: [], problems, ignored: 0 };
+	const templatesFolder = await templatesFolderIn(rootReal, configDir, problems);
+	const state: Walk = { rootReal, configDir, isIgnored: matcher.isIgnored, templatesFolder, files: [], problems, ignored: 0 };
 	await walk(state, rootReal, "", [rootReal]);
 	state.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.abs < b.abs ? -1 : 1));
 	const files = state.files.filter((file, i) => {
@@ -222,7 +236,7 @@ export async function readVault(dir: string, options: ReadVaultOptions = {}): Pr
 		if (item.record) records.push(item.record);
 		problems.push(...item.problems);
 	}
-	return { records, problems, dailyNotes, ignored: state.ignored, isIgnored: matcher.isIgnored };
+	return { records, problems, dailyNotes, ignored: state.ignored, isIgnored: matcher.isIgnored, templatesFolder };
 }
 
 /** `target` relative to `base` with forward slashes, or null when it is not inside `base`. */

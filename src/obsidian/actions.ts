@@ -112,7 +112,8 @@ export class Actions {
 	}
 
 	/**
-	 * Creates a person note in the people folder and opens it. The name is cleaned into a valid
+	 * Creates a person note in the first person folder (the vault root when there is none),
+	 * written as created today, and opens it. The name is cleaned into a valid
 	 * note name; someone already known by it (see `samePersonKey`) is opened instead, so
 	 * "ana diaz" never becomes a second note beside "Ana Diaz".
 	 */
@@ -123,10 +124,10 @@ export class Actions {
 			return;
 		}
 		const settings = this._settings();
-		const folder = settings.peopleFolder.trim();
+		const folder = (settings.core.person.folders[0] ?? "").trim();
 		const refusal = folderRefusal(folder);
 		if (refusal !== null) {
-			new Notice(`Could not create the person note: the people folder "${folder}" ${refusal}; change "People folder" in Top of Mind's settings.`);
+			new Notice(`Could not create the person note: the people folder "${folder}" ${refusal}; change the first of "Person folders" in Top of Mind's settings.`);
 			return;
 		}
 		const base = normalizeFolder(folder);
@@ -139,7 +140,7 @@ export class Actions {
 		await this._attempt(async () => {
 			const core = settings.core;
 			const file = await ensureNote(this.app, `${base === "" ? "" : `${base}/`}${clean}.md`, () =>
-				Promise.resolve(newPersonNote(core.fields, core.person.typeValues[0] ?? "person", core.logHeading)),
+				Promise.resolve(newPersonNote(core.fields, core.person.typeValues[0] ?? "person", core.logHeading, this.today())),
 			);
 			await this.app.workspace.getLeaf(false).openFile(file);
 		});

@@ -3,13 +3,15 @@ import { SnapshotRestorer, snapshotLines, staleNotes } from "../core/index/snaps
 import { NetworkIndex, type IndexOptions } from "../core/index/network-index";
 import type { NoteRecord } from "../core/model/types";
 import { classify, isExcluded } from "../core/vault/classify";
-import { createIgnoreMatcher } from "../core/vault/ignore-filters";
+import { createIgnoreMatcher, isInTemplatesFolder } from "../core/vault/ignore-filters";
 import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { DEFAULT_DAILY_NOTES_SETTINGS, parseDailyWith, readConfigFile, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
 import { IndexStore } from "./index-store";
+import { mayHaveCommentedTags } from "../core/markdown/frontmatter";
 import { markCut } from "../core/markdown/size-limit";
 import { readLimited, recordFromCache, recordOf } from "./record-source";
 import { Slices } from "./slices";
+import { readTemplatesFolder } from "./templates-config";
 
 export type IndexState = "waiting" | "indexing" | "ready";
 
@@ -52,7 +54,7 @@ export class IndexService extends Component {
 	#startedOnce = false;
 	#unloaded = false;
 	#flushing: Promise<void> | null = null;
-	/** Obsidian's "Excluded files" (read at each build): such notes are left out, as if not in the vault. */
+	/** Obsidian's "Excluded files" and the Templates folder (read at each build): such notes are left out, as if not in the vault. */
 	#ignored: (path: string) => boolean = () => false;
 
 	readonly #app: App;
@@ -132,8 +134,10 @@ export class IndexService extends Component {
 	async #indexOptions(): Promise<IndexOptions> {
 		const settings = this.#settings();
 		this.dailyNotes = await readDailyNotesConfig(this.#app, settings);
-		// Obsidian's "Excluded files" setting, read as the command line reads it.
-		this.#ignored = createIgnoreMatcher((await readConfigFile(this.#app, "app.json")).userIgnoreFilters).isIgnored;
+		// Obsidian's "Excluded files" setting, read as the command line reads it, and the Templates folder.
+		const excludedFiles = createIgnoreMatcher((await readConfigFile(this.#app, "app.json")).userIgnoreFilters).isIgnored;
+		const templates = await readTemplatesFolder(this.#app);
+		this.#ignored = (path) => excludedFiles(path) || isInTemplatesFolder(path, templates);
 		const { metadataCache } = this.#app;
 		return {
 			// A copy: the settings tab edits settings in place, and the index (and the key of its
@@ -286,7 +290,8 @@ export class IndexService extends Component {
 				return markCut(recordOf(file, null, limited.text), limited, maxBytes);
 			}
 			const light = recordFromCache(file, cache, null, maxBytes);
-			if (isExcluded(file.path, index.config) || classify(light, index.config) === "other") {
+			// A note that is not a person or a post is read only for what its cache cannot show: `tags: #person`.
+			if (isExcluded(file.path, index.config) || (classify(light, index.config) === "other" && !mayHaveCommentedTags(light.frontmatter))) {
 				return markCut(light, file.stat.size > maxBytes ? { text: "", cutFrom: file.stat.size } : { text: "" }, maxBytes);
 			}
 			const limited = await readLimited(this.#app, file, maxBytes);
@@ -381,8 +386,8 @@ export class IndexService extends Component {
  * parts as JSON), to tell whether an event changed anything: small, as it is kept per note.
  */
 function recordKey(record: NoteRecord): string {
-	const { frontmatter, frontmatterError, tags, links, headings, body } = record;
-	const text = JSON.stringify([frontmatter, frontmatterError ?? null, tags, links, headings, body]);
+	const { frontmatter, frontmatterError, tags, links, headings, body, commentedTags } = record;
+	const text = JSON.stringify([frontmatter, frontmatterError ?? null, tags, links, headings, body, commentedTags ?? null]);
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
 	return `${(hash >>> 0).toString(36)}:${text.length}`;

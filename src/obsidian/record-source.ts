@@ -1,5 +1,5 @@
 import { parseFrontMatterTags, parseLinktext, parseYaml, type App, type CachedMetadata, type ReferenceCache, type TFile } from "obsidian";
-import { readFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
+import { commentedTagsIn, readFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
 import { buildRecord } from "../core/markdown/record";
 import { limitNoteText, markCut, type LimitedText } from "../core/markdown/size-limit";
 import type { NoteLink, NoteRecord } from "../core/model/types";
@@ -95,5 +95,7 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, text:
 		const error = readFrontmatter(split, parseYaml).error;
 		if (error !== undefined) record.frontmatterError = error;
 	}
+	const commented = split === null ? undefined : commentedTagsIn(split.yaml);
+	if (commented !== undefined) record.commentedTags = commented;
 	return record;
 }

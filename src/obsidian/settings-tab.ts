@@ -158,12 +158,11 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 			items: [
 				this.#list("Person type values", "Frontmatter type values that make a note a person, separated by commas.", core.person, "typeValues"),
 				this.#list("Person tags", "Tags that make a note a person.", core.person, "tags"),
-				this.#list("Person folders", "Folders whose notes are people.", core.person, "folders"),
+				this.#list("Person folders", "Folders whose notes are people, separated by commas. New person notes go in the first.", core.person, "folders"),
 				this.#list("Post type values", "Frontmatter type values that make a note a post.", core.post, "typeValues"),
 				this.#list("Post tags", "Tags that make a note a post.", core.post, "tags"),
 				this.#list("Post folders", "Folders whose notes are posts.", core.post, "folders"),
 				this.#list("Excluded folders", "Notes in these folders are ignored.", core, "excludedFolders"),
-				this.#trimmed("People folder", "Where new person notes are created.", s, "peopleFolder", "", false),
 				this.#text(
 					"Largest note read",
 					"In megabytes. A larger note is read up to this size and listed as a problem: reading megabytes of one note at once would make Obsidian stall.",

@@ -196,7 +196,7 @@ export async function ensureNote(app: App, path: string, content: () => Promise<
 }
 
 /** Frontmatter for a new person note with the configured keys. */
-export function newPersonNote(fields: FieldNames, typeValue: string, logHeading: string): string {
+export function newPersonNote(fields: FieldNames, typeValue: string, logHeading: string, today: IsoDate): string {
 	const topicsKey = fields.topics[0] ?? "topics";
 	return [
 		"---",
@@ -204,6 +204,8 @@ export function newPersonNote(fields: FieldNames, typeValue: string, logHeading:
 		`${yamlScalar(topicsKey)}: []`,
 		// Empty properties for the user to fill in.
 		...[fields.company, fields.role, fields.email, fields.lastContact, fields.cadence].map((key) => `${yamlScalar(key)}: `),
+		// Not due the day they are added: one cadence after this.
+		`${yamlScalar(fields.created)}: ${today}`,
 		"---",
 		"",
 		"",

@@ -9,7 +9,6 @@ export interface TopOfMindSettings {
 	followUpHeading: string;
 	messageTemplate: string;
 	resultLimit: number;
-	peopleFolder: string;
 	/** "person path::post path" pairs the user said are not for each other. */
 	notForThem: string[];
 	/** Notes larger than this (bytes) are read by their beginning, and reported. */
@@ -30,7 +29,6 @@ export const DEFAULT_SETTINGS: TopOfMindSettings = {
 	followUpHeading: "Follow-ups",
 	messageTemplate: "Hi {{firstName}}, I wrote something you might like: {{title}} {{url}}",
 	resultLimit: 10,
-	peopleFolder: "People",
 	notForThem: [],
 	maxNoteBytes: DEFAULT_MAX_NOTE_BYTES,
 };
@@ -146,11 +144,36 @@ class SettingsReader {
 	}
 }
 
+/** The key of the one folder new people went to, before the person folders became the one list. */
+export const OLD_PEOPLE_FOLDER_KEY = "peopleFolder";
+
+/** True when stored settings still hold a setting that loading moves elsewhere (then save them once). */
+export function hasOldSettings(data: unknown): boolean {
+	return isObject(data) && OLD_PEOPLE_FOLDER_KEY in data;
+}
+
+/**
+ * The person folders with an old `peopleFolder` value put first (new people go to the first
+ * entry), unless the list already holds it. Settings written before the key moved have the
+ * person folders' old default, none, when they hold no list of their own.
+ */
+function withOldPeopleFolder(reader: SettingsReader, data: Json, core: CoreConfig): CoreConfig {
+	if (!(OLD_PEOPLE_FOLDER_KEY in data)) return core;
+	const old = reader._text(data, OLD_PEOPLE_FOLDER_KEY, "", "").trim();
+	const person = isObject(data.core) && isObject(data.core.person) ? data.core.person : {};
+	const folders = isStringList(person.folders) ? core.person.folders : [];
+	const tidy = (folder: string): string => folder.trim().replace(/^\/+|\/+$/g, "");
+	const same = (folder: string): boolean => tidy(folder) === tidy(old);
+	const merged = old === "" ? folders : [old, ...folders.filter((folder) => !same(folder))];
+	return { ...core, person: { ...core.person, folders: merged } };
+}
+
 /**
  * Stored settings (the plugin's data.json) merged over fresh defaults: stored values win,
  * `core.fields` and the kind rules key by key; a value of the wrong type keeps its default
  * and is reported, so an old or hand-edited file can never break the plugin or the
- * command line. Never mutates DEFAULT_SETTINGS.
+ * command line. An old `peopleFolder` joins the person folders (see withOldPeopleFolder), and
+ * is not kept. Never mutates DEFAULT_SETTINGS.
  */
 export function readSettings(data: unknown, path = "data.json"): { settings: TopOfMindSettings; problems: Problem[] } {
 	const base = structuredClone(DEFAULT_SETTINGS);
@@ -160,18 +183,17 @@ export function readSettings(data: unknown, path = "data.json"): { settings: Top
 		reader._report("file", `The plugin's settings are ${describeValue(data)}, not an object; the defaults were used.`);
 		return { settings: base, problems: reader._problems };
 	}
-	const text = (key: "dailyNotesFolder" | "dailyNotesFormat" | "followUpHeading" | "messageTemplate" | "peopleFolder"): string => reader._text(data, key, base[key], "");
+	const text = (key: "dailyNotesFolder" | "dailyNotesFormat" | "followUpHeading" | "messageTemplate"): string => reader._text(data, key, base[key], "");
 	const isLimit = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1;
 	const isNoteSize = (v: unknown): v is number => isLimit(v) && v >= MIN_NOTE_BYTES;
 	const notForThem = reader._pick(data, "notForThem", [] as unknown[], (v): v is unknown[] => Array.isArray(v), "a list", "");
 	const settings: TopOfMindSettings = {
-		core: reader._core(data.core),
+		core: withOldPeopleFolder(reader, data, reader._core(data.core)),
 		dailyNotesFolder: text("dailyNotesFolder").trim(),
 		dailyNotesFormat: text("dailyNotesFormat").trim(),
 		followUpHeading: text("followUpHeading"),
 		messageTemplate: text("messageTemplate"),
 		resultLimit: reader._pick(data, "resultLimit", base.resultLimit, isLimit, "a whole number of at least 1", ""),
-		peopleFolder: text("peopleFolder"),
 		maxNoteBytes: reader._pick(data, "maxNoteBytes", base.maxNoteBytes, isNoteSize, "a whole number of bytes of at least 10,000", ""),
 		notForThem: [...new Set(notForThem.filter((pair): pair is string => typeof pair === "string" && pair.includes("::")))],
 	};

@@ -11,7 +11,7 @@
  *              unchecked one (does not count) → next due 2026-11-27
  *   Fay Grant  tag #person in the body; 1m; 2026-09-01 → 56 days overdue
  *   Gus Old    in Archive/ (excluded only when the plugin's settings say so); never contacted
- *   People/Broken.md has malformed YAML; Templates/ is excluded in Obsidian's settings.
+ *   Notes/Broken.md has malformed YAML; Templates/ is excluded in Obsidian's settings.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -456,7 +456,7 @@ describe("stats", () => {
 		expect(result.contactedLast7Days).toBe(people.filter((p) => p.lastContact !== null && p.lastContact >= "2026-11-20" && p.lastContact <= TODAY).length);
 		expect(result.problemsByKind).toEqual({ frontmatter: 1, value: 0, tags: 0, file: 0, size: 0, settings: 0 });
 		expect(result.problems).toHaveLength(1);
-		expect(result.problems[0]).toMatchObject({ path: "People/Broken.md", key: "frontmatter", kind: "frontmatter" });
+		expect(result.problems[0]).toMatchObject({ path: "Notes/Broken.md", key: "frontmatter", kind: "frontmatter" });
 		expect(result.problems[0]?.message).toMatch(/not valid YAML/);
 		expect(Object.keys(result.problems[0] ?? {}).sort()).toEqual(["key", "kind", "message", "path"]);
 	});
@@ -467,7 +467,7 @@ describe("stats", () => {
 		expect(result.stdout).toMatch(/^ {2}People +7 +\(4 due, 1 archived\)$/m);
 		expect(result.stdout).toMatch(/^ {2}Posts +4$/m);
 		expect(result.stdout).toMatch(/^ {2}Daily notes +2$/m);
-		expect(result.stdout).toContain("1 problem:\n  People/Broken.md (frontmatter)\n    The frontmatter is not valid YAML");
+		expect(result.stdout).toContain("1 problem:\n  Notes/Broken.md (frontmatter)\n    The frontmatter is not valid YAML");
 		const clean = vaultOf({ "Al.md": "---\ntype: person\n---\n" });
 		expect(run(["stats", "--vault", clean, "--today", TODAY]).stdout).toContain("No problems found.");
 	});
@@ -571,7 +571,7 @@ describe("errors: one line on stderr, exit 2 for usage and 1 for the rest", () =
 		[["who-cares", "/etc/hostname", "--vault", FIXTURE], "top-of-mind: The note is outside the vault: /etc/hostname"],
 		[["who-cares", "Templates/Person.md", "--vault", FIXTURE], 'top-of-mind: The note is left out by Obsidian\'s "Excluded files" setting: Templates/Person.md'],
 		[["posts-for", "Welcome.md", "--vault", FIXTURE], "top-of-mind: Not a person note: Welcome.md (person notes have type: person, the tag #person, or sit in a people folder set in the plugin's settings)"],
-		[["posts-for", "People/Broken.md", "--vault", FIXTURE], "top-of-mind: Not a person note: People/Broken.md (person notes have type: person, the tag #person, or sit in a people folder set in the plugin's settings)"],
+		[["posts-for", "Notes/Broken.md", "--vault", FIXTURE], "top-of-mind: Not a person note: Notes/Broken.md (person notes have type: person, the tag #person, or sit in a people folder set in the plugin's settings)"],
 		[["posts-for", "Posts/Pricing without fear.md", "--vault", FIXTURE], "top-of-mind: Not a person note: Posts/Pricing without fear.md (person notes have type: person, the tag #person, or sit in a people folder set in the plugin's settings)"],
 	])("error %j", (args, message) => {
 		expect(fails(args, 1)).toBe(message);
@@ -587,7 +587,7 @@ describe("errors: one line on stderr, exit 2 for usage and 1 for the rest", () =
 		const result = run(["followups", "--vault", FIXTURE, "--today", TODAY]);
 		expect(result.status).toBe(0);
 		expect(result.stderr).toBe("");
-		expect(run(["who-cares", "People/Broken.md", "--vault", FIXTURE, "--today", TODAY]).status).toBe(0);
+		expect(run(["who-cares", "Notes/Broken.md", "--vault", FIXTURE, "--today", TODAY]).status).toBe(0);
 	});
 });
 

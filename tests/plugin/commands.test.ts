@@ -344,7 +344,7 @@ describe("New person note", () => {
 		else clickButton(modal.contentEl, "Create");
 	}
 
-	const NEW_PERSON = "---\ntype: person\ntopics: []\ncompany: \nrole: \nemail: \nlast_contact: \ncadence: \n---\n\n\n## Log\n";
+	const NEW_PERSON = `---\ntype: person\ntopics: []\ncompany: \nrole: \nemail: \nlast_contact: \ncadence: \ncreated: ${TODAY}\n---\n\n\n## Log\n`;
 
 	it("asks for a name, creates the note in the people folder and opens it; the index takes it without problems", async () => {
 		const { app, plugin } = await startPlugin(sampleVault());

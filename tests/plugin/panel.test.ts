@@ -86,6 +86,7 @@ describe("panel states", () => {
 	it("with no people yet, offers to create the first person note, with the configured keys", async () => {
 		const files = { [PRICING_POST]: PRICING_NOTE, [GROCERIES]: "Milk.\n" };
 		const data = {
+			// An old setting: migrated to the first person folder.
 			peopleFolder: "Contacts",
 			core: { person: { typeValues: ["contact"] }, fields: { topics: ["interests"], lastContact: "last_seen" }, logHeading: "Interactions" },
 		};
@@ -103,7 +104,7 @@ describe("panel states", () => {
 		expect(getOpenModals()).toEqual([]);
 		await waitFor(() => app.vault.getFileByPath("Contacts/Zoe Park.md") !== null, "the new person note");
 		expect(app.vault.contentOf("Contacts/Zoe Park.md")).toBe(
-			["---", "type: contact", "interests: []", "company: ", "role: ", "email: ", "last_seen: ", "cadence: ", "---", "", "", "## Interactions", ""].join("\n"),
+			["---", "type: contact", "interests: []", "company: ", "role: ", "email: ", "last_seen: ", "cadence: ", `created: ${TODAY}`, "---", "", "", "## Interactions", ""].join("\n"),
 		);
 		// The new note opens, and the panel turns to her.
 		await waitFor(() => app.workspace.getActiveFile()?.path === "Contacts/Zoe Park.md", "the new note to open");

@@ -37,7 +37,7 @@ describe("the settings tab", () => {
 		expect(headings).toEqual(["Recognising people and posts", "Field names", "Cadence", "Daily notes", "Sharing"]);
 		const names = [...tab.containerEl.querySelectorAll(".setting-item:not(.setting-item-heading) .setting-item-name")].map(textOf);
 		expect(names).toEqual(
-			expect.arrayContaining(["Person tags", "People folder", "Log heading", "Default cadence", "Cadence by tag", "Daily notes folder", "Follow-up heading", "Message template", "Result limit"]),
+			expect.arrayContaining(["Person tags", "Person folders", "Log heading", "Default cadence", "Cadence by tag", "Daily notes folder", "Follow-up heading", "Message template", "Result limit"]),
 		);
 	});
 
@@ -110,15 +110,16 @@ describe("the settings tab", () => {
 		expect(serviceOf(plugin).state).not.toBe("waiting");
 	});
 
-	it("the people folder is used for new person notes, without a re-index", async () => {
+	it("one setting names the person folders; new person notes go to the first", async () => {
 		const { app, plugin } = await startPlugin(sampleVault());
-		const rebuild = vi.spyOn(serviceOf(plugin), "rebuild");
 		const tab = await settingsTab(app);
-		typeInto(tab, "People folder", " Network ");
+		const names = [...tab.containerEl.querySelectorAll(".setting-item-name")].map(textOf);
+		expect(names.filter((name) => /people folder|person folder/i.test(name))).toEqual(["Person folders"]);
+		typeInto(tab, "Person folders", " Network , People");
 		await actionsOf(plugin).createPerson("Ivy Ng");
 		expect(app.vault.getFileByPath("Network/Ivy Ng.md")).not.toBeNull();
-		await sleep(700);
-		expect(rebuild).not.toHaveBeenCalled();
+		expect(await savedData(app)).toMatchObject({ core: { person: { folders: ["Network", "People"] } } });
+		expect(await savedData(app)).not.toHaveProperty("peopleFolder");
 	});
 
 	it("the log heading is where shares are logged", async () => {

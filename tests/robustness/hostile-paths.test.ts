@@ -84,8 +84,9 @@ describe("insert follow-ups never creates a daily note outside the vault", () =>
 		const { app, plugin } = await startPlugin(sampleVault(), { data });
 		await insertFollowups(app);
 		expect(app.vault.getFileByPath(`Daily/${TODAY}.md`)).not.toBeNull();
+		// New people go to the first person folder: refused, with a notice.
 		await actionsOf(plugin).createPerson("Eve Adams");
-		expect(app.vault.getFileByPath("People/Eve Adams.md")).not.toBeNull();
+		expect(Notice.messages.at(-1)?.startsWith('Could not create the person note: the people folder "../../outside" ')).toBe(true);
 		expect(outsiders(app)).toEqual([]);
 	});
 });
@@ -98,13 +99,13 @@ describe("New person note never creates a note outside the vault", () => {
 		["\\\\server\\share", "is an absolute path"],
 		["C:\\x", "starts with a drive letter"],
 		[".obsidian/plugins", "hidden"],
-	])("people folder %j: refused with a notice naming the setting", async (peopleFolder, why) => {
+	])("people folder %j (an old peopleFolder, now the first person folder): refused with a notice naming the setting", async (peopleFolder, why) => {
 		const { app, plugin } = await startPlugin(sampleVault(), { data: { peopleFolder } });
 		const writes = watchCreates(app);
 		await actionsOf(plugin).createPerson("Eve Adams");
 		expect(Notice.messages).toHaveLength(1);
 		expect(Notice.messages[0]?.startsWith(`Could not create the person note: the people folder "${peopleFolder}" `)).toBe(true);
-		expect(Notice.messages[0]?.endsWith(`; change "People folder" in Top of Mind's settings.`)).toBe(true);
+		expect(Notice.messages[0]?.endsWith(`; change the first of "Person folders" in Top of Mind's settings.`)).toBe(true);
 		expect(Notice.messages[0]).toContain(why);
 		expect(writes.created()).toEqual([]);
 		expect(outsiders(app)).toEqual([]);

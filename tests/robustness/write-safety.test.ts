@@ -326,7 +326,7 @@ describe("new person note", () => {
 		const { app, plugin } = await startPlugin({ [PERSON]: existing }, { today: TODAY });
 		const actions = actionsOf(plugin);
 		await actions.createPerson("  Bo   Li  ");
-		expect(app.vault.contentOf("People/Bo Li.md")).toBe("---\ntype: person\ntopics: []\ncompany: \nrole: \nemail: \nlast_contact: \ncadence: \n---\n\n\n## Log\n");
+		expect(app.vault.contentOf("People/Bo Li.md")).toBe(`---\ntype: person\ntopics: []\ncompany: \nrole: \nemail: \nlast_contact: \ncadence: \ncreated: ${TODAY}\n---\n\n\n## Log\n`);
 		await actions.createPerson("Ana Diaz");
 		expect(app.vault.contentOf(PERSON)).toBe(existing);
 		expect(Notice.messages).toContain("Ana Diaz already has a note.");

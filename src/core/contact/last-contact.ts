@@ -93,7 +93,10 @@ export function contactStatus(
 	if (person.archived || cadence.days === null) {
 		return { ...base, nextDue: null, due: false, overdueDays: 0 };
 	}
-	let nextDue = last === null ? today : addDaysIso(last, cadence.days);
+	// Never contacted: due one cadence after the note was made, or now when it does not say.
+	const created = person.created !== null && isIsoDate(person.created) ? person.created : null;
+	const since = last ?? created;
+	let nextDue = since === null ? today : addDaysIso(since, cadence.days);
 	if (snoozed && snoozeUntil !== null) {
 		if (snoozeUntil > nextDue) nextDue = snoozeUntil;
 		return { ...base, nextDue, due: false, overdueDays: 0 };

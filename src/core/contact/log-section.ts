@@ -16,6 +16,8 @@
  * - [[2026-09-14]] text         - [[Daily/2026-09-14|Sep 14]] text
  * - [2026-09-14](Daily/2026-09-14.md) text                2026-09-14 — text
  * ```
+ * A heading deeper than the log heading that starts with a date is an entry as well
+ * (`### 2026-03-21` or `### 2026-03-21 Lunch`, the text after the date its text).
  * Unchecked or otherwise unfinished tasks (`- [ ] 2026-09-14 call Ana`) are plans, not
  * interactions, and are skipped; so are lines whose date is not a real calendar day.
  * One separator after the date (`:`, `-`, `—`, `–`, `|`, `,`, `;`, `.`) is dropped from
@@ -80,11 +82,16 @@ export function parseLogSection(body: string, heading: string): LogEntry[] {
 		if (h) {
 			if (sectionLevel !== null && h.level <= sectionLevel) sectionLevel = null;
 			if (sectionLevel === null && normalizeHeadingText(h.text) === wanted) sectionLevel = h.level;
+			// A deeper heading that starts with a date is an entry too (`### 2026-03-21 Lunch`).
+			else if (sectionLevel !== null) pushEntry(entries, parseLogLine(h.text));
 			continue;
 		}
 		if (sectionLevel === null) continue;
-		const entry = parseLogLine(line);
-		if (entry) entries.push(entry);
+		pushEntry(entries, parseLogLine(line));
 	}
 	return entries;
+}
+
+function pushEntry(entries: LogEntry[], entry: LogEntry | null): void {
+	if (entry) entries.push(entry);
 }

@@ -4,10 +4,11 @@
  * network index applies the entry to its store, search and resolver.
  */
 import { dailyNoteDate } from "../contact/daily-notes";
+import { isEmptyValue } from "../markdown/frontmatter";
 import { formatBytes } from "../markdown/size-limit";
 import type { CoreConfig, DailyNoteDateParser, DailyNotesConfig } from "../model/config";
 import type { NoteRecord, Person, Post, Problem } from "../model/types";
-import { classify, isExcluded } from "../vault/classify";
+import { classify, isExcluded, optsOut } from "../vault/classify";
 import { toPerson, toPost } from "../vault/people-and-posts";
 import type { DailyEntry, StoredKind } from "./note-store";
 
@@ -38,10 +39,14 @@ export interface NoteEntry {
 export function readNote(record: NoteRecord, reading: NoteReading): NoteEntry {
 	const { config } = reading;
 	if (isExcluded(record.path, config)) return { kind: "other", excluded: true, aliases: [], problems: [] };
+	// Opted out: a note that exists (links to it find it), and nothing more.
+	if (optsOut(record)) return { kind: "other", excluded: false, aliases: [], problems: [] };
 	const kind = classify(record, config);
 	const problems: Problem[] = [];
 	const entry: NoteEntry = { kind, excluded: false, aliases: [], problems };
 	if (record.cutAt !== undefined) problems.push(cutProblem(record.path, record.cutAt));
+	const commented = commentedTagsProblem(record);
+	if (commented !== null) problems.push(commented);
 	if (kind === "person") {
 		const { person, problems: found } = toPerson(record, config);
 		problems.push(...found);
@@ -76,6 +81,28 @@ function cutProblem(path: string, { sizeBytes, maxBytes }: { sizeBytes: number; 
 		key: "file",
 		kind: "size",
 		message: `The note is ${formatBytes(sizeBytes)}, over the ${formatBytes(maxBytes)} limit of "Largest note read"; only its first ${formatBytes(maxBytes)} were read.`,
+	};
+}
+
+/**
+ * `tags: #person` in YAML: the `#` starts a comment, so the note has no tags. Reported when the
+ * property came out empty (a list on the lines below would still set tags).
+ */
+export function commentedTagsProblem(record: NoteRecord): Problem | null {
+	const commented = record.commentedTags;
+	if (commented === undefined || record.frontmatter === null) return null;
+	if (!isEmptyValue(record.frontmatter[commented.key])) return null;
+	const names = commented.value
+		.split(/[\s,]+/)
+		.map((word) => word.replace(/^#+/, ""))
+		.filter((word) => word !== "");
+	const key = commented.key;
+	const fix = names.length === 0 ? `${key}: [person] or ${key}: person` : names.length === 1 ? `${key}: [${names[0]}] or ${key}: ${names[0]}` : `${key}: [${names.join(", ")}]`;
+	return {
+		path: record.path,
+		key,
+		kind: "tags",
+		message: `"${key}: ${commented.value}" is a YAML comment, so the note has no tags; write ${fix}`,
 	};
 }
 

@@ -63,3 +63,44 @@ export function readFrontmatter(split: FrontmatterSplit, parseYaml: (yaml: strin
 	if (typeof parsed === "object" && !Array.isArray(parsed) && !(parsed instanceof Date)) return { frontmatter: parsed as Record<string, unknown> };
 	return unread(`The frontmatter should be a set of "key: value" properties but is ${describeShape(parsed)}`);
 }
+
+/** A top-level `tags:` or `tag:` line whose value YAML reads as a comment: `tags: #person`. */
+export interface CommentedTags {
+	/** The key as written (`tags`, `tag`, `Tags`). */
+	key: string;
+	/** What follows the colon, trimmed: `#person #friend`. */
+	value: string;
+}
+
+const COMMENTED_TAGS = /^(tags?)[ \t]*:[ \t]+(#.*)$/i;
+
+/**
+ * The first top-level `tags:`/`tag:` line of a frontmatter block whose value starts with `#`:
+ * in YAML a `#` after a space starts a comment, so such a line sets no tag. One pass over the
+ * lines, each tested by an anchored pattern: linear in the block's length.
+ */
+export function commentedTagsIn(yaml: string | null): CommentedTags | undefined {
+	if (yaml === null) return undefined;
+	for (const line of yaml.split("\n")) {
+		const first = line.charCodeAt(0);
+		// Only lines starting with t or T can be the key; others are skipped without a regex.
+		if (first !== 116 && first !== 84) continue;
+		const m = COMMENTED_TAGS.exec(line.trimEnd());
+		if (m) return { key: m[1] ?? "tags", value: (m[2] ?? "").trim() };
+	}
+	return undefined;
+}
+
+/** An empty property value: YAML's null, "", or an empty list. */
+export function isEmptyValue(value: unknown): boolean {
+	return value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * True when parsed properties have a `tags` or `tag` key with an empty value: perhaps written
+ * `tags: #person` (see commentedTagsIn), which only the raw text tells.
+ */
+export function mayHaveCommentedTags(frontmatter: Record<string, unknown> | null): boolean {
+	if (frontmatter === null) return false;
+	return Object.keys(frontmatter).some((key) => /^tags?$/i.test(key) && isEmptyValue(frontmatter[key]));
+}

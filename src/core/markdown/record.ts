@@ -6,7 +6,7 @@
  */
 import { basenameOf } from "../model/paths";
 import type { NoteRecord } from "../model/types";
-import { readFrontmatter, splitFrontmatter } from "./frontmatter";
+import { commentedTagsIn, readFrontmatter, splitFrontmatter } from "./frontmatter";
 import { extractHeadings } from "./headings";
 import { extractLinks } from "./links";
 import { extractTags, frontmatterTags, pushUnique } from "./tags";
@@ -47,5 +47,7 @@ export function buildRecord(input: BuildRecordInput): NoteRecord {
 		mtime: input.mtime,
 	};
 	if (frontmatterError !== undefined) record.frontmatterError = frontmatterError;
+	const commented = commentedTagsIn(split.yaml);
+	if (commented !== undefined) record.commentedTags = commented;
 	return record;
 }

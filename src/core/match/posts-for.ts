@@ -36,8 +36,9 @@ export function pairKey(personPath: string, postPath: string): string {
 	return `${personPath}::${postPath}`;
 }
 
+/** Published: `status: published`, `published: true` or `publish: true`, or a publication date and no status. */
 export function isPublished(post: Post): boolean {
-	return post.status === "published" || (post.status === null && post.published !== null);
+	return post.status === "published" || post.markedPublished || (post.status === null && post.published !== null);
 }
 
 /** A person note as a record the query builder understands: topics first, then role and body. */

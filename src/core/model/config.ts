@@ -8,7 +8,7 @@ export interface KindRule {
 	typeValues: string[];
 	/** Tags (without `#`, nested tags below them match too). */
 	tags: string[];
-	/** Vault folders; notes anywhere below them match. */
+	/** Vault folders; notes anywhere below them match. New person notes go to the first person folder. */
 	folders: string[];
 }
 
@@ -22,12 +22,17 @@ export interface FieldNames {
 	email: string;
 	url: string;
 	lastContact: string;
+	/** The day a person note was made: a person never contacted is due one cadence after it. */
+	created: string;
 	cadence: string;
 	snoozeUntil: string;
 	status: string;
 	archived: string;
 	sharedWith: string;
+	/** A date, or `true` (then the post is published with no date). */
 	published: string;
+	/** Obsidian Publish's `publish: true`: the post is published. */
+	publish: string;
 	title: string;
 }
 
@@ -53,7 +58,7 @@ export interface CoreConfig {
 }
 
 export const DEFAULT_CORE_CONFIG: CoreConfig = {
-	person: { typeValues: ["person"], tags: ["person"], folders: [] },
+	person: { typeValues: ["person"], tags: ["person"], folders: ["People"] },
 	post: { typeValues: ["post"], tags: ["post"], folders: [] },
 	fields: {
 		type: "type",
@@ -64,12 +69,14 @@ export const DEFAULT_CORE_CONFIG: CoreConfig = {
 		email: "email",
 		url: "url",
 		lastContact: "last_contact",
+		created: "created",
 		cadence: "cadence",
 		snoozeUntil: "snooze_until",
 		status: "status",
 		archived: "archived",
 		sharedWith: "shared_with",
 		published: "published",
+		publish: "publish",
 		title: "title",
 	},
 	logHeading: "Log",

@@ -61,6 +61,11 @@ export interface NoteRecord {
 	 * markdown/size-limit.ts): the note's size and the limit, both in bytes.
 	 */
 	cutAt?: { sizeBytes: number; maxBytes: number };
+	/**
+	 * Set when the raw frontmatter has a top-level `tags:`/`tag:` line whose value starts with
+	 * `#` (a YAML comment, so no tag): the key as written and the text after the colon.
+	 */
+	commentedTags?: { key: string; value: string };
 }
 
 export type NoteKind = "person" | "post" | "other";
@@ -100,6 +105,8 @@ export interface Person {
 	url: string | null;
 	/** The `last_contact` frontmatter value only; see last-contact.ts for the full picture. */
 	lastContactField: IsoDate | null;
+	/** The `created` property: when never contacted, the person is due one cadence after it. */
+	created: IsoDate | null;
 	/** Own cadence in days, when the note sets a valid one. */
 	cadenceDays: number | null;
 	snoozeUntil: IsoDate | null;
@@ -120,6 +127,8 @@ export interface Post {
 	tags: string[];
 	status: PostStatus | null;
 	published: IsoDate | null;
+	/** `publish: true` (Obsidian Publish) or `published: true`: published, whatever the status. */
+	markedPublished: boolean;
 	url: string | null;
 	/** Link targets or names from `shared_with`, unwrapped from `[[...|...]]`. */
 	sharedWith: string[];

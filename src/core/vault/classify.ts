@@ -13,7 +13,7 @@
  *
  * When both kinds match, an explicit `type` decides (a `type: post` note inside the people
  * folder is a post); when `type` matches both kinds or neither, person wins. Notes inside
- * an excluded folder are always `other`. Empty folder or tag rules match nothing.
+ * an excluded folder, and notes with `top-of-mind: ignore`, are always `other`. Empty folder or tag rules match nothing.
  */
 import type { CoreConfig, KindRule } from "../model/config";
 import { isInFolder, normalizeFolder } from "../model/paths";
@@ -24,6 +24,20 @@ import { coerceStringList, getField } from "../values/coerce";
 /** True when the note sits inside one of the configured excluded folders. */
 export function isExcluded(path: string, config: CoreConfig): boolean {
 	return config.excludedFolders.some((folder) => normalizeFolder(folder) !== "" && isInFolder(path, folder));
+}
+
+/** The property by which a note opts out: `top-of-mind: ignore`. */
+export const OPT_OUT_KEY = "top-of-mind";
+
+/**
+ * True when the note's frontmatter says `top-of-mind: ignore` (any case; a list holding it
+ * too): the note is never a person or a post, nor read for mentions or contacts.
+ */
+export function optsOut(record: NoteRecord): boolean {
+	const { value } = getField(record.frontmatter, OPT_OUT_KEY);
+	if (value === undefined || value === null) return false;
+	const values = coerceStringList(value, { path: record.path, key: OPT_OUT_KEY }, { link: "text" }).values;
+	return values.some((v) => v.trim().toLowerCase() === "ignore");
 }
 
 /** Lower-cased `type` values of a note (a string, a comma string or a list; links read as text). */
@@ -49,7 +63,7 @@ function matchesTagOrFolder(record: NoteRecord, rule: KindRule): boolean {
 
 /** Person, post or other; see the file comment for the rules. */
 export function classify(record: NoteRecord, config: CoreConfig): NoteKind {
-	if (isExcluded(record.path, config)) return "other";
+	if (isExcluded(record.path, config) || optsOut(record)) return "other";
 	const types = typeValuesOf(record, config);
 	const personByType = matchesType(types, config.person);
 	const postByType = matchesType(types, config.post);

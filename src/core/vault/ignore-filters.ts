@@ -23,3 +23,17 @@ export function createIgnoreMatcher(filters: unknown): { isIgnored: (path: strin
 		invalid,
 	};
 }
+
+/**
+ * The folder of the core Templates plugin from its settings (`{"folder": "Templates"}`, as in
+ * `<configDir>/templates.json`), without surrounding slashes; "" when none is set.
+ */
+export function templatesFolderOf(options: unknown): string {
+	const folder = options !== null && typeof options === "object" ? (options as { folder?: unknown }).folder : undefined;
+	return typeof folder === "string" ? folder.trim().replace(/^\/+|\/+$/g, "") : "";
+}
+
+/** True when `path` is inside the Templates folder `folder` (whole path segments; "" is none). */
+export function isInTemplatesFolder(path: string, folder: string): boolean {
+	return folder !== "" && path.startsWith(`${folder}/`);
+}

@@ -111,6 +111,7 @@ export function toPerson(record: NoteRecord, config: CoreConfig): { person: Pers
 		email,
 		url: textField(record, f.url, "target", problems),
 		lastContactField: dateField(record, f.lastContact, "last contact comes from the log and daily notes", problems),
+		created: dateField(record, f.created, "a person never contacted is due now", problems),
 		cadenceDays: cadence.days,
 		snoozeUntil: dateField(record, f.snoozeUntil, "the person is not snoozed", problems),
 		archived: archivedOf(record, config, problems),
@@ -133,6 +134,26 @@ function postStatusOf(record: NoteRecord, config: CoreConfig, problems: Problem[
 	return null;
 }
 
+/**
+ * The publication date, and whether `published: true` or `publish: true` (Obsidian Publish's
+ * convention) marks the post published. A `published` that is true or false is no date.
+ */
+function publishedOf(record: NoteRecord, config: CoreConfig, problems: Problem[]): { published: IsoDate | null; markedPublished: boolean } {
+	const f = config.fields;
+	const dated = fieldOf(record, f.published);
+	// `published: true` (or yes, false, no): a flag, not a date nor a problem.
+	const flag = typeof dated.value === "boolean" || (typeof dated.value === "string" && /^\s*(?:true|false|yes|no)\s*$/i.test(dated.value)) ? coerceBoolean(dated.value).value : null;
+	const published = flag === null ? dateField(record, f.published, "the post has no publication date", problems) : null;
+	let publish = false;
+	if (normalizeKey(f.publish) !== normalizeKey(f.published)) {
+		const field = fieldOf(record, f.publish);
+		const b = coerceBoolean(field.value);
+		if (b.problem !== undefined) problems.push(problem(field, `${b.problem}; the post is not marked published by it`));
+		publish = b.value === true;
+	}
+	return { published, markedPublished: flag === true || publish };
+}
+
 /** A post note as a Post, with the problems found in its frontmatter. */
 export function toPost(record: NoteRecord, config: CoreConfig): { post: Post; problems: Problem[] } {
 	const problems = frontmatterProblems(record);
@@ -145,7 +166,7 @@ export function toPost(record: NoteRecord, config: CoreConfig): { post: Post; pr
 		topics: topicsOf(record, config, problems),
 		tags: [...record.tags],
 		status: postStatusOf(record, config, problems),
-		published: dateField(record, f.published, "the post has no publication date", problems),
+		...publishedOf(record, config, problems),
 		url: textField(record, f.url, "target", problems),
 		sharedWith: listField(record, f.sharedWith, { link: "target", numbers: "problem" }, problems),
 		body: record.body,

@@ -107,7 +107,7 @@ describe("postsFor", () => {
 });
 
 describe("isPublished", () => {
-	const base: Post = { path: "Posts/P.md", title: "P", aliases: [], topics: [], tags: [], status: null, published: null, url: null, sharedWith: [], body: "", mtime: 0 };
+	const base: Post = { path: "Posts/P.md", title: "P", aliases: [], topics: [], tags: [], status: null, published: null, markedPublished: false, url: null, sharedWith: [], body: "", mtime: 0 };
 	const cases: Array<[string, Partial<Post>, boolean]> = [
 		["status published", { status: "published" }, true],
 		["no status, a published date", { published: "2026-09-01" }, true],
