@@ -23,7 +23,12 @@ export interface HostilePluginResult {
 	problems: string[];
 }
 
-export async function measureHostilePlugin(): Promise<HostilePluginResult> {
+/**
+ * `ordinary`: how many everyday notes (people and posts of a few lines) the vault also holds.
+ * With none, the hostile notes are the first text the engine reads, so their time includes
+ * the JIT compiling the readers; in a real vault they are among thousands of notes.
+ */
+export async function measureHostilePlugin(ordinary = 0): Promise<HostilePluginResult> {
 	(globalThis as { window?: unknown }).window ??= globalThis;
 	globalThis.indexedDB = new IDBFactory();
 	const prose = HOSTILE_SHAPES.find((shape) => shape.overLimit)?.text ?? ((n: number) => "x".repeat(n));
@@ -32,6 +37,12 @@ export async function measureHostilePlugin(): Promise<HostilePluginResult> {
 		"Posts/Fifty megabytes.md": prose(50_000_000),
 		"People/Ana Diaz.md": "---\ntype: person\ntopics: [pricing]\ncadence: 2w\n---\nTalks about pricing.\n",
 	};
+	const topics = ["pricing", "churn", "onboarding", "hiring", "security", "billing"];
+	for (let i = 0; i < ordinary; i++) {
+		const topic = topics[i % topics.length] ?? "pricing";
+		if (i % 2 === 0) files[`People/Person ${i}.md`] = `---\ntype: person\ntopics: [${topic}]\ncadence: 2w\n---\nMet at a meetup; asked about ${topic} and [[Posts/Post ${i + 1}]].\n`;
+		else files[`Posts/Post ${i}.md`] = `---\ntype: post\ntopics: [${topic}]\nstatus: published\n---\n# On ${topic}\n\nA few paragraphs on ${topic}, with #${topic} and a link to [[People/Person ${i - 1}]].\n`;
+	}
 	const app = new App(files, { cache: { start: "warm" } });
 	const settings = mergeSettings({ core: { post: { folders: ["Posts"] } } });
 	const service = new IndexService(asObsidian(app), () => settings);
