@@ -339,6 +339,14 @@ describe("followups", () => {
 		expect(run(["people", "--vault", vault, "--today", TODAY]).stdout).toContain("snoozed until 2026-12-10");
 	});
 
+	it("who-cares says a snoozed person is snoozed until when", () => {
+		const vault = vaultOf({
+			"People/Di Ray.md": "---\ntype: person\ntopics: [pricing]\ncadence: 2w\nsnooze_until: 2026-12-10\n---\n",
+			"Posts/Pricing.md": "---\ntype: post\ntopics: [pricing]\n---\nOn pricing.\n",
+		});
+		expect(run(["who-cares", "Posts/Pricing.md", "--vault", vault, "--today", TODAY]).stdout).toContain("snoozed until 2026-12-10");
+	});
+
 	it("counts a link on a checked task in a daily note as contact, not one on an unchecked task", () => {
 		const later = json<{ due: FollowUpJson[] }>(["followups", "--vault", FIXTURE, "--today", "2026-11-27"]);
 		const eve = later.due.find((d) => d.name === "Eve Stone");
