@@ -10,11 +10,11 @@
 //
 //   npm run screenshots                       # docs/*.png
 //   npm run screenshots -- --stress-out=/tmp/shots   # also save the stress layouts there
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { buildPage, CHROMIUM_ARGS, CHROMIUM_PATH, root } from "./screenshot-page/build.mjs";
+import { buildPage, CHROMIUM_ARGS, CHROMIUM_INSTALL, CHROMIUM_PATH, root } from "./screenshot-page/build.mjs";
 import { capture, diffShare, MAX_DIFF, openPage, PHONE, percent, publishedShots, readPublished, showScene } from "./screenshot-page/shots.mjs";
 
 const STRESS = ["stress-0", "stress-1", "stress-50", "stress-long", "stress-person", "stress-followups"];
@@ -25,6 +25,11 @@ mkdirSync(join(root, "docs"), { recursive: true });
 if (stressOut) mkdirSync(stressOut, { recursive: true });
 
 const work = mkdtempSync(join(tmpdir(), "top-of-mind-page-"));
+if (!existsSync(CHROMIUM_PATH)) {
+	console.error(`npm run screenshots needs Chromium at ${CHROMIUM_PATH} (install it with: ${CHROMIUM_INSTALL}, or point TOP_OF_MIND_CHROMIUM at one).`);
+	process.exit(1);
+}
+
 const problems = [];
 const report = [];
 let written = 0;
