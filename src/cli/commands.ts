@@ -84,11 +84,6 @@ export function whoCaresCommand(context: VaultContext, args: CommandArgs): Comma
 		if (context.settings.notForThem.has(pairKey(person.path, record.path))) exclude.add(person.path);
 	}
 	const result = whoCares(context.index, record, day, { limit: args.limit ?? context.settings.resultLimit, exclude });
-	// The text says "snoozed until …" for a snoozed person, as the panel's badge does.
-	const withSnooze = <T extends { path: string }>(match: T): T & { snoozedUntil: IsoDate | null } => {
-		const person = context.index.person(match.path);
-		return { ...match, snoozedUntil: person ? statusOf(context.index, person, day).snoozedUntil : null };
-	};
 	const plain = (match: (typeof result.people)[number]): object => ({
 		path: match.path,
 		name: match.name,
@@ -107,8 +102,8 @@ export function whoCaresCommand(context: VaultContext, args: CommandArgs): Comma
 					title: result.title,
 					today: day,
 					peopleInVault: context.index.allPeople().length,
-					people: result.people.map(withSnooze),
-					alreadyShared: result.alreadyShared.map(withSnooze),
+					people: result.people,
+					alreadyShared: result.alreadyShared,
 					problems: allProblems(context).length,
 				},
 				style,

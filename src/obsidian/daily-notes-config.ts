@@ -2,6 +2,7 @@ import { moment, normalizePath, type App } from "obsidian";
 import { DEFAULT_DAILY_NOTES, type DailyNotesConfig } from "../core/model/config";
 import { makeDailyNoteFormatter, makeDailyNoteParser, type MomentLike } from "../core/contact/daily-notes";
 import { folderRefusal, pathRefusal } from "../core/edits/note-paths";
+import { corePlugin } from "./core-plugins";
 import type { TopOfMindSettings } from "../settings/plugin-settings";
 
 /** Obsidian's own moment, behind the signature the core expects. */
@@ -52,15 +53,12 @@ interface StoredDailyNotes {
  * means "not there", and the settings file is read instead.
  */
 function livePluginSettings(app: App): (StoredDailyNotes & { source: DailySource }) | null {
-	const host = app as unknown as {
-		plugins?: { getPlugin?: (id: string) => unknown };
-		internalPlugins?: { getPluginById?: (id: string) => unknown };
-	};
+	const host = app as unknown as { plugins?: { getPlugin?: (id: string) => unknown } };
 	const periodic = typeof host.plugins?.getPlugin === "function" ? (host.plugins.getPlugin("periodic-notes") as { settings?: { daily?: StoredDailyNotes & { enabled?: unknown } } } | null) : null;
 	const daily = periodic?.settings?.daily;
 	if (daily && daily.enabled === true) return { ...daily, source: "periodic-notes" };
-	const core = typeof host.internalPlugins?.getPluginById === "function" ? (host.internalPlugins.getPluginById("daily-notes") as { enabled?: unknown; instance?: { options?: StoredDailyNotes } } | null) : null;
-	if (core && core.enabled !== false && core.instance?.options && typeof core.instance.options === "object") return { ...core.instance.options, source: "daily-notes" };
+	const core = corePlugin(app, "daily-notes");
+	if (core && core.enabled !== false) return { ...(core.options as StoredDailyNotes), source: "daily-notes" };
 	return null;
 }
 

@@ -1,5 +1,6 @@
 import type { App } from "obsidian";
 import { templatesFolderOf } from "../core/vault/ignore-filters";
+import { corePlugin } from "./core-plugins";
 import { readConfigFile } from "./daily-notes-config";
 
 /**
@@ -8,9 +9,6 @@ import { readConfigFile } from "./daily-notes-config";
  * `app.internalPlugins` is undocumented, so every step is guarded, as for the daily notes.
  */
 export async function readTemplatesFolder(app: App): Promise<string> {
-	const host = app as unknown as { internalPlugins?: { getPluginById?: (id: string) => unknown } };
-	const plugin = typeof host.internalPlugins?.getPluginById === "function" ? (host.internalPlugins.getPluginById("templates") as { instance?: { options?: unknown } } | null) : null;
-	const live = plugin?.instance?.options;
-	if (live !== null && typeof live === "object") return templatesFolderOf(live);
-	return templatesFolderOf(await readConfigFile(app, "templates.json"));
+	const live = corePlugin(app, "templates");
+	return templatesFolderOf(live ? live.options : await readConfigFile(app, "templates.json"));
 }

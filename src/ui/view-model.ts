@@ -79,10 +79,17 @@ export interface PanelInput {
 	exists?: (path: string) => boolean;
 }
 
+/** The last footer figures per index: the panel asks again on every note it follows, the vault unchanged. */
+const recentCounts = new WeakMap<NetworkIndex, { revision: number; today: IsoDate; counts: PanelCounts }>();
+
 /** The footer's figures: the same function as `stats` (core/overview/network-counts.ts). */
 export function countsOf(index: NetworkIndex, today: IsoDate): PanelCounts {
+	const recent = recentCounts.get(index);
+	if (recent !== undefined && recent.revision === index.revision && recent.today === today) return recent.counts;
 	const { people, posts, due, contactedLast7Days, problems } = networkCounts(index, today);
-	return { people, posts, due, contactedLast7Days, problems };
+	const counts = { people, posts, due, contactedLast7Days, problems };
+	recentCounts.set(index, { revision: index.revision, today, counts });
+	return counts;
 }
 
 function badge(text: string, tone: Badge["tone"]): Badge {
@@ -111,16 +118,15 @@ export function lastContactText(date: IsoDate | null, today: IsoDate): string {
 	return date === null ? "never contacted" : `last contact ${formatRelative(date, today)}`;
 }
 
-function personRow(index: NetworkIndex, match: PersonMatch, today: IsoDate): PersonRow {
-	const person = index.person(match.path);
-	const status = person ? statusOf(index, person, today) : null;
+function personRow(match: PersonMatch, today: IsoDate): PersonRow {
 	return {
 		path: match.path,
 		name: match.name,
 		score: match.score,
 		reasons: match.reasons,
 		lastContactText: lastContactText(match.lastContact, today),
-		badge: status ? badgeFor(status, today) : badge("", "none"),
+		// who-cares never lists an archived person; the match carries the rest of the status.
+		badge: badgeFor({ ...match, archived: false }, today),
 	};
 }
 
@@ -162,8 +168,8 @@ export function buildPanelModel(input: PanelInput): PanelModel {
 		kind: "note",
 		path: note.path,
 		title: result.title,
-		people: result.people.filter((m) => exists(m.path)).map((m) => personRow(index, m, today)),
-		alreadyShared: result.alreadyShared.filter((m) => exists(m.path)).map((m) => personRow(index, m, today)),
+		people: result.people.filter((m) => exists(m.path)).map((m) => personRow(m, today)),
+		alreadyShared: result.alreadyShared.filter((m) => exists(m.path)).map((m) => personRow(m, today)),
 		counts,
 	};
 }

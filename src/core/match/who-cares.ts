@@ -26,6 +26,8 @@ export interface PersonMatch {
 	nextDue: IsoDate | null;
 	due: boolean;
 	overdueDays: number;
+	/** The day a snooze ends, while snoozed; else null. */
+	snoozedUntil: IsoDate | null;
 }
 
 export interface WhoCaresResult {
@@ -118,6 +120,7 @@ function toMatch(index: NetworkReader, person: Person, score: number, reasons: s
 		nextDue: status.nextDue,
 		due: status.due,
 		overdueDays: status.overdueDays,
+		snoozedUntil: status.snoozedUntil,
 	};
 }
 
