@@ -266,9 +266,20 @@ export class DueModal extends ClearingModal {
 export function renderFollowUps(container: HTMLElement, { due, moreDue, snoozed }: FollowUpList, today: IsoDate, actions: DueActions): void {
 	container.addClass(CLS + "followups");
 	if (due.length === 0) div(container, "empty", "No one is due for a follow-up today.");
-	const list = due.length > 0 ? div(container, "list") : null;
+	else renderDueCards(div(container, "list"), due, today, actions);
+	if (moreDue > 0) div(container, "more", `${moreDue} more due`);
+	if (snoozed.length > 0) {
+		const line = div(container, "snoozed", "Snoozed: ");
+		snoozed.forEach((person, i) => {
+			if (i > 0) line.appendText(", ");
+			onClick(line.createEl("a", { text: person.name, href: "#" }), () => actions.open(person.path));
+			line.appendText(` until ${shortDate(person.snoozedUntil, today)}`);
+		});
+	}
+}
+
+function renderDueCards(list: HTMLElement, due: FollowUpList["due"], today: IsoDate, actions: DueActions): void {
 	for (const item of due) {
-		if (!list) break;
 		const { card, top } = cardShell(list, item.path);
 		onClick(top.createEl("a", { cls: CLS + "name", text: item.name, href: "#" }), () => actions.open(item.path));
 		const overdue = item.overdueDays > 0;
@@ -280,15 +291,6 @@ export function renderFollowUps(container: HTMLElement, { due, moreDue, snoozed 
 		doneButton(buttons, card, "Contacted", `mod-cta ${CLS}contacted`, () => actions.contacted(item.path));
 		if (post) doneButton(buttons, card, "Mark as shared", CLS + "mark-shared", () => actions.markShared(item.path, post.path));
 		doneButton(buttons, card, "Snooze", CLS + "snooze", () => new Promise((done) => actions.snooze(item.path, done)));
-	}
-	if (moreDue > 0) div(container, "more", `${moreDue} more due`);
-	if (snoozed.length > 0) {
-		const line = div(container, "snoozed", "Snoozed: ");
-		snoozed.forEach((person, i) => {
-			if (i > 0) line.appendText(", ");
-			onClick(line.createEl("a", { text: person.name, href: "#" }), () => actions.open(person.path));
-			line.appendText(` until ${shortDate(person.snoozedUntil, today)}`);
-		});
 	}
 }
 

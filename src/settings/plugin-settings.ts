@@ -1,5 +1,6 @@
 import { defaultCoreConfig, type CadenceRule, type CoreConfig, type FieldNames, type KindRule } from "../core/model/config";
 import type { Problem } from "../core/model/types";
+import { normalizeFolder } from "../core/model/paths";
 
 export interface TopOfMindSettings {
 	core: CoreConfig;
@@ -162,8 +163,7 @@ function withOldPeopleFolder(reader: SettingsReader, data: Json, core: CoreConfi
 	const old = reader._text(data, OLD_PEOPLE_FOLDER_KEY, "", "").trim();
 	const person = isObject(data.core) && isObject(data.core.person) ? data.core.person : {};
 	const folders = isStringList(person.folders) ? core.person.folders : [];
-	const tidy = (folder: string): string => folder.trim().replace(/^\/+|\/+$/g, "");
-	const same = (folder: string): boolean => tidy(folder) === tidy(old);
+	const same = (folder: string): boolean => normalizeFolder(folder) === normalizeFolder(old);
 	const merged = old === "" ? folders : [old, ...folders.filter((folder) => !same(folder))];
 	return { ...core, person: { ...core.person, folders: merged } };
 }

@@ -1,3 +1,5 @@
+import { normalizeFolder } from "../model/paths";
+
 /**
  * Obsidian's "Excluded files": each filter is a path prefix (`Archive/`) or a regular
  * expression written between slashes (`/\.excalidraw\.md$/`), tested on vault paths.
@@ -30,7 +32,7 @@ export function createIgnoreMatcher(filters: unknown): { isIgnored: (path: strin
  */
 export function templatesFolderOf(options: unknown): string {
 	const folder = options !== null && typeof options === "object" ? (options as { folder?: unknown }).folder : undefined;
-	return typeof folder === "string" ? folder.trim().replace(/^\/+|\/+$/g, "") : "";
+	return typeof folder === "string" ? normalizeFolder(folder) : "";
 }
 
 /** True when `path` is inside the Templates folder `folder` (whole path segments; "" is none). */
