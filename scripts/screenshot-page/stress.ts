@@ -19,18 +19,21 @@ const TONES = [
 
 function person(i: number, name = `Person number ${i + 1}`, reasons = 3): PersonRow {
 	const badge = TONES[i % TONES.length] ?? TONES[0];
+	const texts = Array.from({ length: reasons }, (_, r) => `their topic "reason ${r + 1} for ${name}" comes up in this note`);
 	return {
 		path: `People/${name}.md`,
 		name,
 		score: 1 - i / 100,
-		reasons: Array.from({ length: reasons }, (_, r) => `their topic "reason ${r + 1} for ${name}" comes up in this note`),
+		reasons: texts,
+		evidence: texts.map((reason) => ({ reason, snippet: `A sentence of the note that says ${UNBROKEN}.` })),
 		lastContactText: i % 3 === 0 ? "never contacted" : "last contact 11 months ago",
 		badge: { ...badge },
 	};
 }
 
 function post(i: number, title: string): PostRow {
-	return { path: `Posts/${title}.md`, title, score: 1 - i / 100, reasons: [`topic: ${UNBROKEN}`, "about \"metering\", \"billing\", \"metric\""], url: null };
+	const reasons = [`topic: ${UNBROKEN}`, "about \"metering\", \"billing\", \"metric\""];
+	return { path: `Posts/${title}.md`, title, score: 1 - i / 100, reasons, evidence: reasons.map((reason) => ({ reason, snippet: null })), url: null };
 }
 
 function noteModel(people: PersonRow[], shared: PersonRow[] = [], title = "Pick the value metric before the price"): PanelModel {

@@ -89,6 +89,7 @@ export function whoCaresCommand(context: VaultContext, args: CommandArgs): Comma
 		name: match.name,
 		score: match.score,
 		reasons: match.reasons,
+		evidence: match.evidence,
 		lastContact: match.lastContact,
 		due: match.due,
 	});
@@ -166,7 +167,7 @@ export function postsForCommand(context: VaultContext, args: CommandArgs): Comma
 		notForThem: context.settings.notForThem,
 	});
 	return {
-		json: { person: person.path, posts: posts.map((post) => ({ path: post.path, title: post.title, score: post.score, reasons: post.reasons })) },
+		json: { person: person.path, posts: posts.map((post) => ({ path: post.path, title: post.title, score: post.score, reasons: post.reasons, evidence: post.evidence })) },
 		text: (style) =>
 			formatPostsFor({ vault: context.vault, today: day, person: peopleRow(context, person, day), posts, problems: allProblems(context).length }, style),
 	};

@@ -215,7 +215,7 @@ function noPeopleYet(): string {
 
 /** A follow-up as the JSON output shows it: suggested posts without their reasons. */
 export interface FollowUpRow extends Omit<FollowUp, "suggestedPosts"> {
-	suggestedPosts: Array<Omit<PostMatch, "reasons">>;
+	suggestedPosts: Array<Omit<PostMatch, "reasons" | "evidence">>;
 }
 
 export interface FollowUpsView {

@@ -1,3 +1,4 @@
+import type { Reason } from "../core/match/snippets";
 import type { Badge, PanelCounts, PanelModel, PersonRow } from "../ui/view-model";
 
 /** What the panel's buttons do; the view wires them to writes and navigation. */
@@ -80,7 +81,7 @@ function renderNote(container: HTMLElement, model: Extract<PanelModel, { kind: "
 function personList(parent: HTMLElement, rows: PersonRow[], notePath: string, actions: PanelActions, suggest: boolean): void {
 	const list = div(parent, "list");
 	for (const row of rows) {
-		const buttons = card(list, row.path, row.name, row.reasons, actions, row.badge, row.lastContactText);
+		const buttons = card(list, row.path, row.name, row.evidence, actions, row.badge, row.lastContactText);
 		shareButtons(buttons, row.path, notePath, actions, suggest);
 	}
 }
@@ -101,16 +102,42 @@ export function cardShell(list: HTMLElement, path: string): { card: HTMLElement;
 }
 
 /** A person's or post's card: name, optional badge and meta line, reasons; returns its button row. */
-function card(list: HTMLElement, path: string, name: string, reasons: string[], actions: PanelActions, value?: Badge, meta?: string): HTMLElement {
+function card(list: HTMLElement, path: string, name: string, reasons: readonly Reason[], actions: PanelActions, value?: Badge, meta?: string): HTMLElement {
 	const { card, top } = cardShell(list, path);
 	nameLink(top, name, path, actions);
 	if (value) badge(top, value);
 	if (meta !== undefined) div(card, "meta", meta);
 	if (reasons.length > 0) {
 		const list = card.createEl("ul", { cls: CLS + "reasons" });
-		for (const reason of reasons) list.createEl("li", { text: reason });
+		for (const reason of reasons) reasonItem(list, reason);
 	}
 	return div(card, "actions");
+}
+
+/**
+ * One reason; when it cites a sentence of the note, the sentence shows on hover (desktop)
+ * and opens under the reason on a tap or click (mobile has no hover).
+ */
+function reasonItem(list: HTMLElement, { reason, snippet }: Reason): void {
+	if (snippet === null) {
+		list.createEl("li", { text: reason });
+		return;
+	}
+	const item = list.createEl("li", { cls: CLS + "has-snippet", attr: { title: snippet, tabindex: "0", "aria-expanded": "false" } });
+	item.createSpan({ text: reason });
+	const shown = item.createDiv({ cls: CLS + "snippet", text: snippet });
+	shown.hide();
+	const toggle = (): void => {
+		const open = item.getAttribute("aria-expanded") !== "true";
+		item.setAttribute("aria-expanded", String(open));
+		shown.toggle(open);
+	};
+	onClick(item, toggle);
+	item.addEventListener("keydown", (event) => {
+		if (event.key !== "Enter" && event.key !== " ") return;
+		event.preventDefault();
+		toggle();
+	});
 }
 
 function nameLink(parent: HTMLElement, text: string, path: string, actions: PanelActions): void {
@@ -154,7 +181,7 @@ function renderPerson(container: HTMLElement, model: Extract<PanelModel, { kind:
 		return;
 	}
 	const list = div(container, "list");
-	for (const row of model.posts) shareButtons(card(list, row.path, row.title, row.reasons, actions), model.path, row.path, actions, true);
+	for (const row of model.posts) shareButtons(card(list, row.path, row.title, row.evidence, actions), model.path, row.path, actions, true);
 }
 
 /** "1 person", "3 people". */

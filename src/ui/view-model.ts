@@ -7,6 +7,7 @@ import type { NetworkIndex } from "../core/index/network-index";
 import { pairKey, postsFor, type PostMatch } from "../core/match/posts-for";
 import type { IsoDate, NoteRecord, Person } from "../core/model/types";
 import { whoCares, type PersonMatch } from "../core/match/who-cares";
+import type { Reason } from "../core/match/snippets";
 
 /**
  * Everything the side panel shows, as plain data. Computed here from the core's results
@@ -24,6 +25,8 @@ export interface PersonRow {
 	name: string;
 	score: number;
 	reasons: string[];
+	/** The reasons with the sentence of the note each cites (null when none), in the same order. */
+	evidence: Reason[];
 	lastContactText: string;
 	badge: Badge;
 }
@@ -33,6 +36,8 @@ export interface PostRow {
 	title: string;
 	score: number;
 	reasons: string[];
+	/** The reasons with the sentence each cites (null when none), in the same order. */
+	evidence: Reason[];
 	url: string | null;
 }
 
@@ -124,6 +129,7 @@ function personRow(match: PersonMatch, today: IsoDate): PersonRow {
 		name: match.name,
 		score: match.score,
 		reasons: match.reasons,
+		evidence: match.evidence,
 		lastContactText: lastContactText(match.lastContact, today),
 		// who-cares never lists an archived person; the match carries the rest of the status.
 		badge: badgeFor({ ...match, archived: false }, today),
@@ -131,7 +137,7 @@ function personRow(match: PersonMatch, today: IsoDate): PersonRow {
 }
 
 export function postRow(index: NetworkIndex, match: PostMatch): PostRow {
-	return { path: match.path, title: match.title, score: match.score, reasons: match.reasons, url: index.post(match.path)?.url ?? null };
+	return { path: match.path, title: match.title, score: match.score, reasons: match.reasons, evidence: match.evidence, url: index.post(match.path)?.url ?? null };
 }
 
 export function personStatusModel(index: NetworkIndex, person: Person, today: IsoDate) {

@@ -147,7 +147,7 @@ export function derived(index: NetworkIndex): unknown {
 		posts: posts.map((p) => p.path),
 		contacts: people.map((p) => [p.path, index.contactDates(p.path), sorted(index.sentPosts(p.path))]),
 		recipients: posts.map((p) => [p.path, sorted(index.recipients(p.path)), sorted(index.mentionsOf(p.path))]),
-		names: [...index.nameTable().entries()].map(([first, entries]) => [first, entries.map((e) => `${e.path}:${e.words.join(" ")}`).sort()]).sort(),
+		names: [...index.nameTable().full.entries()].map(([first, entries]) => [first, entries.map((e) => `${e.path}:${e.words.join(" ")}`).sort()]).sort(),
 		synonyms: TOPICS.map((topic) => index.synonyms().canonicalTopic(topic)),
 		resolved: [...NAMES, "Ana", "Doc", "Pricing essay", "People/Ana Diaz"].map((target) => index.resolve(target, "2026-10-01.md")),
 	};

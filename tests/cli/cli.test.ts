@@ -104,6 +104,7 @@ interface PersonJson {
 	name: string;
 	score: number;
 	reasons: string[];
+	evidence: Array<{ reason: string; snippet: string | null }>;
 	lastContact: string | null;
 	due: boolean;
 }
@@ -152,7 +153,7 @@ interface StatsJson {
 	problems: Array<{ path: string; key: string; kind: string; message: string }>;
 }
 
-const PERSON_KEYS = ["due", "lastContact", "name", "path", "reasons", "score"];
+const PERSON_KEYS = ["due", "evidence", "lastContact", "name", "path", "reasons", "score"];
 
 describe("help and version", () => {
 	/** The usage lines in the README section "Command line", its first code block. */
@@ -229,6 +230,11 @@ describe("who-cares", () => {
 		expect(ana.lastContact).toBe("2026-10-20");
 		expect(ana.due).toBe(true);
 		expect(result.alreadyShared[0]?.lastContact).toBe("2026-11-20");
+		for (const person of [...result.people, ...result.alreadyShared]) {
+			// The same reasons, in the same order, each with the sentence it cites or null.
+			expect(person.evidence.map((found) => found.reason)).toEqual(person.reasons);
+			for (const { snippet } of person.evidence) if (snippet !== null) expect(snippet.length).toBeGreaterThan(0);
+		}
 		for (const person of result.people) {
 			expect(person.reasons.length).toBeGreaterThan(0);
 			expect(person.score).toBeGreaterThan(0);
@@ -425,7 +431,7 @@ describe("posts-for", () => {
 		expect(result.person).toBe("People/Ana Diaz.md");
 		expect(result.posts[0]?.path).toBe("Posts/Pricing without fear.md");
 		expect(result.posts[0]?.reasons).toEqual(expect.arrayContaining(["topic: pricing"]));
-		for (const post of result.posts) expect(Object.keys(post).sort()).toEqual(["path", "reasons", "score", "title"]);
+		for (const post of result.posts) expect(Object.keys(post).sort()).toEqual(["evidence", "path", "reasons", "score", "title"]);
 		const paths = result.posts.map((p) => p.path);
 		expect(paths).not.toContain("Posts/Retention is a packaging problem.md");
 		expect(paths).not.toContain("Posts/Notes on fundraising.md");

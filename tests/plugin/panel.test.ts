@@ -52,6 +52,11 @@ function suggestedNames(panel: Panel): string[] {
 	return [...(list?.querySelectorAll(".top-of-mind-name") ?? [])].map((el) => textOf(el));
 }
 
+/** A card's reasons as they read, without the sentences they can open. */
+function reasonTexts(el: HTMLElement): string[] {
+	return [...el.querySelectorAll(".top-of-mind-reasons li")].map((li) => textOf(li.querySelector(":scope > span") ?? li));
+}
+
 function sharedNames(panel: Panel): string[] {
 	return [...panel.el.querySelectorAll(".top-of-mind-shared .top-of-mind-name")].map((el) => textOf(el));
 }
@@ -129,7 +134,7 @@ describe("panel states", () => {
 		expect(suggestedNames(panel)).toEqual(["Ana Diaz", "Cy Chen"]);
 
 		const ana = card(panel, ANA);
-		expect([...ana.querySelectorAll(".top-of-mind-reasons li")].map(textOf)).toEqual(["topic: pricing", 'their topic "usage-based billing" comes up in this note']);
+		expect(reasonTexts(ana)).toEqual(["topic: pricing", 'their topic "usage-based billing" comes up in this note']);
 		expect(textOf(ana.querySelector(".top-of-mind-meta") ?? ana)).toBe("last contact 7 weeks ago");
 		const anaBadge = ana.querySelector(".top-of-mind-badge");
 		expect(textOf(anaBadge ?? ana)).toBe("overdue 7d");
@@ -145,6 +150,23 @@ describe("panel states", () => {
 		// Archived people are never suggested.
 		expect(cardOf(panel.el, DEE)).toBeNull();
 		expect(textOf(panel.el)).not.toContain("Dee Archived");
+	});
+
+	it("shows the sentence a reason cites on hover, and opens it under the reason on a tap", async () => {
+		const { panel } = await panelOn(PRICING_POST);
+		await waitForText(panel.el, "Ana Diaz");
+		const cited = [...card(panel, ANA).querySelectorAll<HTMLElement>(".top-of-mind-has-snippet")].find((li) => textOf(li).startsWith("their topic"));
+		if (!cited) throw new Error("no reason with a sentence");
+		const sentence = "How to pick the value metric for usage-based billing before you set a price.";
+		expect(cited.getAttribute("title")).toBe(sentence);
+		const shown = cited.querySelector<HTMLElement>(".top-of-mind-snippet");
+		expect(shown?.style.display).toBe("none");
+		cited.click();
+		expect(cited.getAttribute("aria-expanded")).toBe("true");
+		expect(shown?.style.display).not.toBe("none");
+		expect(textOf(shown ?? cited)).toBe(sentence);
+		cited.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+		expect(shown?.style.display).toBe("none");
 	});
 
 	it("lists who already has the post separately, without share or dismiss buttons", async () => {

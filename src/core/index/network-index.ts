@@ -9,10 +9,11 @@
  * (contact-ledger.ts). Readers see it through NetworkReader.
  */
 import { createLinkResolver, type LinkResolver } from "../links/link-resolver";
-import { buildNameTable, type NameEntry } from "../links/names";
+import { buildNameTable, type NameTable } from "../links/names";
 import type { CoreConfig, DailyNoteDateParser, DailyNotesConfig } from "../model/config";
 import type { IsoDate, NoteRecord, Person, Post, Problem } from "../model/types";
 import { BUILTIN_SYNONYMS, SynonymTable } from "../text/synonyms";
+import { VaultCommons } from "./vault-commons";
 import { ContactLedger } from "./contact-ledger";
 import type { DocumentFrequencyTable } from "./frequency";
 import { decodeHashes, encodeHashes } from "./hash-codec";
@@ -54,8 +55,9 @@ export class NetworkIndex implements NetworkReader {
 	private readonly _resolver: LinkResolver = createLinkResolver([]);
 	private readonly _search: TextSearch;
 	private readonly _ledger: ContactLedger;
+	private readonly _commons: VaultCommons;
 	private _synonymCache: SynonymTable | null = null;
-	private _nameCache: Map<string, NameEntry[]> | null = null;
+	private _nameCache: NameTable | null = null;
 	/** Bumped on every change; callers cache results against it. */
 	revision = 0;
 	/**
@@ -72,6 +74,7 @@ export class NetworkIndex implements NetworkReader {
 		this._resolveLink = options.resolveLink;
 		this._search = new TextSearch(this._postBodyTerms);
 		this._ledger = new ContactLedger(this._store, this);
+		this._commons = new VaultCommons(options.config);
 	}
 
 	/** What the index was built with (a snapshot is only restored with the same). */
@@ -143,6 +146,8 @@ export class NetworkIndex implements NetworkReader {
 		}
 		if (entry.person) store.setPerson(path, this._search.addPerson(entry.person));
 		if (entry.post) store.setPost(path, this._search.addPost(entry.post));
+		const note = entry.person ?? entry.post;
+		if (note) this._commons.add(path, note);
 		if (entry.postLinks) store.postLinks.set(path, entry.postLinks);
 		if (entry.topicNames) store.topicNames.set(path, entry.topicNames);
 		if (entry.daily) store.daily.set(path, entry.daily);
@@ -155,6 +160,7 @@ export class NetworkIndex implements NetworkReader {
 		const removed = this._store.delete(path);
 		if (removed === null) return false;
 		this._resolver.remove(path);
+		this._commons.remove(path);
 		if (removed.person) this._search.removePerson(removed.person);
 		if (removed.post) this._search.removePost(removed.post);
 		return true;
@@ -237,6 +243,8 @@ export class NetworkIndex implements NetworkReader {
 			const phrases = decodeHashes(stored.phrases ?? "");
 			if (stored.person) this._search.restorePhrases("people", path, phrases);
 			else if (stored.post) this._search.restorePhrases("posts", path, phrases);
+			const note = stored.person ?? stored.post;
+			if (note) this._commons.add(path, note);
 			// Excluded notes are known to exist, not as link targets (as in a build).
 			if (!isExcluded(path, this.config)) this._resolver.add(path);
 		}
@@ -363,8 +371,18 @@ export class NetworkIndex implements NetworkReader {
 		return this._synonymCache;
 	}
 
-	/** People's full names and multi-word aliases by their first folded word (links/names.ts). */
-	nameTable(): Map<string, NameEntry[]> {
+	/** What a topic or tag weighs as a topic, 0–1, by how many people and posts carry it (topic-counts.ts). */
+	topicWeight(topic: string): number {
+		return this._commons.topicWeight(topic);
+	}
+
+	/** A note's visible text without the sentences that recur across the vault (boilerplate.ts). */
+	withoutBoilerplate(prose: string): string {
+		return this._commons.withoutBoilerplate(prose);
+	}
+
+	/** People's full names and the first names one person has (links/names.ts). */
+	nameTable(): NameTable {
 		this._nameCache ??= buildNameTable([...this._store.people.values()].map((entry) => entry.person));
 		return this._nameCache;
 	}

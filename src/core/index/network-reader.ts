@@ -3,7 +3,7 @@
  * are linked, who was sent what, and full-text search. A small interface, so match/ and
  * overview/ compute evidence, reasons and lists without knowing how the index keeps them.
  */
-import type { NameEntry } from "../links/names";
+import type { NameTable } from "../links/names";
 import type { CoreConfig } from "../model/config";
 import type { IsoDate, Person, Post } from "../model/types";
 import type { SynonymTable } from "../text/synonyms";
@@ -29,8 +29,12 @@ export interface NetworkReader {
 
 	/** A link target (or bare name) written in `sourcePath`, when it is a person. */
 	resolvePerson(target: string, sourcePath: string): string | null;
-	/** People's multi-word names by their first folded word. */
-	nameTable(): ReadonlyMap<string, readonly NameEntry[]>;
+	/** What a topic or tag weighs as a topic, 0–1: 0 for workflow tags and ones too common to say anything. */
+	topicWeight(topic: string): number;
+	/** A note's visible text without the sentences that recur across the vault. */
+	withoutBoilerplate(prose: string): string;
+	/** People's full names and the first names one person has. */
+	nameTable(): NameTable;
 	/** The built-in synonyms plus the vault's topic notes' aliases. */
 	synonyms(): SynonymTable;
 

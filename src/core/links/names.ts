@@ -53,59 +53,104 @@ export interface NameEntry {
 	path: string;
 }
 
+/** What finding mentions knows of people's names: full names to find in text, and first names one person has. */
+export interface NameTable {
+	/** Full names and multi-word aliases, keyed by their first word as the same-person rule reads it. */
+	full: Map<string, NameEntry[]>;
+	/** A first name (or one-word name) → the one person who has it; names two people share are left out. */
+	firstNames: Map<string, string>;
+}
+
+/** First names shorter than this are never read alone: "Al", "Jo" are too often something else. */
+const MIN_FIRST_NAME = 3;
+
 /**
- * People's full names and multi-word aliases, keyed by their first word as the same-person rule reads it, for
- * finding unlinked mentions. One-word names are left out: "Ben" is too ambiguous.
+ * People's names for finding unlinked mentions. A full name is found wherever it is
+ * written out; a first name alone only when exactly one person has it (see findMentions).
  */
-export function buildNameTable(people: Iterable<Person>): Map<string, NameEntry[]> {
-	const table = new Map<string, NameEntry[]>();
+export function buildNameTable(people: Iterable<Person>): NameTable {
+	const full = new Map<string, NameEntry[]>();
+	const owners = new Map<string, Set<string>>();
 	for (const person of people) {
 		for (const name of [person.name, ...person.aliases]) {
 			const words = samePersonKey(name).match(/[\p{L}\p{N}]+/gu) ?? [];
+			const first = words[0];
+			if (first === undefined) continue;
+			const holders = owners.get(first) ?? new Set<string>();
+			holders.add(person.path);
+			owners.set(first, holders);
 			if (words.length < 2) continue;
-			const first = words[0] as string;
-			const list = table.get(first) ?? [];
+			const list = full.get(first) ?? [];
 			list.push({ words, path: person.path });
-			table.set(first, list);
+			full.set(first, list);
 		}
 	}
-	return table;
+	const firstNames = new Map<string, string>();
+	for (const [word, holders] of owners) {
+		const [only] = holders;
+		if (holders.size === 1 && only !== undefined && word.length >= MIN_FIRST_NAME && !/^\d+$/.test(word)) firstNames.set(word, only);
+	}
+	return { full, firstNames };
 }
 
-/** What finding mentions asks of the index: people by link target, and the name table. */
+/** What finding mentions asks of the index: people by link target, the name table, and words too common to be a name alone. */
 export interface PeopleByName {
 	resolvePerson(target: string, sourcePath: string): string | null;
-	nameTable(): ReadonlyMap<string, readonly NameEntry[]>;
+	nameTable(): NameTable;
 }
 
-/** People the note links to, or names in full (a first name alone is too ambiguous). */
-export function findMentions(record: NoteRecord, people: PeopleByName): Set<string> {
-	const mentions = new Set<string>();
+/** How a note mentions a person: the link or the name as this note writes it. */
+export interface Mention {
+	/** `[[Ana Diaz]]` for a link, the words as written for a name. */
+	cited: string;
+	/** Only the first name was written: weaker evidence than a link or a full name. */
+	byFirstName: boolean;
+	/** For a link in the body: its line in the body (0 is the body's first line). */
+	bodyLine?: number;
+}
+
+/**
+ * People the note links to or names. `prose` is the note's visible text (text/visible-text.ts):
+ * a name inside a URL, a link's target path, code or a property is no mention. A full name
+ * counts wherever it is written; a first name alone only when one person has it, it is
+ * written with a capital, and `isEveryday` does not call it an everyday word ("Will", "May").
+ */
+export function findMentions(record: NoteRecord, prose: string, people: PeopleByName, isEveryday: (word: string) => boolean = () => false): Map<string, Mention> {
+	const mentions = new Map<string, Mention>();
 	// Each target once: a note may link the same name thousands of times.
 	const targets = new Set<string>();
 	for (const link of record.links) {
 		if (targets.has(link.target)) continue;
 		targets.add(link.target);
 		const person = people.resolvePerson(link.target, record.path);
-		if (person !== null) mentions.add(person);
+		if (person === null || mentions.has(person)) continue;
+		const bodyLine = link.line - record.bodyStartLine;
+		mentions.set(person, { cited: `[[${link.target}]]`, byFirstName: false, ...(bodyLine >= 0 ? { bodyLine } : {}) });
 	}
-	const names = people.nameTable();
-	if (names.size === 0) return mentions;
-	const words = samePersonKey(record.body).match(/[\p{L}\p{N}]+/gu) ?? [];
+	const { full, firstNames } = people.nameTable();
+	if (full.size === 0 && firstNames.size === 0) return mentions;
+	const words = samePersonKey(prose).match(NAME_WORD) ?? [];
+	// The words as written, for citing and for capitals; folding keeps word boundaries, and where it does not, the folded words stand in.
+	const asWritten = prose.normalize("NFC").match(NAME_WORD) ?? [];
+	const written = asWritten.length === words.length ? asWritten : words;
+	const byFirst = new Map<string, Mention>();
 	for (let i = 0; i < words.length; i++) {
-		const candidates = names.get(words[i] as string);
-		if (!candidates) continue;
-		for (const { words: nameWords, path } of candidates) {
+		const word = words[i] as string;
+		for (const { words: nameWords, path } of full.get(word) ?? []) {
 			if (mentions.has(path)) continue;
-			let matches = true;
-			for (let j = 1; j < nameWords.length; j++) {
-				if (words[i + j] !== nameWords[j]) {
-					matches = false;
-					break;
-				}
-			}
-			if (matches) mentions.add(path);
+			if (nameWords.every((part, j) => words[i + j] === part)) mentions.set(path, { cited: written.slice(i, i + nameWords.length).join(" "), byFirstName: false });
 		}
+		const only = firstNames.get(word);
+		const shown = written[i] as string;
+		if (only !== undefined && !byFirst.has(only) && written !== words && isCapitalised(shown) && !isEveryday(word)) byFirst.set(only, { cited: shown, byFirstName: true });
 	}
+	for (const [path, mention] of byFirst) if (!mentions.has(path)) mentions.set(path, mention);
 	return mentions;
+}
+
+const NAME_WORD = /[\p{L}\p{N}]+/gu;
+
+function isCapitalised(word: string): boolean {
+	const first = word.charAt(0);
+	return first !== first.toLowerCase() && word.slice(1) !== word.slice(1).toUpperCase();
 }

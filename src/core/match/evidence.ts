@@ -8,6 +8,7 @@ import type { DocumentFrequencyTable } from "../index/frequency";
 import type { NetworkReader } from "../index/network-reader";
 import type { SearchHit } from "../index/text-search";
 import { bm25Rarity } from "../index/frequency";
+import type { Mention } from "../links/names";
 import { compareText } from "../model/compare";
 import { phraseTerms, tagWords } from "../text/phrases";
 import type { NoteQuery } from "./note-query";
@@ -42,6 +43,8 @@ export const WEIGHTS = {
 	/** A person who says the note's most distinctive term, however long their note. */
 	keyTerm: 0.2,
 	mention: 0.7,
+	/** A first name alone, when one person has it: likely them, less sure than a link or a full name. */
+	firstNameMention: 0.35,
 	history: 0.18,
 	historyMax: 0.36,
 };
@@ -52,8 +55,12 @@ export interface Evidence {
 	/** How distinctive the most distinctive query term they say is: 1 for the note's strongest. */
 	keyTerm: number;
 	topicExact: string[];
+	/** The topics of topicExact weighed by how rare each is (1 each when all are rare). */
+	topicExactWeight: number;
 	topicInText: string[];
 	mentioned: boolean;
+	/** How the note mentions them (the link or name it wrote), when it does. */
+	mention?: Mention;
 	history: { similarity: number; posts: string[] };
 	/** Their text match: each query term they say → the fields it is in. */
 	match: Readonly<Record<string, string[]>>;
@@ -68,9 +75,9 @@ export function combine(evidence: Evidence): number {
 	const parts = [
 		WEIGHTS.text * evidence.text,
 		WEIGHTS.keyTerm * evidence.keyTerm,
-		Math.min(WEIGHTS.topicExactMax, WEIGHTS.topicExact * evidence.topicExact.length),
+		Math.min(WEIGHTS.topicExactMax, WEIGHTS.topicExact * evidence.topicExactWeight),
 		Math.min(WEIGHTS.topicInTextMax, WEIGHTS.topicInText * evidence.topicInText.length),
-		evidence.mentioned ? WEIGHTS.mention : 0,
+		evidence.mentioned ? (evidence.mention?.byFirstName ? WEIGHTS.firstNameMention : WEIGHTS.mention) : 0,
 		Math.min(WEIGHTS.historyMax, WEIGHTS.history * evidence.history.similarity),
 	];
 	return 1 - parts.reduce((rest, p) => rest * (1 - p), 1);
@@ -87,7 +94,7 @@ export function topTerms(weights: Map<string, number>, df: DocumentFrequencyTabl
 }
 
 function emptyEvidence(): Evidence {
-	return { text: 0, keyTerm: 0, topicExact: [], topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, match: NO_MATCH, termWeights: NO_WEIGHTS };
+	return { text: 0, keyTerm: 0, topicExact: [], topicExactWeight: 0, topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, match: NO_MATCH, termWeights: NO_WEIGHTS };
 }
 
 export function gatherEvidence(index: NetworkReader, query: NoteQuery): Map<string, Evidence> {
@@ -119,27 +126,33 @@ export function gatherEvidence(index: NetworkReader, query: NoteQuery): Map<stri
 	}
 
 	// Each topic is checked once, however many people share it; then per person in their own order.
-	const matched = new Map<string, Array<{ position: number; topic: string; exact: boolean }>>();
+	const matched = new Map<string, Array<{ position: number; topic: string; exact: boolean; weight: number }>>();
 	// A topic also comes up when the note itself says it another way the synonyms know (its
 	// own words: the weights hold other groups' expansions too, which would chain groups).
 	const said = index.synonyms().keysSaid((terms) => (terms.length > 1 || query.allTerms.has(terms[0] as string)) && topicInNote(terms, query));
-	for (const { topic, key, terms, holders } of peopleTopics(index)) {
+	for (const { topic, key, terms, holders, weight } of peopleTopics(index)) {
 		const exact = query.topics.has(key);
 		if (!exact && !said.has(key) && !topicInNote(terms, query)) continue;
 		for (const { path, position } of holders) {
+			const entry = { position, topic, exact, weight };
 			const list = matched.get(path);
-			if (list === undefined) matched.set(path, [{ position, topic, exact }]);
-			else list.push({ position, topic, exact });
+			if (list === undefined) matched.set(path, [entry]);
+			else list.push(entry);
 		}
 	}
 	for (const [path, list] of matched) {
 		list.sort((a, b) => a.position - b.position);
 		const found = get(path);
 		found.topicExact = list.filter((t) => t.exact).map((t) => t.topic);
+		found.topicExactWeight = list.filter((t) => t.exact).reduce((sum, t) => sum + t.weight, 0);
 		found.topicInText = list.filter((t) => !t.exact).map((t) => t.topic);
 	}
 
-	for (const path of query.mentions) get(path).mentioned = true;
+	for (const [path, mention] of query.mentions) {
+		const found = get(path);
+		found.mentioned = true;
+		found.mention = mention;
+	}
 
 	const similarPosts = searchNote(index, query.weights, "posts").hits.filter((hit) => hit.path !== query.path);
 	const bestPost = similarPosts[0]?.score ?? 0;
@@ -204,6 +217,8 @@ interface PersonTopic {
 	key: string;
 	/** Its words as terms. */
 	terms: readonly string[];
+	/** What it weighs as a topic (index.topicWeight): never 0, such topics are left out. */
+	weight: number;
 	/** The people (not archived) who have it, and where it stands among their topics and tags. */
 	holders: Array<{ path: string; position: number }>;
 }
@@ -221,7 +236,9 @@ function peopleTopics(index: NetworkReader): PersonTopic[] {
 		[...person.topics, ...person.tags].forEach((topic, position) => {
 			let entry = byTopic.get(topic);
 			if (entry === undefined) {
-				entry = { topic, key: synonyms.canonicalTopic(topic), terms: phraseTerms(tagWords(topic)), holders: [] };
+				const weight = index.topicWeight(topic);
+				if (weight === 0) return;
+				entry = { topic, key: synonyms.canonicalTopic(topic), terms: phraseTerms(tagWords(topic)), holders: [], weight };
 				byTopic.set(topic, entry);
 			}
 			entry.holders.push({ path: person.path, position });

@@ -1,10 +1,11 @@
-import { findMentions } from "../links/names";
+import { findMentions, type Mention } from "../links/names";
 import { coerceStringList } from "../values/coerce";
 import type { NetworkReader } from "../index/network-reader";
 import { isCommonTerm } from "../text/common-words";
 import { foldCase, PHRASE_BREAK, stemWord, termRun, WORD } from "../text/terms";
 import { phraseTerm, tagWords } from "../text/phrases";
 import type { NoteRecord } from "../model/types";
+import { visibleOfRecord, visibleProse } from "../text/visible-text";
 
 /**
  * What a note is about, reduced to what matching needs: its most distinctive terms with
@@ -25,8 +26,10 @@ export interface NoteQuery {
 	topics: Map<string, string>;
 	/** Every analysed term and phrase term of the note. */
 	allTerms: Set<string>;
-	/** Paths of people the note links to or names in full. */
-	mentions: Set<string>;
+	/** People the note links to or names, by path, with the link or name it wrote. */
+	mentions: Map<string, Mention>;
+	/** The note's visible text without boilerplate: what matching read, and where reasons' snippets come from. */
+	prose: string;
 }
 
 /** Tunable weights of query building (the evaluation may try other values). */
@@ -64,15 +67,19 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQu
 	const tf = new Map<string, number>();
 	const allTerms = new Set<string>();
 	const addText = (text: string, weight: number): void => {
+		if (weight <= 0) return;
 		for (const term of collectTerms(text, surface)) {
 			tf.set(term, (tf.get(term) ?? 0) + weight);
 			allTerms.add(term);
 		}
 	};
 	addText(title, QUERY_TUNING.titleWeight);
-	addText(topics.join(". "), QUERY_TUNING.topicWeight);
-	addText(record.tags.map(tagWords).join(". "), QUERY_TUNING.topicWeight);
-	addText(record.body, 1);
+	// A topic or tag weighs less the more notes carry it; workflow tags (#seedling) not at all.
+	for (const topic of topics) addText(topic, QUERY_TUNING.topicWeight * index.topicWeight(topic));
+	for (const tag of record.tags) addText(tagWords(tag), QUERY_TUNING.topicWeight * index.topicWeight(tag));
+	// Only what a reader sees, less what the vault says in many notes (templates, footers).
+	const prose = index.withoutBoilerplate(visibleProse(visibleOfRecord(record)));
+	addText(prose, 1);
 
 	const totalDocs = index.peopleDf.documentCount + index.postDf.documentCount;
 	const indexed = index.post(record.path) !== undefined || index.person(record.path) !== undefined;
@@ -92,6 +99,7 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQu
 	const topicMap = new Map<string, string>();
 	const synonyms = index.synonyms();
 	for (const topic of [...topics, ...record.tags]) {
+		if (index.topicWeight(topic) === 0) continue;
 		const key = synonyms.canonicalTopic(topic);
 		if (key !== "" && !topicMap.has(key)) topicMap.set(key, topic);
 	}
@@ -102,7 +110,9 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQu
 		const words = surface.has(term) ? undefined : synonyms.surfaceOf(term);
 		if (words !== undefined) surface.set(term, words);
 	}
-	return { path: record.path, title, weights: expanded, surface, topics: topicMap, allTerms, mentions: findMentions(record, index) };
+	const everyday = (word: string): boolean => isCommonTerm(word, stemWord) || termRun(word)[0] === null;
+	const mentions = findMentions(record, prose, index, everyday);
+	return { path: record.path, title, weights: expanded, surface, topics: topicMap, allTerms, mentions, prose };
 }
 
 function collectTerms(text: string, surface: Map<string, string>): string[] {

@@ -2,9 +2,10 @@ import type { NetworkReader } from "../index/network-reader";
 import { compareText } from "../model/compare";
 import { SCORE_FLOOR, scoreFloor } from "./floor";
 import { buildNoteQuery, type NoteQuery } from "./note-query";
-import { phraseTerms } from "../text/phrases";
+import { phraseTerms, tagWords } from "../text/phrases";
 import { isPhrase, searchNote, WEIGHTS } from "./evidence";
-import { nameTerms, readablePhrases } from "./reasons";
+import { isVaultCommon, nameTerms, readablePhrases } from "./reasons";
+import { snippetFor, type Reason } from "./snippets";
 import type { NoteRecord, Person, Post } from "../model/types";
 
 /**
@@ -18,6 +19,8 @@ export interface PostMatch {
 	title: string;
 	score: number;
 	reasons: string[];
+	/** The reasons again, in the same order, each with the post's sentence it cites (null when none). */
+	evidence: Reason[];
 }
 
 export interface PostsForOptions {
@@ -117,7 +120,7 @@ function postLookup(index: NetworkReader): PostLookup {
 	};
 	const ofPost: PostLookup["ofPost"] = new Map();
 	for (const post of index.allPosts()) {
-		const topics = [...post.topics, ...post.tags].map((topic): [string, string] => [topic, synonyms.canonicalTopic(topic)]);
+		const topics = [...post.topics, ...post.tags].filter((topic) => index.topicWeight(topic) > 0).map((topic): [string, string] => [topic, synonyms.canonicalTopic(topic)]);
 		const mentions = index.mentionsOf(post.path);
 		ofPost.set(post, { topics, mentions, title: post.title.toLowerCase() });
 		for (const [, key] of topics) add(byTopic, key, post);
@@ -160,7 +163,7 @@ export function postsFor(index: NetworkReader, person: Person, options: PostsFor
 	const { query, terms, text } = searchFor(index, person);
 	const sent = index.sentPosts(person.path);
 	const synonyms = index.synonyms();
-	const personTopics = new Map(person.topics.map((t) => [synonyms.canonicalTopic(t), t]));
+	const personTopics = new Map(person.topics.filter((t) => index.topicWeight(t) > 0).map((t) => [synonyms.canonicalTopic(t), t]));
 
 	const { ofPost } = postLookup(index);
 	const scored: Array<{ post: Post; score: number; topics: string[]; mentioned: boolean; title: string }> = [];
@@ -189,7 +192,7 @@ export function postsFor(index: NetworkReader, person: Person, options: PostsFor
 	// Reasons are worked out only for the posts shown; one nobody can read a reason for is not shown.
 	for (const candidate of scored) {
 		if (listed.length >= limit || candidate.score < lowest) break;
-		const match = describePost(person, candidate, text, terms, query);
+		const match = describePost(index, person, candidate, text, terms, query);
 		if (match.reasons.length > 0) listed.push(match);
 	}
 	return listed;
@@ -202,18 +205,22 @@ interface ScoredPost {
 	mentioned: boolean;
 }
 
-function describePost(person: Person, { post, score, topics, mentioned }: ScoredPost, text: PersonSearch["text"], terms: PersonSearch["terms"], query: NoteQuery): PostMatch {
-	const reasons: string[] = [];
-	for (const topic of topics.slice(0, 3)) reasons.push(`topic: ${topic}`);
-	if (mentioned) reasons.push("mentions them");
+function describePost(index: NetworkReader, person: Person, { post, score, topics, mentioned }: ScoredPost, text: PersonSearch["text"], terms: PersonSearch["terms"], query: NoteQuery): PostMatch {
+	const evidence: Reason[] = [];
+	const body = [post.title, ...post.topics, post.body].join(".\n");
+	const cite = (reason: string, words: string | null): void => {
+		evidence.push({ reason, snippet: words === null ? null : snippetFor(post, body, words) });
+	};
+	for (const topic of topics.slice(0, 3)) cite(`topic: ${topic}`, tagWords(topic));
+	if (mentioned) cite("mentions them", null);
 	const found = text.get(post.path);
 	if (found) {
-		const ordered = Object.keys(found.match).sort(
-			(a, b) => (terms.get(b) ?? 0) - (terms.get(a) ?? 0) || Number(isPhrase(b)) - Number(isPhrase(a)) || compareText(a, b),
-		);
+		const ordered = Object.keys(found.match)
+			.sort((a, b) => (terms.get(b) ?? 0) - (terms.get(a) ?? 0) || Number(isPhrase(b)) - Number(isPhrase(a)) || compareText(a, b))
+			.filter((term) => !isVaultCommon(index, term));
 		const said = new Set([...topics.flatMap((t) => phraseTerms(t)), ...nameTerms(person)]);
-		const words = readablePhrases(ordered, query.surface, said, [post.title, ...post.topics, post.body].join(".\n"));
-		if (words.length > 0) reasons.push(`about ${words.join(", ")}`);
+		const words = readablePhrases(ordered, query.surface, said, body);
+		if (words.length > 0) cite(`about ${words.join(", ")}`, words[0]?.replace(/"/g, "") ?? null);
 	}
-	return { path: post.path, title: post.title, score, reasons };
+	return { path: post.path, title: post.title, score, reasons: evidence.map((r) => r.reason), evidence };
 }

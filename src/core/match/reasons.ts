@@ -5,10 +5,13 @@
 import type { NetworkReader } from "../index/network-reader";
 import { compareText } from "../model/compare";
 import type { Person } from "../model/types";
-import { phraseTerms, topicKey } from "../text/phrases";
-import { termRun } from "../text/terms";
+import { isCommonTerm } from "../text/common-words";
+import { phraseTerms, tagWords, topicKey } from "../text/phrases";
+import { stemWord, termRun } from "../text/terms";
 import { isPhrase, type Evidence } from "./evidence";
 import type { NoteQuery } from "./note-query";
+import { lineSnippet, snippetFor, type Reason } from "./snippets";
+import type { Mention } from "../links/names";
 
 /** The terms a person matched, strongest in the note first. */
 export function matchedTerms(found: Evidence): Array<{ term: string; fields: string[]; weight: number }> {
@@ -18,24 +21,56 @@ export function matchedTerms(found: Evidence): Array<{ term: string; fields: str
 }
 
 
-/** Reasons in the order a person would weigh them. */
-export function describe(index: NetworkReader, person: Person, found: Evidence, query: NoteQuery): string[] {
-	const reasons: string[] = [];
-	if (found.mentioned) reasons.push("mentioned in this note");
-	for (const topic of found.topicExact.slice(0, 3)) reasons.push(`topic: ${topic}`);
-	for (const topic of found.topicInText.slice(0, 2)) reasons.push(`their topic "${topic}" comes up in this note`);
+/** Reasons in the order a person would weigh them, each with the sentence of the note it cites. */
+export function describe(index: NetworkReader, person: Person, found: Evidence, query: NoteQuery): Reason[] {
+	const reasons: Reason[] = [];
+	const cite = (reason: string, words: string | null): void => {
+		reasons.push({ reason, snippet: words === null ? null : snippetFor(query, query.prose, words) });
+	};
+	if (found.mentioned) reasons.push(mentionReason(found.mention, query));
+	for (const topic of found.topicExact.slice(0, 3)) cite(`topic: ${topic}`, tagWords(topic));
+	for (const topic of found.topicInText.slice(0, 2)) cite(`their topic "${topic}" comes up in this note`, tagWords(topic));
 
 	const said = new Set([...[...found.topicExact, ...found.topicInText].flatMap((t) => phraseTerms(t)), ...nameTerms(person)]);
 	const matched = matchedTerms(found);
-	const textTerms = matched.filter(({ fields }) => fields.includes("body") || fields.includes("topics")).map(({ term }) => term);
+	const textTerms = matched
+		.filter(({ fields }) => fields.includes("body") || fields.includes("topics"))
+		.map(({ term }) => term)
+		.filter((term) => !isVaultCommon(index, term));
 	const phrases = readablePhrases(textTerms, query.surface, said, [...person.topics, person.body].join(".\n"));
-	if (phrases.length > 0) reasons.push(`their note mentions ${phrases.join(", ")}`);
+	if (phrases.length > 0) cite(`their note mentions ${phrases.join(", ")}`, phrases[0]?.replace(/"/g, "") ?? null);
 	const roleMatched = matched.some(({ fields }) => fields.includes("role"));
-	if (roleMatched && person.role) reasons.push(`role: ${person.role}${person.company ? ` at ${person.company}` : ""}`);
+	if (roleMatched && person.role) cite(`role: ${person.role}${person.company ? ` at ${person.company}` : ""}`, null);
 
 	const sent = found.history.posts;
-	if (sent.length > 0) reasons.push(historyReason(index, sent, query));
+	if (sent.length > 0) cite(historyReason(index, sent, query), null);
 	return reasons;
+}
+
+/** "mentioned in this note as [[Ana Diaz]]" (a link) or `… as "Ana"` (a name), with the line or sentence it stands in. */
+function mentionReason(mention: Mention | undefined, query: NoteQuery): Reason {
+	if (mention === undefined) return { reason: "mentioned in this note", snippet: null };
+	const { cited, bodyLine } = mention;
+	if (!cited.startsWith("[[")) return { reason: `mentioned in this note as "${cited}"`, snippet: snippetFor(query, query.prose, cited) };
+	// A link in a property has no line of the body.
+	return { reason: `mentioned in this note as ${cited}`, snippet: bodyLine === undefined ? null : lineSnippet(query.prose, bodyLine) };
+}
+
+/** A one-word share of a vault this large or more is too common to be a reason on its own. */
+const COMMON_SHARE = 0.1;
+/** ...counted only in a vault of at least this many people and posts (in a small one, everything is common). */
+const COMMON_MIN_DOCUMENTS = 20;
+
+/**
+ * A single word too common to cite: an everyday English word, or one that a tenth of the
+ * vault's people and posts say ("team", "asked"). Phrases are never common this way.
+ */
+export function isVaultCommon(index: NetworkReader, term: string): boolean {
+	if (isPhrase(term)) return false;
+	if (isCommonTerm(term, stemWord)) return true;
+	const documents = index.peopleDf.documentCount + index.postDf.documentCount;
+	if (documents < COMMON_MIN_DOCUMENTS) return false;
+	return (index.peopleDf.get(term) + index.postDf.get(term)) / documents > COMMON_SHARE;
 }
 
 /** The terms of a person's name and aliases: a name is who they are, not what they care about. */

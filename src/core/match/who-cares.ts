@@ -6,6 +6,7 @@ import { combine, gatherEvidence, type Evidence } from "./evidence";
 import { SCORE_FLOOR, scoreFloor } from "./floor";
 import { buildNoteQuery } from "./note-query";
 import { describe } from "./reasons";
+import type { Reason } from "./snippets";
 
 /**
  * "Who cares about this note": every person scored on four kinds of evidence
@@ -22,6 +23,8 @@ export interface PersonMatch {
 	/** 0–1; higher is more relevant. */
 	score: number;
 	reasons: string[];
+	/** The reasons again, in the same order, each with the sentence of the note it cites (null when none). */
+	evidence: Reason[];
 	lastContact: IsoDate | null;
 	nextDue: IsoDate | null;
 	due: boolean;
@@ -109,13 +112,14 @@ export function byScore(a: { score: number; name: string; path: string }, b: { s
 	return b.score - a.score || compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.path, b.path);
 }
 
-function toMatch(index: NetworkReader, person: Person, score: number, reasons: string[], today: IsoDate): PersonMatch {
+function toMatch(index: NetworkReader, person: Person, score: number, evidence: Reason[], today: IsoDate): PersonMatch {
 	const status = statusOf(index, person, today);
 	return {
 		path: person.path,
 		name: person.name,
 		score: Math.round(score * 1000) / 1000,
-		reasons,
+		reasons: evidence.map((found) => found.reason),
+		evidence,
 		lastContact: status.lastContact,
 		nextDue: status.nextDue,
 		due: status.due,

@@ -55,7 +55,19 @@ export interface CoreConfig {
 	cadenceByTag: CadenceRule[];
 	/** Folders whose notes are ignored entirely. */
 	excludedFolders: string[];
+	/**
+	 * Tags that say where a note is in a workflow, not what it is about (`seedling`, `todo`):
+	 * never topics. Written without `#`.
+	 */
+	workflowTags: string[];
 }
+
+/** Tags of note-making workflows (digital gardens, task lists, inboxes) that say nothing about a subject. */
+export const DEFAULT_WORKFLOW_TAGS: readonly string[] = [
+	"seedling", "sapling", "sprout", "budding", "evergreen", "fleeting", "literature", "permanent", "moc",
+	"todo", "to-do", "done", "doing", "draft", "drafts", "wip", "in-progress", "inbox", "review", "to-read",
+	"read", "reading", "idea", "ideas", "archive", "archived", "template", "templates", "daily", "weekly", "journal",
+];
 
 export const DEFAULT_CORE_CONFIG: CoreConfig = {
 	person: { typeValues: ["person"], tags: ["person"], folders: ["People"] },
@@ -83,6 +95,7 @@ export const DEFAULT_CORE_CONFIG: CoreConfig = {
 	defaultCadence: "90d",
 	cadenceByTag: [],
 	excludedFolders: [],
+	workflowTags: [...DEFAULT_WORKFLOW_TAGS],
 };
 
 /** A fresh deep copy, so callers can change it without touching the defaults. */

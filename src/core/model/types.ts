@@ -111,7 +111,7 @@ export interface Person {
 	cadenceDays: number | null;
 	snoozeUntil: IsoDate | null;
 	archived: boolean;
-	/** Body text without the frontmatter (the log section included). */
+	/** What a reader sees of the body (text/visible-text.ts), the log section included; one line per line. */
 	body: string;
 	/** Dated lines of the `## Log` section, in file order. */
 	log: LogEntry[];
@@ -132,6 +132,7 @@ export interface Post {
 	url: string | null;
 	/** Link targets or names from `shared_with`, unwrapped from `[[...|...]]`. */
 	sharedWith: string[];
+	/** What a reader sees of the body (text/visible-text.ts); one line per line. */
 	body: string;
 	mtime: number;
 }

@@ -3,6 +3,7 @@
  * coercions of values/coerce.ts (see its comment for every shape accepted), and what is not
  * meaningful reported as a Problem. Nothing here throws on user data.
  */
+import { visibleOfRecord, visibleProse } from "../text/visible-text";
 import { parseLogSection } from "../contact/log-section";
 import type { CoreConfig } from "../model/config";
 import type { IsoDate, NoteRecord, Person, Post, PostStatus, Problem } from "../model/types";
@@ -115,7 +116,7 @@ export function toPerson(record: NoteRecord, config: CoreConfig): { person: Pers
 		cadenceDays: cadence.days,
 		snoozeUntil: dateField(record, f.snoozeUntil, "the person is not snoozed", problems),
 		archived: archivedOf(record, config, problems),
-		body: record.body,
+		body: visibleProse(visibleOfRecord(record)),
 		log: parseLogSection(record.body, config.logHeading),
 		mtime: record.mtime,
 	};
@@ -169,7 +170,7 @@ export function toPost(record: NoteRecord, config: CoreConfig): { post: Post; pr
 		...publishedOf(record, config, problems),
 		url: textField(record, f.url, "target", problems),
 		sharedWith: listField(record, f.sharedWith, { link: "target", numbers: "problem" }, problems),
-		body: record.body,
+		body: visibleProse(visibleOfRecord(record)),
 		mtime: record.mtime,
 	};
 	return { post, problems };

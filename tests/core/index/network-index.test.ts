@@ -249,12 +249,12 @@ describe("NetworkIndex: incremental changes", () => {
 
 	it("keeps the name table of full names and multi-word aliases", () => {
 		const index = buildIndex(vault(), { config: config() });
-		expect([...index.nameTable().keys()].sort()).toEqual(["ana", "ben"]);
+		expect([...index.nameTable().full.keys()].sort()).toEqual(["ana", "ben"]);
 		index.upsert(recordOf("People/Cy.md", person({ aliases: ["Cyrus Lo", "C"] })));
-		expect(index.nameTable().get("cyrus")).toEqual([{ words: ["cyrus", "lo"], path: "People/Cy.md" }]);
-		expect(index.nameTable().has("cy")).toBe(false);
+		expect(index.nameTable().full.get("cyrus")).toEqual([{ words: ["cyrus", "lo"], path: "People/Cy.md" }]);
+		expect(index.nameTable().full.has("cy")).toBe(false);
 		index.remove("People/Cy.md");
-		expect(index.nameTable().has("cyrus")).toBe(false);
+		expect(index.nameTable().full.has("cyrus")).toBe(false);
 	});
 
 	it("takes topic-note aliases as synonyms while the note exists", () => {
@@ -308,7 +308,7 @@ describe("NetworkIndex: renames", () => {
 		expect(index.allPeople().map((p) => p.name)).toEqual(["Ana Lopez"]);
 		expect(index.contactDates("People/Ana Lopez.md")).toEqual([]);
 		expect(sorted(index.sentPosts("People/Ana Lopez.md"))).toEqual([]);
-		expect(index.nameTable().get("ana")?.map((entry) => entry.words.join(" ")).sort()).toEqual(["ana d", "ana lopez"]);
+		expect(index.nameTable().full.get("ana")?.map((entry) => entry.words.join(" ")).sort()).toEqual(["ana d", "ana lopez"]);
 		// Obsidian then rewrites the links; the updated notes bring the history back.
 		index.upsert(recordOf("2026-10-01.md", { body: "Lunch with [[Ana Lopez]]" }));
 		index.upsert(recordOf("Posts/Pricing essay.md", post({ shared_with: ["[[Ana Lopez]]"] })));
@@ -492,7 +492,7 @@ function snapshot(index: NetworkIndex, records: Map<string, NoteRecord>, probe: 
 		problems: index.problems(),
 		contacts: people.map((p) => [p.path, index.contactDates(p.path), sorted(index.sentPosts(p.path))]),
 		recipients: posts.map((p) => [p.path, sorted(index.recipients(p.path)), sorted(index.mentionsOf(p.path))]),
-		names: [...index.nameTable().entries()].map(([first, entries]) => [first, entries.map((e) => `${e.path}:${e.words.join(" ")}`).sort()]).sort(),
+		names: [...index.nameTable().full.entries()].map(([first, entries]) => [first, entries.map((e) => `${e.path}:${e.words.join(" ")}`).sort()]).sort(),
 		synonyms: TOPICS.map((t) => index.synonyms().canonicalTopic(t)),
 		documentCounts: [index.peopleDf.documentCount, index.postDf.documentCount],
 		search: ["pricing", "kubernetes cluster", "hiring engineers", "site reliability"].map((text) => [

@@ -67,16 +67,45 @@ describe("mentions read names by the same rule", () => {
 		["Jurgen Gross called.", ["People/Jürgen Groß.md"]],
 		["JÜRGEN GROẞ called.", ["People/Jürgen Groß.md"]],
 		["ISIK YILMAZ wrote.", ["People/Işık Yılmaz.md"]],
-		["Ana alone is not enough.", []],
 	])("%j", (body, paths) => {
-		expect([...findMentions(note(body), index)].sort()).toEqual(paths);
+		expect([...findMentions(note(body), body, index).keys()].sort()).toEqual(paths);
 	});
 
 	it("a name mentioned is the same person New person note would find", () => {
 		for (const typed of ["ána díaz", "jurgen gross", "isik yilmaz"]) {
 			const found = findSamePerson(typed, people);
 			expect(found).not.toBeNull();
-			expect([...findMentions(note(`Talked to ${typed}.`), index)]).toEqual([found?.path]);
+			const body = `Talked to ${typed}.`;
+			expect([...findMentions(note(body), body, index).keys()]).toEqual([found?.path]);
 		}
+	});
+});
+
+describe("a first name alone", () => {
+	const people = [person("People/Ana Diaz.md"), person("People/Ben Okafor.md"), person("People/Ben Stone.md"), person("People/Will Ng.md")];
+	const index: PeopleByName = { resolvePerson: () => null, nameTable: () => buildNameTable(people) };
+	const note = (body: string): NoteRecord => ({ path: "Notes/n.md", body, links: [] }) as unknown as NoteRecord;
+	const everyday = (word: string): boolean => word === "will";
+
+	it.each([
+		["Lunch with Ana today.", ["People/Ana Diaz.md"], true],
+		["lunch with ana today.", [], false],
+		["Ben called.", [], false],
+		["Will you come?", [], false],
+		["Met Ana Diaz and Ana.", ["People/Ana Diaz.md"], false],
+	])("%j", (body, paths, byFirstName) => {
+		const found = findMentions(note(body), body, index, everyday);
+		expect([...found.keys()].sort()).toEqual(paths);
+		if (paths.length > 0) expect(found.get(paths[0] as string)?.byFirstName).toBe(byFirstName);
+	});
+
+	it("cites the name as the note wrote it", () => {
+		const body = "Coffee with ANA DIAZ.";
+		expect(findMentions(note(body), body, index).get("People/Ana Diaz.md")?.cited).toBe("ANA DIAZ");
+	});
+
+	it("never reads a name the prose does not show", () => {
+		// The visible text of a note whose only "Ana Diaz" is inside a URL has none.
+		expect([...findMentions(note("https://x.com/ana-diaz"), "", index).keys()]).toEqual([]);
 	});
 });

@@ -7,7 +7,7 @@ import { phraseTerms } from "../../../src/core/text/phrases";
 import type { Person } from "../../../src/core/model/types";
 import { isPhrase, searchNote, WEIGHTS } from "../../../src/core/match/evidence";
 import { SCORE_FLOOR } from "../../../src/core/match/floor";
-import { nameTerms, readablePhrases } from "../../../src/core/match/reasons";
+import { isVaultCommon, nameTerms, readablePhrases } from "../../../src/core/match/reasons";
 import { mulberry32 } from "../../builders/random";
 import { RandomVault } from "../../builders/random-vault";
 import { NetworkIndex as Index } from "../../../src/core/index/network-index";
@@ -19,7 +19,7 @@ import { indexOptions } from "../../builders/random-vault";
  * None of that may change what it answers: this is the plain version, every post
  * scored with its reasons, all sorted, kept here as the reference.
  */
-function referencePostsFor(index: NetworkIndex, person: Person, options: PostsForOptions = {}): PostMatch[] {
+function referencePostsFor(index: NetworkIndex, person: Person, options: PostsForOptions = {}): Array<Omit<PostMatch, "evidence">> {
 	const limit = options.limit ?? 5;
 	const minScore = options.minScore ?? SCORE_FLOOR.absolute;
 	const query = buildNoteQuery(personAsRecord(person), index);
@@ -28,22 +28,22 @@ function referencePostsFor(index: NetworkIndex, person: Person, options: PostsFo
 	const text = new Map(hits.map((hit) => [hit.path, { score: best > 0 ? hit.score / best : 0, match: hit.match }]));
 	const sent = index.sentPosts(person.path);
 	const synonyms = index.synonyms();
-	const personTopics = new Map(person.topics.map((t) => [synonyms.canonicalTopic(t), t]));
-	const out: PostMatch[] = [];
+	const personTopics = new Map(person.topics.filter((t) => index.topicWeight(t) > 0).map((t) => [synonyms.canonicalTopic(t), t]));
+	const out: Array<Omit<PostMatch, "evidence">> = [];
 	for (const post of index.allPosts()) {
 		if (sent.has(post.path)) continue;
 		if (options.notForThem?.has(pairKey(person.path, post.path))) continue;
 		if (post.status === "idea" || (options.publishedOnly && !isPublished(post))) continue;
 		const reasons: string[] = [];
-		const topics = [...post.topics, ...post.tags].filter((t) => personTopics.has(synonyms.canonicalTopic(t)));
+		const topics = [...post.topics, ...post.tags].filter((t) => index.topicWeight(t) > 0 && personTopics.has(synonyms.canonicalTopic(t)));
 		for (const topic of topics.slice(0, 3)) reasons.push(`topic: ${topic}`);
 		const mentioned = index.mentionsOf(post.path).has(person.path);
 		if (mentioned) reasons.push("mentions them");
 		const found = text.get(post.path);
 		if (found) {
-			const ordered = Object.keys(found.match).sort(
-				(a, b) => (terms.get(b) ?? 0) - (terms.get(a) ?? 0) || Number(isPhrase(b)) - Number(isPhrase(a)) || compareText(a, b),
-			);
+			const ordered = Object.keys(found.match)
+				.sort((a, b) => (terms.get(b) ?? 0) - (terms.get(a) ?? 0) || Number(isPhrase(b)) - Number(isPhrase(a)) || compareText(a, b))
+				.filter((term) => !isVaultCommon(index, term));
 			const said = new Set([...topics.flatMap((t) => phraseTerms(t)), ...nameTerms(person)]);
 			const words = readablePhrases(ordered, query.surface, said, [post.title, ...post.topics, post.body].join(".\n"));
 			if (words.length > 0) reasons.push(`about ${words.join(", ")}`);
@@ -83,7 +83,7 @@ describe("postsFor agrees with scoring every post", () => {
 			for (const person of index.allPeople()) {
 				const notForThem = new Set(index.allPosts().slice(0, 1).map((post) => pairKey(person.path, post.path)));
 				for (const options of [...OPTIONS, { notForThem }]) {
-					expect(postsFor(index, person, options), `seed ${seed}, change ${change}, ${person.path}, ${JSON.stringify(options)}`).toEqual(
+					expect(postsFor(index, person, options).map(({ evidence: _evidence, ...rest }) => rest), `seed ${seed}, change ${change}, ${person.path}, ${JSON.stringify(options)}`).toEqual(
 						referencePostsFor(index, person, options),
 					);
 				}

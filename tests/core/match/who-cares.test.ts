@@ -225,19 +225,30 @@ describe("whoCares: mentions", () => {
 		"Notes/Linked.md": { body: "Thanks to [[Ben Ode|Ben]] for reading a draft." },
 		"Notes/Named.md": { body: "I talked to cy lo yesterday about the plan." },
 		"Notes/Alias.md": { body: "Benjamin Ode said the same thing." },
+		"People/Dee Stone.md": person({}, "Dee climbs."),
+		"People/Eve Marsh.md": person({}, "Eve sails."),
 		"Notes/First name.md": { body: "Dee said so, and Park agreed." },
+		"Notes/Only first name.md": { body: "Eve said so." },
+		"Notes/In a URL.md": { body: "See https://example.com/cy-lo/eve-marsh and `Cy Lo`." },
 	};
-	const cases: Array<[string, string, string | null]> = [
-		["a link", "Notes/Linked.md", "Ben Ode"],
-		["the full name in the text, in any case", "Notes/Named.md", "Cy Lo"],
-		["a multi-word alias", "Notes/Alias.md", "Ben Ode"],
-		["not a first name alone", "Notes/First name.md", null],
+	const cases: Array<[string, string, string | null, string | null]> = [
+		["a link", "Notes/Linked.md", "Ben Ode", "[[Ben Ode]]"],
+		["the full name in the text, in any case", "Notes/Named.md", "Cy Lo", '"cy lo"'],
+		["a multi-word alias", "Notes/Alias.md", "Ben Ode", '"Benjamin Ode"'],
+		["a first name one person has", "Notes/Only first name.md", "Eve Marsh", '"Eve"'],
+		["not a first name two people share", "Notes/First name.md", null, null],
+		["no name inside a URL or code", "Notes/In a URL.md", null, null],
 	];
-	it.each(cases)("counts %s", (_name, path, expected) => {
+	it.each(cases)("counts %s", (_name, path, expected, cited) => {
 		const result = run(vault, path);
-		const mentioned = result.people.filter((m) => m.reasons.includes("mentioned in this note"));
+		const mentioned = result.people.filter((m) => m.reasons.some((reason) => reason.startsWith("mentioned in this note")));
 		expect(names(mentioned)).toEqual(expected === null ? [] : [expected]);
-		if (expected !== null) expect(reasonsOf(result, expected)?.[0]).toBe("mentioned in this note");
+		if (expected !== null) expect(reasonsOf(result, expected)?.[0]).toBe(`mentioned in this note as ${cited}`);
+	});
+
+	it("gives each reason the sentence it comes from", () => {
+		const match = run(vault, "Notes/Linked.md").people.find((m) => m.name === "Ben Ode");
+		expect(match?.evidence[0]).toEqual({ reason: "mentioned in this note as [[Ben Ode]]", snippet: "Thanks to Ben for reading a draft." });
 	});
 });
 

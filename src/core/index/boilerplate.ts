@@ -1,0 +1,98 @@
+/**
+ * Boilerplate learned from the vault: sentences that recur in many notes (a template's
+ * prompts, a footer, a navigation line) say nothing about any one note. Each person and post
+ * adds its sentences' hashes once; a sentence in at least `threshold()` notes is boilerplate,
+ * and a query reads a note without it. Counts follow every upsert and removal, so the
+ * threshold and the sentences it picks are always those of the vault as it is now.
+ */
+import { splitSentences } from "../text/sentences";
+
+/** A sentence shared by this many notes is boilerplate even in a small vault. */
+const MIN_NOTES = 4;
+/** ...and in a large vault, when this share of the notes has it. */
+const SHARE = 0.01;
+/** Sentences of fewer words are not counted: "Log", "Notes" are headings, not boilerplate. */
+const MIN_WORDS = 2;
+
+
+/** A sentence as compared: lower case, numbers alike (a footer's date changes), spaces collapsed. */
+function normalised(sentence: string): string {
+	return sentence.toLowerCase().replace(/\d+/g, "0").replace(/\s+/g, " ").trim();
+}
+
+function wordCount(text: string): number {
+	return text.split(" ").filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+function fnv(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	return hash >>> 0;
+}
+
+/** A line's sentences, each with its hash, or null for one too short to count. */
+function sentencesOf(line: string): Array<{ text: string; hash: number | null }> {
+	return splitSentences(line).map((text) => {
+		const key = normalised(text);
+		return { text, hash: wordCount(key) >= MIN_WORDS ? fnv(key) : null };
+	});
+}
+
+/** The distinct sentence hashes of a text (a line break ends a sentence too). */
+export function sentenceHashes(text: string): Uint32Array {
+	const hashes = new Set<number>();
+	for (const line of text.split("\n")) {
+		if (line.trim() === "") continue;
+		for (const { hash } of sentencesOf(line)) if (hash !== null) hashes.add(hash);
+	}
+	return Uint32Array.from(hashes);
+}
+
+export class BoilerplateTable {
+	private readonly _counts = new Map<number, number>();
+	private readonly _byPath = new Map<string, Uint32Array>();
+
+	/** Counts a note's sentences (its visible text), in place of what it had. */
+	add(path: string, prose: string): void {
+		this.remove(path);
+		const hashes = sentenceHashes(prose);
+		this._byPath.set(path, hashes);
+		for (const hash of hashes) this._counts.set(hash, (this._counts.get(hash) ?? 0) + 1);
+	}
+
+	remove(path: string): void {
+		const hashes = this._byPath.get(path);
+		if (hashes === undefined) return;
+		this._byPath.delete(path);
+		for (const hash of hashes) {
+			const count = (this._counts.get(hash) ?? 1) - 1;
+			if (count <= 0) this._counts.delete(hash);
+			else this._counts.set(hash, count);
+		}
+	}
+
+	/** How many notes must share a sentence for it to be boilerplate. */
+	threshold(): number {
+		return Math.max(MIN_NOTES, Math.ceil(SHARE * this._byPath.size));
+	}
+
+	/** True when the sentence recurs in enough notes to be boilerplate. */
+	isBoilerplate(sentence: string): boolean {
+		const key = normalised(sentence);
+		return wordCount(key) >= MIN_WORDS && (this._counts.get(fnv(key)) ?? 0) >= this.threshold();
+	}
+
+	/** The text without its boilerplate sentences; lines stay lines, so line numbers still hold. */
+	strip(text: string): string {
+		if (this._counts.size === 0) return text;
+		const threshold = this.threshold();
+		return text
+			.split("\n")
+			.map((line) => {
+				if (line.trim() === "") return line;
+				const kept = sentencesOf(line).filter(({ hash }) => hash === null || (this._counts.get(hash) ?? 0) < threshold);
+				return kept.map(({ text }) => text).join(" ");
+			})
+			.join("\n");
+	}
+}
