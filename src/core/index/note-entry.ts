@@ -4,6 +4,7 @@
  * network index applies the entry to its store, search and resolver.
  */
 import { dailyNoteDate } from "../contact/daily-notes";
+import { mentionLinks } from "../links/names";
 import { isEmptyValue } from "../markdown/frontmatter";
 import { formatBytes } from "../markdown/size-limit";
 import type { CoreConfig, DailyNoteDateParser, DailyNotesConfig } from "../model/config";
@@ -27,7 +28,7 @@ export interface NoteEntry {
 	post?: Post;
 	/** The names links may use for the note besides its file name. */
 	aliases: string[];
-	/** A post's link targets, for "mentions them". */
+	/** A post's link targets, for "mentions them" (its body's and properties' but `shared_with`). */
 	postLinks?: string[];
 	/** A topic note's name and aliases. */
 	topicNames?: string[];
@@ -56,7 +57,7 @@ export function readNote(record: NoteRecord, reading: NoteReading): NoteEntry {
 		const { post, problems: found } = toPost(record, config);
 		problems.push(...found);
 		entry.post = post;
-		entry.postLinks = record.links.map((link) => link.target);
+		entry.postLinks = mentionLinks(record.links, config.fields.sharedWith).map((link) => link.target);
 		entry.aliases = post.aliases;
 	} else {
 		const aliases = frontmatterAliases(record, config.fields.aliases);

@@ -2,7 +2,8 @@
  * People named in text: their full names and multi-word aliases, and the notes that write
  * them out or link to them; and the one rule for when two names are the same person.
  */
-import type { NoteRecord, Person } from "../model/types";
+import { normalizeKey } from "../markdown/property-links";
+import type { NoteLink, NoteRecord, Person } from "../model/types";
 
 /** Letters with a stroke, which Unicode does not decompose, read as their plain letter like any other accent. */
 const STROKED: Readonly<Record<string, string>> = { ł: "l", ø: "o", đ: "d", ħ: "h", ŧ: "t" };
@@ -78,12 +79,25 @@ export interface PeopleByName {
 	nameTable(): ReadonlyMap<string, readonly NameEntry[]>;
 }
 
-/** People the note links to, or names in full (a first name alone is too ambiguous). */
-export function findMentions(record: NoteRecord, people: PeopleByName): Set<string> {
+/**
+ * The links of a note that mention whom they point to: every link in the body, and in the
+ * properties (`author: "[[Ana Diaz]]"`) but `sharedWithKey`, the plugin's own record of whom a
+ * post was sent to, which says nothing about what the post is about.
+ */
+export function mentionLinks(links: readonly NoteLink[], sharedWithKey: string): NoteLink[] {
+	const shared = normalizeKey(sharedWithKey);
+	return links.filter((link) => link.property === undefined || normalizeKey(link.property) !== shared);
+}
+
+/**
+ * People the note links to (see mentionLinks, `sharedWithKey` is the shared-with key), or
+ * names in full (a first name alone is too ambiguous).
+ */
+export function findMentions(record: NoteRecord, people: PeopleByName, sharedWithKey: string): Set<string> {
 	const mentions = new Set<string>();
 	// Each target once: a note may link the same name thousands of times.
 	const targets = new Set<string>();
-	for (const link of record.links) {
+	for (const link of mentionLinks(record.links, sharedWithKey)) {
 		if (targets.has(link.target)) continue;
 		targets.add(link.target);
 		const person = people.resolvePerson(link.target, record.path);

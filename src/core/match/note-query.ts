@@ -102,7 +102,7 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQu
 		const words = surface.has(term) ? undefined : synonyms.surfaceOf(term);
 		if (words !== undefined) surface.set(term, words);
 	}
-	return { path: record.path, title, weights: expanded, surface, topics: topicMap, allTerms, mentions: findMentions(record, index) };
+	return { path: record.path, title, weights: expanded, surface, topics: topicMap, allTerms, mentions: findMentions(record, index, index.config.fields.sharedWith) };
 }
 
 function collectTerms(text: string, surface: Map<string, string>): string[] {

@@ -69,14 +69,14 @@ describe("mentions read names by the same rule", () => {
 		["ISIK YILMAZ wrote.", ["People/Işık Yılmaz.md"]],
 		["Ana alone is not enough.", []],
 	])("%j", (body, paths) => {
-		expect([...findMentions(note(body), index)].sort()).toEqual(paths);
+		expect([...findMentions(note(body), index, "shared_with")].sort()).toEqual(paths);
 	});
 
 	it("a name mentioned is the same person New person note would find", () => {
 		for (const typed of ["ána díaz", "jurgen gross", "isik yilmaz"]) {
 			const found = findSamePerson(typed, people);
 			expect(found).not.toBeNull();
-			expect([...findMentions(note(`Talked to ${typed}.`), index)]).toEqual([found?.path]);
+			expect([...findMentions(note(`Talked to ${typed}.`), index, "shared_with")]).toEqual([found?.path]);
 		}
 	});
 });
