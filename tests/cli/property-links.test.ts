@@ -32,7 +32,7 @@ async function json(vault: string, argv: string[]): Promise<Record<string, unkno
 
 async function lastContacts(vault: string): Promise<Record<string, unknown>> {
 	const { people } = (await json(vault, ["people"])) as { people: Row[] };
-	return Object.fromEntries(people.map((p) => [p.name, p.lastContact]));
+	return Object.fromEntries(people.map((p): [string, unknown] => [String(p.name), p.lastContact]));
 }
 
 /** A copy of the fixture with the plugin's settings saved in it. */

@@ -89,7 +89,7 @@ describe("links in properties in the plugin", () => {
 		const { app, plugin } = await startPlugin(sampleVault({ [MEETING]: '---\ndate: 2026-11-18\nguests: ["[[Ana Diaz]]"]\nattendees: ["[[Cy Chen]]"]\n---\n' }));
 		expect(lastContactOf(plugin, ANA)).toBe("2026-10-02");
 		expect(lastContactOf(plugin, CY)).toBe("2026-11-18");
-		const tab = await displaySettingTab(app);
+		const tab = displaySettingTab(app);
 		const input = findSetting(tab.containerEl, "Contact properties")?.controlEl.querySelector("input");
 		expect(input?.value).toBe("people, attendees, with, participants");
 		if (!input) throw new Error("no contact properties setting");
