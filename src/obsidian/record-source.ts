@@ -1,7 +1,8 @@
-import { parseFrontMatterTags, parseLinktext, parseYaml, type App, type CachedMetadata, type ReferenceCache, type TFile } from "obsidian";
+import { parseFrontMatterTags, parseLinktext, parseYaml, type App, type CachedMetadata, type Reference, type ReferenceCache, type TFile } from "obsidian";
 import { commentedTagsIn, readFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
 import { buildRecord } from "../core/markdown/record";
 import { limitNoteText, markCut, type LimitedText } from "../core/markdown/size-limit";
+import { propertyLinksWith, topLevelKey } from "../core/markdown/property-links";
 import type { NoteLink, NoteRecord } from "../core/model/types";
 
 /**
@@ -47,31 +48,7 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, text:
 	const within = (item: { position: { start: { offset: number } } }): boolean => item.position.start.offset < readTo;
 	const frontmatter = cache?.frontmatter ? ({ ...cache.frontmatter } as Record<string, unknown>) : null;
 	const split = text === null ? null : splitFrontmatter(text);
-	const uncheckedLines = new Set<number>();
-	for (const item of cache?.listItems ?? []) {
-		if (!within(item)) break;
-		if (item.task === " ") uncheckedLines.add(item.position.start.line);
-	}
-	const links: NoteLink[] = [];
-	const addLinks = (found: ReferenceCache[] | undefined, embed: boolean): void => {
-		for (const { link, displayText: display, position } of found ?? []) {
-			if (position.start.offset >= readTo) break;
-			const { path, subpath } = parseLinktext(link);
-			if (path === "") continue;
-			const line = position.start.line;
-			links.push({
-				target: path,
-				...(display !== undefined && display !== link ? { display } : {}),
-				...(subpath ? { heading: subpath.replace(/^#/, "") } : {}),
-				embed,
-				line,
-				inUncheckedTask: uncheckedLines.has(line),
-			});
-		}
-	};
-	addLinks(cache?.links, false);
-	addLinks(cache?.embeds, true);
-	links.sort((a, b) => a.line - b.line);
+	const links = [...propertyLinksOf(cache, frontmatter), ...bodyLinksOf(cache, within)];
 
 	// getAllTags would list every tag of the whole note: only those in the part read count.
 	const found = [...(parseFrontMatterTags(cache?.frontmatter) ?? [])];
@@ -98,4 +75,57 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, text:
 	const commented = split === null ? undefined : commentedTagsIn(split.yaml);
 	if (commented !== undefined) record.commentedTags = commented;
 	return record;
+}
+
+/** A link as the cache reports it, as the core's NoteLink; null for a link to no note (`[[#Heading]]`). */
+function noteLink({ link, displayText: display }: Reference, line: number, embed: boolean, inUncheckedTask: boolean): NoteLink | null {
+	const { path, subpath } = parseLinktext(link);
+	if (path === "") return null;
+	return {
+		target: path,
+		...(display !== undefined && display !== link ? { display } : {}),
+		...(subpath ? { heading: subpath.replace(/^#/, "") } : {}),
+		embed,
+		line,
+		inUncheckedTask,
+	};
+}
+
+/** The body's links and embeds in the part read, by line; those on unchecked task lines flagged. */
+function bodyLinksOf(cache: CachedMetadata | null, within: (item: { position: { start: { offset: number } } }) => boolean): NoteLink[] {
+	const uncheckedLines = new Set<number>();
+	for (const item of cache?.listItems ?? []) {
+		if (!within(item)) break;
+		if (item.task === " ") uncheckedLines.add(item.position.start.line);
+	}
+	const links: NoteLink[] = [];
+	const addLinks = (found: ReferenceCache[] | undefined, embed: boolean): void => {
+		for (const reference of found ?? []) {
+			if (!within(reference)) break;
+			const line = reference.position.start.line;
+			const link = noteLink(reference, line, embed, uncheckedLines.has(line));
+			if (link) links.push(link);
+		}
+	};
+	addLinks(cache?.links, false);
+	addLinks(cache?.embeds, true);
+	return links.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Links written in properties: the quoted ones as Obsidian reports them (`frontmatterLinks`,
+ * keyed `attendees.0` for a list's first item), and the unquoted `[[x]]` that Obsidian reads
+ * as a list in a list, in the order the command line gives them (markdown/property-links.ts).
+ */
+function propertyLinksOf(cache: CachedMetadata | null, frontmatter: Record<string, unknown> | null): NoteLink[] {
+	const quoted = new Map<string, NoteLink[]>();
+	for (const reference of cache?.frontmatterLinks ?? []) {
+		const link = noteLink(reference, 0, false, false);
+		if (link === null) continue;
+		const property = topLevelKey(reference.key, frontmatter);
+		const list = quoted.get(property) ?? [];
+		list.push({ ...link, property });
+		quoted.set(property, list);
+	}
+	return propertyLinksWith(frontmatter, quoted);
 }

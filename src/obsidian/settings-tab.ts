@@ -188,6 +188,7 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 				this.#trimmed("Last contact key", "", core.fields, "lastContact", "last_contact"),
 				this.#trimmed("Cadence key", "", core.fields, "cadence", "cadence"),
 				this.#trimmed("Shared with key", "On posts: who it was sent to.", core.fields, "sharedWith", "shared_with"),
+				this.#trimmed("Date key", "A day in this property makes any note a dated note, such as a meeting note.", core.fields, "date", "date"),
 				this.#trimmed("Log heading", "The section of a person note whose dated lines record contacts.", core, "logHeading", "Log"),
 			],
 		};
@@ -223,6 +224,12 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 			items: [
 				this.#trimmed("Daily notes folder", "Leave empty to use the Daily notes settings.", s, "dailyNotesFolder"),
 				this.#trimmed("Daily note format", "A moment.js format; leave empty to use the Daily notes settings.", s, "dailyNotesFormat", "", true, "YYYY-MM-DD"),
+				this.#list(
+					"Contact properties",
+					"In daily notes and dated notes, links to people in these properties count as contact on that day, separated by commas.",
+					s.core,
+					"contactProperties",
+				),
 				this.#trimmed("Follow-up heading", "The section the follow-up command writes in today's daily note.", s, "followUpHeading", "Follow-ups", false),
 			],
 		};

@@ -142,6 +142,7 @@ class SettingsReader {
 			cadenceByTag: this._cadenceRules(stored.cadenceByTag, base.cadenceByTag),
 			excludedFolders: this._list(stored, "excludedFolders", base.excludedFolders, "core."),
 			workflowTags: this._list(stored, "workflowTags", base.workflowTags, "core."),
+			contactProperties: this._list(stored, "contactProperties", base.contactProperties, "core."),
 		};
 	}
 }

@@ -9,8 +9,8 @@
  * - `basename` from the path;
  * - `tags` from `.tags(...)`, the frontmatter `tags`/`tag` keys and inline `#tags` in the
  *   body, lower-cased, without `#`;
- * - `links` and `headings` from the body, with 0-based file line numbers, unless
- *   `.links(...)` / `.headings(...)` set them;
+ * - `links` from the properties, then `links` and `headings` from the body, with 0-based file
+ *   line numbers, unless `.links(...)` / `.headings(...)` set them;
  * - `bodyStartLine` from the frontmatter as YAML (`toMarkdown()` writes the same text).
  * Derivations use the command line's own parser (src/core/markdown/record.ts), so records match
  * what a vault on disk would give; the frontmatter object is kept exactly as passed
@@ -20,6 +20,7 @@ import { stringify } from "yaml";
 import { basenameOf } from "../../src/core/model/paths";
 import { extractHeadings } from "../../src/core/markdown/headings";
 import { extractLinks } from "../../src/core/markdown/links";
+import { propertyLinks } from "../../src/core/markdown/property-links";
 import { extractTags, frontmatterTags } from "../../src/core/markdown/tags";
 import type { NoteHeading, NoteLink, NoteRecord } from "../../src/core/model/types";
 
@@ -124,7 +125,7 @@ export class NoteBuilder {
 			body: this.text,
 			bodyStartLine,
 			tags: [...new Set(tags)],
-			links: this.explicitLinks ?? extractLinks(this.text, bodyStartLine),
+			links: this.explicitLinks ?? [...propertyLinks(fm), ...extractLinks(this.text, bodyStartLine)],
 			headings: this.explicitHeadings ?? extractHeadings(this.text, bodyStartLine),
 			mtime: this.modified,
 		};

@@ -202,6 +202,16 @@ describe("MetadataCache", () => {
 		expect(cacheOf.getCache("Post.md")?.frontmatterLinks).toEqual([{ key: "shared_with.0", link: "Bo", original: "[[Bo]]", displayText: "Bo" }]);
 	});
 
+	it("reports links in properties as the app does: keyed by their path in the properties, none for an unquoted [[x]]", () => {
+		const text = '---\nauthor: "[[Ana Diaz|Ana]]"\nattendees:\n  - Bo\n  - "[[Bo]]"\nmeeting:\n  host: "[[Cy]]"\npeople: [[Dee]]\ncount: 3\n---\n';
+		const vault = new App({ "Meeting.md": text }, { cache: { start: "warm" } });
+		expect(vault.metadataCache.getCache("Meeting.md")?.frontmatterLinks).toEqual([
+			{ key: "author", link: "Ana Diaz", original: "[[Ana Diaz|Ana]]", displayText: "Ana" },
+			{ key: "attendees.1", link: "Bo", original: "[[Bo]]", displayText: "Bo" },
+			{ key: "meeting.host", link: "Cy", original: "[[Cy]]", displayText: "Cy" },
+		]);
+	});
+
 	it("makes links by name, or by path when the name is ambiguous", () => {
 		const vault = new App({ "People/Ana Diaz.md": "", "Archive/Ana Diaz.md": "", "People/Bo.md": "" }, { cache: { start: "warm" } });
 		const files = vault.fileManager;

@@ -1,8 +1,9 @@
 /**
- * Who was in touch with whom, as the notes say it: the dates of daily notes that link each
- * person, and which posts were sent to whom (a post's `shared_with`, or a person's log
- * linking the post). Worked out when first asked and kept until a change can make it wrong;
- * a daily note edited in place patches only its own people's dates.
+ * Who was in touch with whom, as the notes say it: the dates of daily notes and other dated
+ * notes whose contacts include each person (contact/dated-notes.ts), and which posts were
+ * sent to whom (a post's `shared_with`, or a person's log linking the post). Worked out when
+ * first asked and kept until a change can make it wrong; a daily or dated note edited in
+ * place patches only its own people's dates.
  */
 import type { IsoDate } from "../model/types";
 import type { DailyEntry, NoteStore } from "./note-store";
@@ -37,7 +38,7 @@ export class ContactLedger {
 		this._recipients = null;
 	}
 
-	/** Dates of daily notes that link to each person, oldest first (links on unchecked tasks excluded). */
+	/** Dates of daily and dated notes that count each person as a contact, oldest first (see contact/dated-notes.ts). */
 	contactDates(personPath: string): readonly IsoDate[] {
 		if (this._contacts === null) {
 			const cache = new Map<string, IsoDate[]>();
@@ -54,7 +55,7 @@ export class ContactLedger {
 		return this._contacts.get(personPath) ?? NO_DATES;
 	}
 
-	/** Brings the contact dates up to date with one daily note's change (old entry → new entry), when they are counted. */
+	/** Brings the contact dates up to date with one daily or dated note's change (old entry → new entry), when they are counted. */
 	patchDaily(path: string, old: DailyEntry | undefined, now: DailyEntry | undefined): void {
 		const cache = this._contacts;
 		if (cache === null) return;
@@ -76,7 +77,7 @@ export class ContactLedger {
 		}
 	}
 
-	/** The people a daily note counts as contacted, each once. */
+	/** The people a daily or dated note counts as contacted, each once. */
 	private _contactsIn(path: string, entry: DailyEntry | undefined): Set<string> {
 		const people = new Set<string>();
 		for (const target of entry?.targets ?? []) {

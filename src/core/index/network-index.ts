@@ -116,8 +116,9 @@ export class NetworkIndex implements NetworkReader {
 			this._apply(record);
 		} finally {
 			this._changed(before, this._shapeOf(record.path));
-			// A daily note edited in place: only its own contacts change, not everyone's.
-			if (before?.kind === "daily") this._ledger.patchDaily(record.path, daily, this._store.daily.get(record.path));
+			// A daily or dated note edited in place: only its own contacts change, not everyone's.
+			const now = this._store.daily.get(record.path);
+			if (daily !== undefined || now !== undefined) this._ledger.patchDaily(record.path, daily, now);
 		}
 	}
 

@@ -4,6 +4,8 @@
  * network index applies the entry to its store, search and resolver.
  */
 import { dailyNoteDate } from "../contact/daily-notes";
+import { datedContacts } from "../contact/dated-notes";
+import { mentionLinks } from "../links/names";
 import { isEmptyValue } from "../markdown/frontmatter";
 import { formatBytes } from "../markdown/size-limit";
 import type { CoreConfig, DailyNoteDateParser, DailyNotesConfig } from "../model/config";
@@ -27,10 +29,11 @@ export interface NoteEntry {
 	post?: Post;
 	/** The names links may use for the note besides its file name. */
 	aliases: string[];
-	/** A post's link targets, for "mentions them". */
+	/** A post's link targets, for "mentions them" (its body's and properties' but `shared_with`). */
 	postLinks?: string[];
 	/** A topic note's name and aliases. */
 	topicNames?: string[];
+	/** A daily note's or dated note's contacts (contact/dated-notes.ts). */
 	daily?: DailyEntry;
 	problems: Problem[];
 }
@@ -56,7 +59,7 @@ export function readNote(record: NoteRecord, reading: NoteReading): NoteEntry {
 		const { post, problems: found } = toPost(record, config);
 		problems.push(...found);
 		entry.post = post;
-		entry.postLinks = record.links.map((link) => link.target);
+		entry.postLinks = mentionLinks(record.links, config.fields.sharedWith).map((link) => link.target);
 		entry.aliases = post.aliases;
 	} else {
 		const aliases = frontmatterAliases(record, config.fields.aliases);
@@ -66,12 +69,11 @@ export function readNote(record: NoteRecord, reading: NoteReading): NoteEntry {
 			problems.push({ path: record.path, key: "frontmatter", message: record.frontmatterError });
 		}
 	}
-	const date = kind === "other" ? dailyNoteDate(record.path, reading.dailyNotes, reading.parseDailyDate) : null;
-	if (date !== null) {
-		const targets = record.links.filter((link) => !link.inUncheckedTask).map((link) => link.target);
-		entry.daily = { date, targets };
-		entry.kind = "daily";
-	}
+	// People and posts are what they are: a post's `date` is when it was written, not a meeting.
+	const dailyDate = kind === "other" ? dailyNoteDate(record.path, reading.dailyNotes, reading.parseDailyDate) : null;
+	const contacts = kind === "other" ? datedContacts(record, config, dailyDate) : null;
+	if (contacts !== null) entry.daily = contacts;
+	if (dailyDate !== null) entry.kind = "daily";
 	return entry;
 }
 

@@ -9,7 +9,10 @@ import type { IndexedPerson, IndexedPost } from "./text-search";
 
 export type StoredKind = NoteKind | "daily";
 
-/** A daily note reduced to what last-contact needs: its date and the links that count as contact. */
+/**
+ * A daily note, or another note with a day in its `date` property, reduced to what last-contact
+ * needs: its date and the links that count as contact (contact/dated-notes.ts).
+ */
 export interface DailyEntry {
 	date: IsoDate;
 	targets: string[];
@@ -37,7 +40,7 @@ export class NoteStore {
 	readonly people = new Map<string, IndexedPerson>();
 	readonly posts = new Map<string, IndexedPost>();
 	readonly daily = new Map<string, DailyEntry>();
-	/** Link targets written in each post's body, for "mentions them". */
+	/** Link targets written in each post (body and properties but `shared_with`), for "mentions them". */
 	readonly postLinks = new Map<string, string[]>();
 	/** Names and aliases of notes that are neither people nor posts: the vault's own synonyms. */
 	readonly topicNames = new Map<string, string[]>();

@@ -2,7 +2,8 @@
  * People named in text: their full names and multi-word aliases, and the notes that write
  * them out or link to them; and the one rule for when two names are the same person.
  */
-import type { NoteRecord, Person } from "../model/types";
+import { normalizeKey } from "../markdown/property-links";
+import type { NoteLink, NoteRecord, Person } from "../model/types";
 
 /** Letters with a stroke, which Unicode does not decompose, read as their plain letter like any other accent. */
 const STROKED: Readonly<Record<string, string>> = { ł: "l", ø: "o", đ: "d", ħ: "h", ŧ: "t" };
@@ -110,21 +111,38 @@ export interface Mention {
 }
 
 /**
- * People the note links to or names. `prose` is the note's visible text (text/visible-text.ts):
- * a name inside a URL, a link's target path, code or a property is no mention. A full name
- * counts wherever it is written; a first name alone only when one person has it, it is
- * written with a capital, and `isEveryday` does not call it an everyday word ("Will", "May").
+ * The links of a note that mention whom they point to: every link in the body, and in the
+ * properties (`author: "[[Ana Diaz]]"`) but `sharedWithKey`, the plugin's own record of whom a
+ * post was sent to, which says nothing about what the post is about.
  */
-export function findMentions(record: NoteRecord, prose: string, people: PeopleByName, isEveryday: (word: string) => boolean = () => false): Map<string, Mention> {
+export function mentionLinks(links: readonly NoteLink[], sharedWithKey: string): NoteLink[] {
+	const shared = normalizeKey(sharedWithKey);
+	return links.filter((link) => link.property === undefined || normalizeKey(link.property) !== shared);
+}
+
+/**
+ * People the note links to or names. Links are those of mentionLinks (`sharedWithKey` is the
+ * shared-with key). `prose` is the note's visible text (text/visible-text.ts): a name inside a
+ * URL, a link's target path, code or a property is no mention. A full name counts wherever it
+ * is written; a first name alone only when one person has it, it is written with a capital,
+ * and `isEveryday` does not call it an everyday word ("Will", "May").
+ */
+export function findMentions(
+	record: NoteRecord,
+	prose: string,
+	people: PeopleByName,
+	sharedWithKey: string,
+	isEveryday: (word: string) => boolean = () => false,
+): Map<string, Mention> {
 	const mentions = new Map<string, Mention>();
 	// Each target once: a note may link the same name thousands of times.
 	const targets = new Set<string>();
-	for (const link of record.links) {
+	for (const link of mentionLinks(record.links, sharedWithKey)) {
 		if (targets.has(link.target)) continue;
 		targets.add(link.target);
 		const person = people.resolvePerson(link.target, record.path);
 		if (person === null || mentions.has(person)) continue;
-		const bodyLine = link.line - record.bodyStartLine;
+		const bodyLine = link.property === undefined ? link.line - record.bodyStartLine : -1;
 		mentions.set(person, { cited: `[[${link.target}]]`, byFirstName: false, ...(bodyLine >= 0 ? { bodyLine } : {}) });
 	}
 	const { full, firstNames } = people.nameTable();

@@ -101,6 +101,22 @@ export function extractLinks(text: string, lineOffset: number): NoteLink[] {
 	return links;
 }
 
+/**
+ * The wikilinks written in a property's text (`"[[Ana Diaz|Ana]] and [[Ben Okafor]]"`), in
+ * order. Only wikilinks: Obsidian reads no Markdown link in a property, and a property is not
+ * Markdown, so nothing is masked. `![[x]]` is a link here too: Obsidian reports no embeds there.
+ */
+export function wikilinksIn(text: string): NoteLink[] {
+	const links: NoteLink[] = [];
+	// Most property values hold no link: skip the pattern for them.
+	if (!text.includes("[[")) return links;
+	for (const match of text.matchAll(WIKILINK)) {
+		const link = wikilink(match, 0, false);
+		if (link) links.push({ ...link, embed: false });
+	}
+	return links;
+}
+
 /** A link target without heading, alias or `<>`, percent-decoded for Markdown links. */
 export function linkTarget(wikiInner: string | undefined, markdownDest: string | undefined): string | null {
 	if (wikiInner !== undefined) return (wikiInner.split("|")[0] ?? "").split("#")[0]?.trim() || null;

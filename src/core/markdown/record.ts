@@ -1,14 +1,16 @@
 /**
  * A Markdown file's text as a NoteRecord, the way Obsidian's metadata cache reads it:
- * frontmatter, tags, links and headings. The command line builds its records with this; the
- * tests' Obsidian stand-in plays the metadata cache with the same readers. No YAML parser
- * lives here: the caller passes one in, so the plugin bundle stays small.
+ * frontmatter, tags, links (those in properties too) and headings. The command line builds
+ * its records with this; the tests' Obsidian stand-in plays the metadata cache with the same
+ * readers. No YAML parser lives here: the caller passes one in, so the plugin bundle stays
+ * small.
  */
 import { basenameOf } from "../model/paths";
 import type { NoteRecord } from "../model/types";
 import { commentedTagsIn, readFrontmatter, splitFrontmatter } from "./frontmatter";
 import { extractHeadings } from "./headings";
 import { extractLinks } from "./links";
+import { propertyLinks } from "./property-links";
 import { extractTags, frontmatterTags, pushUnique } from "./tags";
 
 export interface BuildRecordInput {
@@ -42,7 +44,7 @@ export function buildRecord(input: BuildRecordInput): NoteRecord {
 		body: split.body,
 		bodyStartLine: split.bodyStartLine,
 		tags,
-		links: extractLinks(split.body, split.bodyStartLine),
+		links: [...propertyLinks(frontmatter), ...extractLinks(split.body, split.bodyStartLine)],
 		headings: extractHeadings(split.body, split.bodyStartLine),
 		mtime: input.mtime,
 	};

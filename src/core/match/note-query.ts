@@ -111,7 +111,7 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQu
 		if (words !== undefined) surface.set(term, words);
 	}
 	const everyday = (word: string): boolean => isCommonTerm(word, stemWord) || termRun(word)[0] === null;
-	const mentions = findMentions(record, prose, index, everyday);
+	const mentions = findMentions(record, prose, index, index.config.fields.sharedWith, everyday);
 	return { path: record.path, title, weights: expanded, surface, topics: topicMap, allTerms, mentions, prose };
 }
 

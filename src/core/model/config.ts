@@ -34,6 +34,8 @@ export interface FieldNames {
 	/** Obsidian Publish's `publish: true`: the post is published. */
 	publish: string;
 	title: string;
+	/** A day (`YYYY-MM-DD`, or a date with a time) that makes any note a dated note: see CoreConfig.contactProperties. */
+	date: string;
 }
 
 export interface CadenceRule {
@@ -60,6 +62,12 @@ export interface CoreConfig {
 	 * never topics. Written without `#`.
 	 */
 	workflowTags: string[];
+	/**
+	 * Properties whose links to people are contacts on the note's day, in a dated note: a daily
+	 * note, or any other note with a day in its `date` property (a meeting note). Names compare
+	 * ignoring case, spaces, `-` and `_`, as every key does.
+	 */
+	contactProperties: string[];
 }
 
 /** Tags of note-making workflows (digital gardens, task lists, inboxes) that say nothing about a subject. */
@@ -90,12 +98,14 @@ export const DEFAULT_CORE_CONFIG: CoreConfig = {
 		published: "published",
 		publish: "publish",
 		title: "title",
+		date: "date",
 	},
 	logHeading: "Log",
 	defaultCadence: "90d",
 	cadenceByTag: [],
 	excludedFolders: [],
 	workflowTags: [...DEFAULT_WORKFLOW_TAGS],
+	contactProperties: ["people", "attendees", "with", "participants"],
 };
 
 /** A fresh deep copy, so callers can change it without touching the defaults. */

@@ -17,10 +17,19 @@ export interface NoteLink {
 	heading?: string;
 	/** `![[...]]` embeds are links too, flagged here. */
 	embed: boolean;
-	/** 0-based line in the whole file (frontmatter included), as Obsidian reports positions. */
+	/**
+	 * 0-based line in the whole file (frontmatter included), as Obsidian reports positions.
+	 * 0 for a property link: Obsidian gives those no position, and no body line is line 0 of
+	 * a note with properties.
+	 */
 	line: number;
-	/** True when the link sits on an unchecked task line (`- [ ] ...`). */
+	/** True when the link sits on an unchecked task line (`- [ ] ...`); never for a property link. */
 	inUncheckedTask: boolean;
+	/**
+	 * Set on a link written in a property (`attendees: ["[[Ana Diaz]]"]`): the top-level key as
+	 * written, for a link in a list or a nested value too. Absent on links in the body.
+	 */
+	property?: string;
 }
 
 export interface NoteHeading {
@@ -52,6 +61,7 @@ export interface NoteRecord {
 	 * keys and inline in the body; nested tags as written (`client/acme`).
 	 */
 	tags: string[];
+	/** Links in the properties first (see markdown/property-links.ts), then the body's in reading order. */
 	links: NoteLink[];
 	headings: NoteHeading[];
 	/** Modification time in milliseconds since the epoch. */

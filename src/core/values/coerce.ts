@@ -29,9 +29,12 @@
  *   problem and the person is not archived. `status: archived` archives a person too.
  */
 import { URL_SCHEME } from "../markdown/links";
+import { normalizeKey } from "../markdown/property-links";
 import type { Problem } from "../model/types";
 import { coerceDate, isBlank, WIKILINK } from "./dates";
 import { flatten, unquotedWikilink } from "./yaml-shapes";
+
+export { normalizeKey };
 
 export interface ValueContext {
 	/** Note path, for problems. */
@@ -152,10 +155,6 @@ export function splitTopLevelCommas(s: string): string[] {
 	}
 	out.push(s.slice(start));
 	return out;
-}
-
-export function normalizeKey(key: string): string {
-	return key.toLowerCase().replace(/[\s_-]+/g, "");
 }
 
 /**

@@ -3,15 +3,9 @@
  * is valid YAML for a list holding a list holding "x"; every reader turns it back into
  * the link it was meant to be.
  */
+import { unquotedWikilink } from "../markdown/property-links";
 
-/** `[["x"]]`: YAML's reading of an unquoted `[[x]]`; back to the link it was meant to be. */
-export function unquotedWikilink(value: unknown): string | null {
-	if (!Array.isArray(value) || value.length !== 1) return null;
-	const inner: unknown = value[0];
-	if (!Array.isArray(inner) || inner.length !== 1) return null;
-	const s: unknown = inner[0];
-	return typeof s === "string" ? `[[${s}]]` : null;
-}
+export { unquotedWikilink };
 
 /** Flattens nested lists, turning each unquoted-`[[x]]` shape back into a link string. */
 export function flatten(value: unknown[], into: unknown[] = []): unknown[] {

@@ -68,7 +68,7 @@ describe("mentions read names by the same rule", () => {
 		["JÜRGEN GROẞ called.", ["People/Jürgen Groß.md"]],
 		["ISIK YILMAZ wrote.", ["People/Işık Yılmaz.md"]],
 	])("%j", (body, paths) => {
-		expect([...findMentions(note(body), body, index).keys()].sort()).toEqual(paths);
+		expect([...findMentions(note(body), body, index, "shared_with").keys()].sort()).toEqual(paths);
 	});
 
 	it("a name mentioned is the same person New person note would find", () => {
@@ -76,7 +76,7 @@ describe("mentions read names by the same rule", () => {
 			const found = findSamePerson(typed, people);
 			expect(found).not.toBeNull();
 			const body = `Talked to ${typed}.`;
-			expect([...findMentions(note(body), body, index).keys()]).toEqual([found?.path]);
+			expect([...findMentions(note(body), body, index, "shared_with").keys()]).toEqual([found?.path]);
 		}
 	});
 });
@@ -94,18 +94,18 @@ describe("a first name alone", () => {
 		["Will you come?", [], false],
 		["Met Ana Diaz and Ana.", ["People/Ana Diaz.md"], false],
 	])("%j", (body, paths, byFirstName) => {
-		const found = findMentions(note(body), body, index, everyday);
+		const found = findMentions(note(body), body, index, "shared_with", everyday);
 		expect([...found.keys()].sort()).toEqual(paths);
 		if (paths.length > 0) expect(found.get(paths[0] as string)?.byFirstName).toBe(byFirstName);
 	});
 
 	it("cites the name as the note wrote it", () => {
 		const body = "Coffee with ANA DIAZ.";
-		expect(findMentions(note(body), body, index).get("People/Ana Diaz.md")?.cited).toBe("ANA DIAZ");
+		expect(findMentions(note(body), body, index, "shared_with").get("People/Ana Diaz.md")?.cited).toBe("ANA DIAZ");
 	});
 
 	it("never reads a name the prose does not show", () => {
 		// The visible text of a note whose only "Ana Diaz" is inside a URL has none.
-		expect([...findMentions(note("https://x.com/ana-diaz"), "", index).keys()]).toEqual([]);
+		expect([...findMentions(note("https://x.com/ana-diaz"), "", index, "shared_with").keys()]).toEqual([]);
 	});
 });

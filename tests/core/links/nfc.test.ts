@@ -29,6 +29,6 @@ describe("the name table in NFC", () => {
 		const person = { path: `People/${NFD}.md`, name: NFD, aliases: [] } as unknown as Person;
 		const table = buildNameTable([person]);
 		const record = { path: "a.md", links: [], body: `Lunch with ${NFC} today.` } as unknown as NoteRecord;
-		expect([...findMentions(record, record.body, { resolvePerson: () => null, nameTable: () => table }).keys()]).toEqual([person.path]);
+		expect([...findMentions(record, record.body, { resolvePerson: () => null, nameTable: () => table }, "shared_with").keys()]).toEqual([person.path]);
 	});
 });
