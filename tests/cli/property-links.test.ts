@@ -63,7 +63,7 @@ describe("links in properties, on the command line", () => {
 	it("counts every person the meeting note links, in properties or body, as a mention there", async () => {
 		const { people } = (await json(FIXTURE, ["who-cares", "Meetings/Kickoff.md"])) as { people: Row[] };
 		expect(people.map((p) => p.name).sort()).toEqual(["Ana Diaz", "Ben Okafor", "Cy Lo"]);
-		for (const p of people) expect(p.reasons.some((reason) => reason.startsWith("mentioned in this note")), String(p.name)).toBe(true);
+		for (const p of people) expect((p.reasons as string[]).some((reason) => reason.startsWith("mentioned in this note")), String(p.name)).toBe(true);
 	});
 
 	it("follows the contact properties in the plugin's settings", async () => {
