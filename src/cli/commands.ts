@@ -48,7 +48,7 @@ export function findNote(context: VaultContext, arg: string): NoteRecord {
 			throw new CliError(`Could not read the note (${why}): ${arg}`);
 		}
 		if (context.isIgnored(path)) throw new CliError(`The note is left out by Obsidian's "Excluded files" setting: ${arg}`);
-		if (isInTemplatesFolder(path, context.templatesFolder)) throw new CliError(`The note is in the Templates folder, which is never read: ${arg}`);
+		if (isInTemplatesFolder(path, context.templatesFolders)) throw new CliError(`The note is in the Templates folder, which is never read: ${arg}`);
 		throw new CliError(`The note was not read from the vault: ${arg}`);
 	}
 	if (isExcluded(path, context.index.config)) throw new CliError(`The note is in a folder excluded in Top of Mind's settings: ${arg}`);

@@ -22,7 +22,7 @@ export interface VaultContext {
 	/** Whether Obsidian's "Excluded files" setting leaves a path out. */
 	isIgnored: (path: string) => boolean;
 	/** The Templates folder, whose notes are never read; "" when none is set. */
-	templatesFolder: string;
+	templatesFolders: string[];
 }
 
 /** Reads and indexes the vault at `vault`, honouring the plugin's settings stored in it. */
@@ -40,7 +40,7 @@ export async function openVault(vault: string): Promise<VaultContext> {
 		records.set(record.path, record);
 	}
 	index.settleNow();
-	return { vault, index, records, settings, readProblems: [...contents.problems, ...settings.problems], ignored: contents.ignored, isIgnored: contents.isIgnored, templatesFolder: contents.templatesFolder };
+	return { vault, index, records, settings, readProblems: [...contents.problems, ...settings.problems], ignored: contents.ignored, isIgnored: contents.isIgnored, templatesFolders: contents.templatesFolders };
 }
 
 /** Every problem: settings and unreadable files first by path, then the notes' own. */

@@ -6,7 +6,7 @@
 import { type Dirent, promises as fs, readdirSync, realpathSync, statSync } from "node:fs";
 import * as nodePath from "node:path";
 import { DEFAULT_DAILY_NOTES, type DailyNotesConfig } from "../core/model/config";
-import { createIgnoreMatcher, templatesFolderOf } from "../core/vault/ignore-filters";
+import { createIgnoreMatcher, templaterFolderOf, templatesFolderOf } from "../core/vault/ignore-filters";
 import { buildRecord } from "../core/markdown/record";
 import { DEFAULT_MAX_NOTE_BYTES } from "../settings/plugin-settings";
 import type { NoteRecord, Problem } from "../core/model/types";
@@ -39,7 +39,8 @@ export interface VaultContents {
 	/** Whether Obsidian's "Excluded files" setting leaves a path out. */
 	isIgnored: (path: string) => boolean;
 	/** The core Templates plugin's folder (`templates.json`), never read; "" when none is set. */
-	templatesFolder: string;
+	/** The templates folders (core Templates, Templater), never read. */
+	templatesFolders: string[];
 }
 
 const DEFAULT_CONFIG_DIR = ".obsidian";
@@ -77,13 +78,23 @@ function dailyNotesFrom(value: unknown): DailyNotesConfig {
 	return config;
 }
 
-/** The Templates folder from `<configDir>/templates.json`; "" when none is set (a bad file is a problem). */
-async function templatesFolderIn(rootReal: string, configDir: string, problems: Problem[]): Promise<string> {
-	const json = await readJson(nodePath.join(rootReal, configDir, "templates.json"));
-	if ("error" in json) {
-		problems.push({ path: `${configDir}/templates.json`, key: "file", message: `The Templates settings file ${json.error}; the Templates folder was read as notes.` });
+/**
+ * The templates folders, never read as notes: the core Templates plugin's (`<configDir>/templates.json`)
+ * and Templater's (`<configDir>/plugins/templater-obsidian/data.json`); a bad file is a problem.
+ */
+async function templatesFoldersIn(rootReal: string, configDir: string, problems: Problem[]): Promise<string[]> {
+	const sources = [
+		{ file: "templates.json", name: "Templates", folderOf: templatesFolderOf },
+		{ file: "plugins/templater-obsidian/data.json", name: "Templater", folderOf: templaterFolderOf },
+	];
+	const folders: string[] = [];
+	for (const { file, name, folderOf } of sources) {
+		const json = await readJson(nodePath.join(rootReal, configDir, file));
+		if ("error" in json) problems.push({ path: `${configDir}/${file}`, key: "file", message: `The ${name} settings file ${json.error}; its templates folder was read as notes.` });
+		const folder = "value" in json ? folderOf(json.value) : "";
+		if (folder !== "" && !folders.includes(folder)) folders.push(folder);
 	}
-	return "value" in json ? templatesFolderOf(json.value) : "";
+	return folders;
 }
 
 /** Runs `task` over `items` with at most `limit` running at once; results keep item order. */
@@ -105,7 +116,8 @@ interface Walk {
 	configDir: string;
 	isIgnored: (path: string) => boolean;
 	/** The Templates folder, skipped like the configuration folder; "" when none. */
-	templatesFolder: string;
+	/** The templates folders (core Templates, Templater), never read. */
+	templatesFolders: string[];
 	/** Each note's vault path (NFC, as links and the index compare paths) and its path on disk. */
 	files: Array<{ path: string; abs: string }>;
 	problems: Problem[];
@@ -154,7 +166,7 @@ async function walk(state: Walk, absDir: string, relDir: string, ancestors: read
 		}
 		if (isDirectory) {
 			// A link back to a folder we are inside would loop forever.
-			if (ancestors.includes(real) || rel === state.templatesFolder) continue;
+			if (ancestors.includes(real) || state.templatesFolders.includes(rel)) continue;
 			await walk(state, abs, rel, [...ancestors, real]);
 		} else if (isFile && name.endsWith(".md")) {
 			if (state.isIgnored(rel)) state.ignored++;
@@ -217,8 +229,8 @@ export async function readVault(dir: string, options: ReadVaultOptions = {}): Pr
 		problems.push({ path: dailyPath, key: "file", message: `The daily notes settings file ${dailyJson.error}; the defaults were used.` });
 	}
 
-	const templatesFolder = await templatesFolderIn(rootReal, configDir, problems);
-	const state: Walk = { rootReal, configDir, isIgnored: matcher.isIgnored, templatesFolder, files: [], problems, ignored: 0 };
+	const templatesFolders = await templatesFoldersIn(rootReal, configDir, problems);
+	const state: Walk = { rootReal, configDir, isIgnored: matcher.isIgnored, templatesFolders, files: [], problems, ignored: 0 };
 	await walk(state, rootReal, "", [rootReal]);
 	state.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.abs < b.abs ? -1 : 1));
 	const files = state.files.filter((file, i) => {
@@ -236,7 +248,7 @@ export async function readVault(dir: string, options: ReadVaultOptions = {}): Pr
 		if (item.record) records.push(item.record);
 		problems.push(...item.problems);
 	}
-	return { records, problems, dailyNotes, ignored: state.ignored, isIgnored: matcher.isIgnored, templatesFolder };
+	return { records, problems, dailyNotes, ignored: state.ignored, isIgnored: matcher.isIgnored, templatesFolders };
 }
 
 /** `target` relative to `base` with forward slashes, or null when it is not inside `base`. */

@@ -11,7 +11,7 @@ import { mayHaveCommentedTags } from "../core/markdown/frontmatter";
 import { markCut } from "../core/markdown/size-limit";
 import { readLimited, recordFromCache, recordOf } from "./record-source";
 import { Slices } from "./slices";
-import { readTemplatesFolder } from "./templates-config";
+import { readTemplatesFolders } from "./templates-config";
 
 export type IndexState = "waiting" | "indexing" | "ready";
 
@@ -136,7 +136,7 @@ export class IndexService extends Component {
 		this.dailyNotes = await readDailyNotesConfig(this.#app, settings);
 		// Obsidian's "Excluded files" setting, read as the command line reads it, and the Templates folder.
 		const excludedFiles = createIgnoreMatcher((await readConfigFile(this.#app, "app.json")).userIgnoreFilters).isIgnored;
-		const templates = await readTemplatesFolder(this.#app);
+		const templates = await readTemplatesFolders(this.#app);
 		this.#ignored = (path) => excludedFiles(path) || isInTemplatesFolder(path, templates);
 		const { metadataCache } = this.#app;
 		return {

@@ -163,6 +163,7 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 				this.#list("Post tags", "Tags that make a note a post.", core.post, "tags"),
 				this.#list("Post folders", "Folders whose notes are posts.", core.post, "folders"),
 				this.#list("Excluded folders", "Notes in these folders are ignored.", core, "excludedFolders"),
+				this.#list("Excluded paths", "Notes matching these patterns are ignored: * is any name, ** any folders, as in Archive/** or *.excalidraw.md.", core, "excludedPaths"),
 				this.#list("Workflow tags", "Tags that mark where a note is in your process, not its subject; never used as topics.", core, "workflowTags"),
 				this.#text(
 					"Largest note read",

@@ -141,6 +141,7 @@ class SettingsReader {
 			defaultCadence: this._text(stored, "defaultCadence", base.defaultCadence, "core."),
 			cadenceByTag: this._cadenceRules(stored.cadenceByTag, base.cadenceByTag),
 			excludedFolders: this._list(stored, "excludedFolders", base.excludedFolders, "core."),
+			excludedPaths: this._list(stored, "excludedPaths", base.excludedPaths, "core."),
 			workflowTags: this._list(stored, "workflowTags", base.workflowTags, "core."),
 			contactProperties: this._list(stored, "contactProperties", base.contactProperties, "core."),
 		};

@@ -13,7 +13,7 @@ import { readPluginSettings } from "../../src/cli/settings-file";
 
 const TODAY = "2026-06-01";
 const FILES: Record<string, string> = {
-	".obsidian/plugins/top-of-mind/data.json": JSON.stringify({ peopleFolder: "Contacts", core: { person: { folders: [] }, defaultCadence: "30d" } }),
+	".obsidian/plugins/top-of-mind/data.json": JSON.stringify({ peopleFolder: "Contacts", core: { person: { folders: [] }, defaultCadence: "30d", excludedPaths: ["*.excalidraw.md", "Archive/**"] } }),
 	".obsidian/templates.json": JSON.stringify({ folder: "Templates" }),
 	"Contacts/Ana Diaz.md": "---\ncompany: Acme\ncreated: 2026-06-01\n---\nAna cares about pricing.\n",
 	"Contacts/Bo Li.md": "---\ntopics: [pricing]\n---\nBo.\n\n## Log\n### 2026-05-20 Lunch\nTalked pricing.\n",
@@ -22,6 +22,10 @@ const FILES: Record<string, string> = {
 	"Posts/Pricing.md": "---\ntype: post\ntopics: [pricing]\npublish: true\n---\nPricing without fear.\n",
 	"Posts/Secret.md": "---\ntype: post\ntopics: [pricing]\npublished: true\ntop-of-mind: ignore\n---\nPricing.\n",
 	"Templates/Person.md": "---\ntype: person\ntopics: [pricing]\n---\n",
+	".obsidian/plugins/templater-obsidian/data.json": JSON.stringify({ templates_folder: "Meta/Templater" }),
+	"Meta/Templater/Meeting.md": "---\ntype: person\ntopics: [pricing]\n---\n<% tp.file.title %>\n",
+	"Drafts/Old.excalidraw.md": "---\ntype: person\n---\nA drawing.\n",
+	"Archive/2020/Gone.md": "---\ntype: person\n---\nGone.\n",
 };
 let vault = "";
 
@@ -50,7 +54,7 @@ describe("a newcomer's vault", () => {
 		expect((await readPluginSettings(vault)).core.person.folders).toEqual(["Contacts"]);
 	});
 
-	it("lists the people of the person folders, not the opted-out one nor the Templates folder", async () => {
+	it("lists the people of the person folders, not the opted-out one, the templates folders nor excluded paths", async () => {
 		const { people } = (await json(["people"])) as { people: Row[] };
 		expect(people.map((p) => p.name)).toEqual(["Ana Diaz", "Bo Li"]);
 		// Ana was created today: due one cadence later. Bo's log heading is his last contact.
@@ -70,6 +74,7 @@ describe("a newcomer's vault", () => {
 
 	it("names why a note is not read", async () => {
 		await expect(json(["who-cares", "Templates/Person.md"])).rejects.toThrow("The note is in the Templates folder, which is never read: Templates/Person.md");
+		await expect(json(["who-cares", "Meta/Templater/Meeting.md"])).rejects.toThrow("The note is in the Templates folder, which is never read: Meta/Templater/Meeting.md");
 		await expect(json(["who-cares", "Posts/Secret.md"])).rejects.toThrow('The note opts out with "top-of-mind: ignore": Posts/Secret.md');
 	});
 });

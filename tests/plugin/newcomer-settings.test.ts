@@ -83,4 +83,22 @@ describe("notes never indexed", () => {
 		expect(paths).toContain("Templates/Person.md");
 		expect(paths).not.toContain("Meta/Tpl/Post.md");
 	});
+
+	it("Templater's templates folder is never indexed, from its live settings or its settings file", async () => {
+		const withFile = { ...files, ".obsidian/plugins/templater-obsidian/data.json": JSON.stringify({ templates_folder: "Meta/Tpl" }) };
+		const fromFile = (await indexReady((await startPlugin(withFile)).plugin)).index;
+		expect(fromFile?.allPosts().map((post) => post.path)).not.toContain("Meta/Tpl/Post.md");
+		const app = new App(files);
+		// app.plugins is undocumented: the shape the plugin reads (see tests/obsidian/README.md).
+		Object.assign(app, { plugins: { getPlugin: (id: string) => (id === "templater-obsidian" ? { settings: { templates_folder: "Meta/Tpl/" } } : null) } });
+		const live = (await indexReady((await startPlugin(files, { app })).plugin)).index;
+		expect(live?.allPosts().map((post) => post.path)).not.toContain("Meta/Tpl/Post.md");
+		expect(live?.allPeople().map((person) => person.path)).not.toContain("Templates/Person.md");
+	});
+
+	it("an excluded path glob leaves its notes out", async () => {
+		const { plugin } = await startPlugin(files, { data: { core: { excludedPaths: ["Meta/**"] } } });
+		const index = (await indexReady(plugin)).index;
+		expect(index?.allPosts().map((post) => post.path)).not.toContain("Meta/Tpl/Post.md");
+	});
 });

@@ -57,6 +57,8 @@ export interface CoreConfig {
 	cadenceByTag: CadenceRule[];
 	/** Folders whose notes are ignored entirely. */
 	excludedFolders: string[];
+	/** Glob patterns of paths ignored entirely (`Archive/**`, `*.excalidraw.md`; see vault/path-globs.ts). */
+	excludedPaths: string[];
 	/**
 	 * Tags that say where a note is in a workflow, not what it is about (`seedling`, `todo`):
 	 * never topics. Written without `#`.
@@ -104,6 +106,7 @@ export const DEFAULT_CORE_CONFIG: CoreConfig = {
 	defaultCadence: "90d",
 	cadenceByTag: [],
 	excludedFolders: [],
+	excludedPaths: [],
 	workflowTags: [...DEFAULT_WORKFLOW_TAGS],
 	contactProperties: ["people", "attendees", "with", "participants"],
 };

@@ -13,17 +13,18 @@
  *
  * When both kinds match, an explicit `type` decides (a `type: post` note inside the people
  * folder is a post); when `type` matches both kinds or neither, person wins. Notes inside
- * an excluded folder, and notes with `top-of-mind: ignore`, are always `other`. Empty folder or tag rules match nothing.
+ * an excluded folder or matching an excluded path glob, and notes with `top-of-mind: ignore`, are always `other`. Empty folder or tag rules match nothing.
  */
 import type { CoreConfig, KindRule } from "../model/config";
 import { isInFolder, normalizeFolder } from "../model/paths";
 import type { NoteKind, NoteRecord } from "../model/types";
+import { matchesGlobs } from "./path-globs";
 import { tagMatches } from "../values/cadence";
 import { coerceStringList, getField } from "../values/coerce";
 
-/** True when the note sits inside one of the configured excluded folders. */
+/** True when the note sits inside one of the configured excluded folders, or matches an excluded path glob. */
 export function isExcluded(path: string, config: CoreConfig): boolean {
-	return config.excludedFolders.some((folder) => normalizeFolder(folder) !== "" && isInFolder(path, folder));
+	return config.excludedFolders.some((folder) => normalizeFolder(folder) !== "" && isInFolder(path, folder)) || matchesGlobs(path, config.excludedPaths);
 }
 
 /** The property by which a note opts out: `top-of-mind: ignore`. */

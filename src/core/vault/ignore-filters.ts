@@ -35,7 +35,17 @@ export function templatesFolderOf(options: unknown): string {
 	return typeof folder === "string" ? normalizeFolder(folder) : "";
 }
 
-/** True when `path` is inside the Templates folder `folder` (whole path segments; "" is none). */
-export function isInTemplatesFolder(path: string, folder: string): boolean {
-	return folder !== "" && path.startsWith(`${folder}/`);
+/**
+ * The templates folder of the Templater community plugin from its settings
+ * (`{"templates_folder": "Templates"}`, as in `<configDir>/plugins/templater-obsidian/data.json`);
+ * "" when none is set.
+ */
+export function templaterFolderOf(options: unknown): string {
+	const folder = options !== null && typeof options === "object" ? (options as { templates_folder?: unknown }).templates_folder : undefined;
+	return typeof folder === "string" ? normalizeFolder(folder) : "";
+}
+
+/** True when `path` is inside one of the templates folders (whole path segments; "" is none). */
+export function isInTemplatesFolder(path: string, folders: string | readonly string[]): boolean {
+	return (typeof folders === "string" ? [folders] : folders).some((folder) => folder !== "" && path.startsWith(`${folder}/`));
 }
