@@ -12,6 +12,7 @@ import { createLinkResolver, type LinkResolver } from "../links/link-resolver";
 import { buildNameTable, type NameEntry } from "../links/names";
 import type { CoreConfig, DailyNoteDateParser, DailyNotesConfig } from "../model/config";
 import type { IsoDate, NoteRecord, Person, Post, Problem } from "../model/types";
+import { setNoteLanguage } from "../text/language-guess";
 import { BUILTIN_SYNONYMS, SynonymTable } from "../text/synonyms";
 import { ContactLedger } from "./contact-ledger";
 import type { DocumentFrequencyTable } from "./frequency";
@@ -66,6 +67,8 @@ export class NetworkIndex implements NetworkReader {
 
 	constructor(options: IndexOptions) {
 		this.config = options.config;
+		// Text is read in one language setting per process, the one of the index last built.
+		setNoteLanguage(options.config.noteLanguage ?? "auto");
 		this._dailyNotes = options.dailyNotes;
 		this._parseDailyDate = options.parseDailyDate;
 		this._postBodyTerms = options.postBodyTerms ?? 80;

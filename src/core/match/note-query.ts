@@ -2,7 +2,7 @@ import { findMentions } from "../links/names";
 import { coerceStringList } from "../values/coerce";
 import type { NetworkReader } from "../index/network-reader";
 import { isCommonTerm } from "../text/common-words";
-import { foldCase, PHRASE_BREAK, stemWord, termRun, WORD } from "../text/terms";
+import { stemWord, surfaceWords, termRun } from "../text/terms";
 import { phraseTerm, tagWords } from "../text/phrases";
 import type { NoteRecord } from "../model/types";
 
@@ -70,8 +70,9 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQu
 		}
 	};
 	addText(title, QUERY_TUNING.titleWeight);
-	addText(topics.join(". "), QUERY_TUNING.topicWeight);
-	addText(record.tags.map(tagWords).join(". "), QUERY_TUNING.topicWeight);
+	// Each topic alone, as the index and topic matching read it (its language is its own).
+	for (const topic of topics) addText(topic, QUERY_TUNING.topicWeight);
+	for (const tag of record.tags) addText(tagWords(tag), QUERY_TUNING.topicWeight);
 	addText(record.body, 1);
 
 	const totalDocs = index.peopleDf.documentCount + index.postDf.documentCount;
@@ -125,19 +126,5 @@ function collectTerms(text: string, surface: Map<string, string>): string[] {
 		previous = term;
 		previousWord = word;
 	});
-	return out;
-}
-
-/** The words of a text in the same positions as termRun's entries (breaks are empty). */
-function surfaceWords(text: string): string[] {
-	const out: string[] = [];
-	const folded = foldCase(text);
-	let lastEnd = 0;
-	for (const match of folded.matchAll(WORD)) {
-		const start = match.index;
-		if (start > lastEnd && PHRASE_BREAK.test(folded.slice(lastEnd, start))) out.push("");
-		lastEnd = start + match[0].length;
-		out.push(match[0]);
-	}
 	return out;
 }

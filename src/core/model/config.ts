@@ -1,3 +1,5 @@
+import type { NoteLanguage } from "./languages";
+
 /**
  * Everything about how notes are read that a user can change in settings. The Obsidian
  * settings tab and the command line both hand one of these to the core.
@@ -55,6 +57,11 @@ export interface CoreConfig {
 	cadenceByTag: CadenceRule[];
 	/** Folders whose notes are ignored entirely. */
 	excludedFolders: string[];
+	/**
+	 * The language notes are read in (stop words, stemming); "auto" guesses each text's.
+	 * Absent means "auto".
+	 */
+	noteLanguage?: NoteLanguage;
 }
 
 export const DEFAULT_CORE_CONFIG: CoreConfig = {
@@ -83,6 +90,7 @@ export const DEFAULT_CORE_CONFIG: CoreConfig = {
 	defaultCadence: "90d",
 	cadenceByTag: [],
 	excludedFolders: [],
+	noteLanguage: "auto",
 };
 
 /** A fresh deep copy, so callers can change it without touching the defaults. */
