@@ -106,6 +106,10 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQu
 	return { path: record.path, title, weights: expanded, surface, topics: topicMap, allTerms, mentions: findMentions(record, index) };
 }
 
+/** Chinese and Japanese words of a phrase are written together, without a space. */
+const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 function collectTerms(text: string, surface: Map<string, string>): string[] {
 	const run = termRun(text);
 	const words = surfaceWords(text);
@@ -120,7 +124,7 @@ function collectTerms(text: string, surface: Map<string, string>): string[] {
 			if (previous !== null) {
 				const phrase = phraseTerm(previous, term);
 				out.push(phrase);
-				if (!surface.has(phrase)) surface.set(phrase, `${previousWord} ${word}`);
+				if (!surface.has(phrase)) surface.set(phrase, UNSPACED_END.test(previousWord) && UNSPACED_START.test(word) ? previousWord + word : `${previousWord} ${word}`);
 			}
 		}
 		previous = term;

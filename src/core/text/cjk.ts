@@ -26,11 +26,28 @@ export function defaultSegmenter(): WordSegmenter | null {
 	return platformSegmenter;
 }
 
-/** The words of one run of letters that holds Chinese or Japanese, in order. */
+/** A word all in katakana (with the long-vowel mark): a loanword, which the dictionary may not know. */
+const KATAKANA_WORD = /^[\p{Script=Katakana}ー]+$/u;
+
+/**
+ * The words of one run of letters that holds Chinese or Japanese, in order. Katakana the
+ * segmenter cut apart is joined again: it splits loanwords it does not know into pieces
+ * (サブ|スク|リプ|ション) that mean nothing alone.
+ */
 export function unspacedWords(run: string, segmenter: WordSegmenter | null = defaultSegmenter()): string[] {
 	if (segmenter === null) return bigrams(run);
 	const out: string[] = [];
-	for (const { segment, isWordLike } of segmenter.segment(run)) if (isWordLike === true) out.push(segment);
+	let previousKatakana = false;
+	for (const { segment, isWordLike } of segmenter.segment(run)) {
+		if (isWordLike !== true) {
+			previousKatakana = false;
+			continue;
+		}
+		const katakana = KATAKANA_WORD.test(segment);
+		if (katakana && previousKatakana) out[out.length - 1] += segment;
+		else out.push(segment);
+		previousKatakana = katakana;
+	}
 	return out;
 }
 

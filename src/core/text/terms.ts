@@ -281,9 +281,20 @@ function termRunUnicode(folded: string, language: Language): Array<string | null
 	return out;
 }
 
-/** The words of a text, folded, in the same positions as termRun's entries (breaks are ""). */
-export function surfaceWords(text: string): string[] {
+function wordsOf(text: string): string[] {
 	const out: string[] = [];
-	eachWord(foldCase(text), (word) => out.push(word ?? ""));
+	eachWord(text, (word) => out.push(word ?? ""));
 	return out;
+}
+
+/**
+ * The words of a text in lower case, in the same positions as termRun's entries (breaks
+ * are ""): with their accents ("prüfung", not "prufung") when reading the text unfolded
+ * finds the same words (NFKC still writes ligatures and half-width kana the usual way).
+ */
+export function surfaceWords(text: string): string[] {
+	const folded = wordsOf(foldCase(text));
+	if (!NON_ASCII.test(text)) return folded;
+	const cased = wordsOf(text.normalize("NFKC").toLowerCase());
+	return cased.length === folded.length ? cased : folded;
 }

@@ -126,6 +126,17 @@ describe("Chinese and Japanese words", () => {
 		expect(unspacedWords("株", null)).toEqual(["株"]);
 	});
 
+	it("joins katakana the segmenter cut into pieces", () => {
+		const segmenter: WordSegmenter = { segment: () => ["サブ", "スク", "の", "価格"].map((segment) => ({ segment, isWordLike: true })) };
+		expect(unspacedWords("サブスクの価格", segmenter)).toEqual(["サブスク", "の", "価格"]);
+		expect(terms("サブスクリプションの価格")).toEqual(["サブスクリプション", "価格"]);
+	});
+
+	it("surface words keep accents when they read the same words", () => {
+		expect(surfaceWords("Die Prüfung der Lieferanten")).toEqual(["die", "prüfung", "der", "lieferanten"]);
+		expect(surfaceWords("ﬁle café")).toEqual(["file", "café"]);
+	});
+
 	it("takes only the word-like segments of a segmenter", () => {
 		const segmenter: WordSegmenter = { segment: () => [{ segment: "東京", isWordLike: true }, { segment: "・", isWordLike: false }] };
 		expect(unspacedWords("東京・", segmenter)).toEqual(["東京"]);
