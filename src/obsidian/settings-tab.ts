@@ -1,5 +1,6 @@
 import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import type { CadenceRule } from "../core/model/config";
+import { isNoteLanguage, LANGUAGE_NAMES, LANGUAGES } from "../core/model/languages";
 import { parseCadence } from "../core/values/cadence";
 import { DEFAULT_MAX_NOTE_BYTES, MIN_NOTE_BYTES, type TopOfMindSettings } from "../settings/plugin-settings";
 import { CLS, div } from "./panel-render";
@@ -174,7 +175,25 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 					true,
 					String(DEFAULT_MAX_NOTE_BYTES / 1e6),
 				),
+				this.#language(s),
 			],
+		};
+	}
+
+	#language(s: TopOfMindSettings): SettingSpec {
+		return {
+			name: "Note language",
+			desc: "The language whose common words are skipped when matching. Automatic guesses it note by note, and reads short texts such as topics as English: choose the language when most notes are in one other than English.",
+			build: (setting) => {
+				setting.addDropdown((dropdown) => {
+					dropdown.addOption("auto", "Automatic");
+					for (const language of LANGUAGES) dropdown.addOption(language, LANGUAGE_NAMES[language]);
+					dropdown.setValue(s.core.noteLanguage ?? "auto").onChange(async (v) => {
+						if (isNoteLanguage(v)) s.core.noteLanguage = v;
+						await this.#host.save(true);
+					});
+				});
+			},
 		};
 	}
 

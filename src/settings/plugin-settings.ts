@@ -1,4 +1,5 @@
 import { defaultCoreConfig, type CadenceRule, type CoreConfig, type FieldNames, type KindRule } from "../core/model/config";
+import { isNoteLanguage } from "../core/model/languages";
 import type { Problem } from "../core/model/types";
 import { normalizeFolder } from "../core/model/paths";
 
@@ -141,6 +142,7 @@ class SettingsReader {
 			defaultCadence: this._text(stored, "defaultCadence", base.defaultCadence, "core."),
 			cadenceByTag: this._cadenceRules(stored.cadenceByTag, base.cadenceByTag),
 			excludedFolders: this._list(stored, "excludedFolders", base.excludedFolders, "core."),
+			noteLanguage: this._pick(stored, "noteLanguage", base.noteLanguage ?? "auto", isNoteLanguage, 'a language: "auto" or a code such as "eng" or "deu"', "core."),
 		};
 	}
 }
