@@ -183,7 +183,7 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 	#language(s: TopOfMindSettings): SettingSpec {
 		return {
 			name: "Note language",
-			desc: "The language whose common words are skipped when matching. Automatic guesses it note by note, and reads short texts such as topics as English: choose the language when most notes are in one other than English.",
+			desc: "Sets which common words matching skips. Automatic guesses it text by text and reads short ones, such as topics, as English; choose a language when most notes are written in it.",
 			build: (setting) => {
 				setting.addDropdown((dropdown) => {
 					dropdown.addOption("auto", "Automatic");
