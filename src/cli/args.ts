@@ -3,6 +3,7 @@
  * help text that describes them. Parsing is strict (an unknown option or a missing value
  * is a usage error, exit code 2) and produces plain values the commands can trust.
  */
+import { isNoteLanguage, LANGUAGES, type NoteLanguage } from "../core/model/languages";
 import { isIsoDate } from "../core/values/dates";
 import { CliError } from "./errors";
 
@@ -13,7 +14,7 @@ export const USAGE_EXIT = 2;
 
 export type CommandName = "who-cares" | "followups" | "people" | "posts-for" | "stats";
 
-type OptionName = "vault" | "limit" | "today" | "json" | "due";
+type OptionName = "vault" | "limit" | "today" | "json" | "due" | "language";
 
 interface OptionSpec {
 	/** True when the option takes a value (`--vault <dir>`). */
@@ -45,6 +46,11 @@ const OPTIONS: Record<OptionName, OptionSpec> = {
 	},
 	json: { takesValue: false, usage: "--json", description: "Print one JSON object instead of text" },
 	due: { takesValue: false, usage: "--due", description: "Only people due or overdue for a follow-up" },
+	language: {
+		takesValue: true,
+		usage: "--language <code>",
+		description: "The language notes are read in: auto, or a code such as eng, deu, jpn (default: the plugin's setting, auto)",
+	},
 };
 
 const LIMIT_TEXT: Partial<Record<CommandName, string>> = {
@@ -58,7 +64,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 		name: "who-cares",
 		summary: "People most likely to care about a note, and why",
 		argument: { name: "<note>", description: "The note, as a path relative to the vault (.md optional)" },
-		options: ["vault", "limit", "today", "json"],
+		options: ["vault", "limit", "today", "json", "language"],
 		details: [
 			"Ranks everyone in the vault by the topics they share with the note, how well the",
 			"note's distinctive words match their note, whether the note mentions them, and the",
@@ -70,7 +76,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{
 		name: "followups",
 		summary: "People due for a follow-up, most overdue first, with posts to send",
-		options: ["vault", "limit", "today", "json"],
+		options: ["vault", "limit", "today", "json", "language"],
 		details: [
 			"Everyone whose cadence says it is time to get in touch (never contacted counts as",
 			"due today), most overdue first, each with the published posts not yet sent to them",
@@ -92,7 +98,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 		name: "posts-for",
 		summary: "Published posts not yet sent to a person that suit them best",
 		argument: { name: "<person-note>", description: "The person's note, as a path relative to the vault (.md optional)" },
-		options: ["vault", "limit", "today", "json"],
+		options: ["vault", "limit", "today", "json", "language"],
 		details: [
 			"The reverse of who-cares: ranks the published posts this person has not been sent",
 			"(and that you did not mark \"not for them\") by how well they suit them.",
@@ -149,6 +155,7 @@ export function mainHelp(): string {
 			["--limit N", "How many results to list"],
 			[OPTIONS.today.usage, OPTIONS.today.description],
 			[OPTIONS.json.usage, OPTIONS.json.description],
+			[OPTIONS.language.usage, "The language notes are read in: auto, or a code such as eng, deu, jpn"],
 			["-h, --help", `Show help; ${PROGRAM} <command> --help for one command`],
 			["--version", "Show the version"],
 		]),
@@ -195,6 +202,8 @@ export interface CommandArgs {
 	today?: string;
 	json: boolean;
 	due: boolean;
+	/** Explicit `--language`, over the plugin's setting. */
+	language?: NoteLanguage;
 }
 
 export type Parsed =
@@ -218,6 +227,12 @@ export function parseLimit(raw: string): number {
 		throw usageError(`--limit must be a whole number of at least 1, not "${raw}".`);
 	}
 	return number;
+}
+
+export function parseLanguage(raw: string): NoteLanguage {
+	const value = raw.trim().toLowerCase();
+	if (!isNoteLanguage(value)) throw usageError(`--language must be auto or one of ${LANGUAGES.join(", ")}, not "${raw}".`);
+	return value;
 }
 
 export function parseToday(raw: string): string {
@@ -326,5 +341,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
 	if (typeof limit === "string") args.limit = parseLimit(limit);
 	const today = values.get("today");
 	if (typeof today === "string") args.today = parseToday(today);
+	const language = values.get("language");
+	if (typeof language === "string") args.language = parseLanguage(language);
 	return { kind: "run", args };
 }

@@ -219,6 +219,6 @@ const COMMAND_RUNNERS: Record<CommandArgs["command"], (context: VaultContext, ar
 /** Runs one parsed command line. Notes named on it are checked before the vault is read. */
 export async function runCommand(args: CommandArgs): Promise<CommandOutput> {
 	if (args.note !== undefined) resolveNotePath(args.vault, args.note);
-	const context = await openVault(args.vault);
+	const context = await openVault(args.vault, args.language);
 	return COMMAND_RUNNERS[args.command](context, args);
 }

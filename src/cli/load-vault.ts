@@ -1,5 +1,6 @@
 import moment from "moment";
 import type { DailyNotesConfig } from "../core/model/config";
+import type { NoteLanguage } from "../core/model/languages";
 import { makeDailyNoteParser, type MomentLike } from "../core/contact/daily-notes";
 import { NetworkIndex } from "../core/index/network-index";
 import type { NoteRecord, Problem } from "../core/model/types";
@@ -25,9 +26,13 @@ export interface VaultContext {
 	templatesFolders: string[];
 }
 
-/** Reads and indexes the vault at `vault`, honouring the plugin's settings stored in it. */
-export async function openVault(vault: string): Promise<VaultContext> {
-	const settings = await readPluginSettings(vault);
+/**
+ * Reads and indexes the vault at `vault`, honouring the plugin's settings stored in it;
+ * `language`, when given, over the one they set.
+ */
+export async function openVault(vault: string, language?: NoteLanguage): Promise<VaultContext> {
+	const stored = await readPluginSettings(vault);
+	const settings = language === undefined ? stored : { ...stored, core: { ...stored.core, noteLanguage: language } };
 	const contents = await readVault(vault, { maxNoteBytes: settings.maxNoteBytes });
 	const dailyNotes: DailyNotesConfig = {
 		folder: settings.dailyNotesFolder !== "" ? settings.dailyNotesFolder.replace(/^\/+|\/+$/g, "") : contents.dailyNotes.folder,

@@ -1,5 +1,6 @@
 import { PluginSettingTab, requireApiVersion, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import type { CadenceRule } from "../core/model/config";
+import { isNoteLanguage, LANGUAGE_NAMES, LANGUAGES } from "../core/model/languages";
 import { parseCadence } from "../core/values/cadence";
 import { DEFAULT_MAX_NOTE_BYTES, MIN_NOTE_BYTES, type TopOfMindSettings } from "../settings/plugin-settings";
 import { CLS, div } from "./panel-render";
@@ -163,7 +164,7 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 				this.#list("Post tags", "Tags that make a note a post.", core.post, "tags"),
 				this.#list("Post folders", "Folders whose notes are posts.", core.post, "folders"),
 				this.#list("Excluded folders", "Notes in these folders are ignored.", core, "excludedFolders"),
-				this.#list("Excluded paths", "Notes matching these patterns are ignored: * is any name, ** any folders, as in Archive/** or *.excalidraw.md.", core, "excludedPaths"),
+				this.#list("Excluded paths", "Notes whose paths match these patterns are ignored: * stands for any name and ** for any folders, as in *.excalidraw.md.", core, "excludedPaths"),
 				this.#list("Workflow tags", "Tags that mark where a note is in your process, not its subject; never used as topics.", core, "workflowTags"),
 				this.#text(
 					"Largest note read",
@@ -176,7 +177,25 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 					true,
 					String(DEFAULT_MAX_NOTE_BYTES / 1e6),
 				),
+				this.#language(s),
 			],
+		};
+	}
+
+	#language(s: TopOfMindSettings): SettingSpec {
+		return {
+			name: "Note language",
+			desc: "Sets which common words matching skips. Automatic guesses it text by text and reads short ones, such as topics, as English; choose a language when most notes are written in it.",
+			build: (setting) => {
+				setting.addDropdown((dropdown) => {
+					dropdown.addOption("auto", "Automatic");
+					for (const language of LANGUAGES) dropdown.addOption(language, LANGUAGE_NAMES[language]);
+					dropdown.setValue(s.core.noteLanguage ?? "auto").onChange(async (v) => {
+						if (isNoteLanguage(v)) s.core.noteLanguage = v;
+						await this.#host.save(true);
+					});
+				});
+			},
 		};
 	}
 

@@ -1,4 +1,5 @@
 import { defaultCoreConfig, type CadenceRule, type CoreConfig, type FieldNames, type KindRule } from "../core/model/config";
+import { isNoteLanguage } from "../core/model/languages";
 import type { Problem } from "../core/model/types";
 import { normalizeFolder } from "../core/model/paths";
 
@@ -144,6 +145,7 @@ class SettingsReader {
 			excludedPaths: this._list(stored, "excludedPaths", base.excludedPaths, "core."),
 			workflowTags: this._list(stored, "workflowTags", base.workflowTags, "core."),
 			contactProperties: this._list(stored, "contactProperties", base.contactProperties, "core."),
+			noteLanguage: this._pick(stored, "noteLanguage", base.noteLanguage ?? "auto", isNoteLanguage, 'a language: "auto" or a code such as "eng" or "deu"', "core."),
 		};
 	}
 }

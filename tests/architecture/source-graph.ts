@@ -66,7 +66,7 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** npm packages the pure core may use: no Obsidian, no Node, nothing with side effects on the app. */
-export const CORE_PACKAGES: readonly string[] = ["minisearch", "stemmer"];
+export const CORE_PACKAGES: readonly string[] = ["minisearch", "stemmer", "stopword"];
 
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
 

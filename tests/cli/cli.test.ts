@@ -487,6 +487,59 @@ describe("stats", () => {
 	});
 });
 
+describe("notes in other languages", () => {
+	const GERMAN = "tests/fixtures/de-vault";
+	const JAPANESE = "tests/fixtures/ja-vault";
+	const GERMAN_STOP_WORDS = /\b(die|der|und|nicht|sie|wer|weil)\b/;
+
+	it("German: who-cares ranks the person of the note's topic first, with German words as written", () => {
+		const result = json<WhoCaresJson>(["who-cares", "Posts/Preise für Abonnements.md", "--vault", GERMAN, "--today", TODAY]);
+		expect(result.people.map((p) => p.path)[0]).toBe("People/Anna Becker.md");
+		const reasons = (result.people[0] as PersonJson).reasons;
+		expect(reasons).toContain("topic: Abonnements");
+		const words = reasons.find((reason) => reason.startsWith("their note mentions")) ?? "";
+		// Not stemmed (English would make "preis", "kundig"), no German stop words, umlauts kept.
+		expect(words).toContain('"preise"');
+		expect(words).toContain("kündigen");
+		expect(words).not.toMatch(GERMAN_STOP_WORDS);
+	});
+
+	it("German: the other post goes to the buyer, through a topic and the words of his note", () => {
+		const result = json<WhoCaresJson>(["who-cares", "Posts/Lieferanten prüfen.md", "--vault", GERMAN, "--today", TODAY]);
+		expect(result.people.map((p) => p.path)[0]).toBe("People/Jonas Weber.md");
+		expect((result.people[0] as PersonJson).reasons).toEqual(expect.arrayContaining(["topic: Lieferketten", expect.stringContaining("prüfung")]));
+	});
+
+	it("Japanese: who-cares ranks the person of the note's topic first, with Japanese words whole", () => {
+		const result = json<WhoCaresJson>(["who-cares", "Posts/サブスクリプションの価格.md", "--vault", JAPANESE, "--today", TODAY]);
+		expect(result.people.map((p) => p.path)[0]).toBe("People/田中花子.md");
+		const reasons = (result.people[0] as PersonJson).reasons;
+		expect(reasons).toContain("topic: 価格設定");
+		expect(reasons.join(" ")).toContain("値引き");
+		// Katakana loanwords are one word, not the dictionary's pieces.
+		expect(reasons.join(" ")).toContain("サブスクリプション");
+		expect(reasons.join(" ")).not.toContain("サブ スク");
+	});
+
+	it("Japanese: the stock post goes to the buyer", () => {
+		const result = json<WhoCaresJson>(["who-cares", "Posts/在庫を減らす.md", "--vault", JAPANESE, "--today", TODAY]);
+		expect(result.people.map((p) => p.path)[0]).toBe("People/佐藤健.md");
+		expect((result.people[0] as PersonJson).reasons).toContain("topic: 在庫管理");
+	});
+
+	it("--language and the plugin's setting fix the language; a wrong one is a usage error", () => {
+		const fixed = json<WhoCaresJson>(["who-cares", "Posts/Preise für Abonnements.md", "--vault", GERMAN, "--today", TODAY, "--language", "deu"]);
+		expect(fixed.people.map((p) => p.path)[0]).toBe("People/Anna Becker.md");
+		const vault = mkdtempSync(join(tmpdir(), "tom-cli-"));
+		made.push(vault);
+		cpSync(join(ROOT, GERMAN), vault, { recursive: true });
+		mkdirSync(join(vault, dirname(SETTINGS)), { recursive: true });
+		writeFileSync(join(vault, SETTINGS), JSON.stringify({ core: { noteLanguage: "deu" } }));
+		expect(json<WhoCaresJson>(["who-cares", "Posts/Preise für Abonnements.md", "--vault", vault, "--today", TODAY])).toEqual(fixed);
+		expect(fails(["who-cares", "Posts/Preise für Abonnements.md", "--vault", GERMAN, "--language", "klingon"], 2)).toMatch(/^top-of-mind: --language must be auto or one of eng, deu, /);
+	});
+});
+
 describe("the plugin's settings in the vault", () => {
 	const settings = (value: unknown): Record<string, string> => ({ [SETTINGS]: JSON.stringify(value) });
 
@@ -560,8 +613,8 @@ describe("errors: one line on stderr, exit 2 for usage and 1 for the rest", () =
 		[["stats"], "top-of-mind: Missing --vault <dir>: the vault folder to read."],
 		[["stats", "--vault"], "top-of-mind: --vault needs a value: --vault <dir>."],
 		[["stats", "--vault", "--json"], "top-of-mind: --vault needs a value: --vault <dir>."],
-		[["who-cares", "--vault", FIXTURE], "top-of-mind: Missing <note>: top-of-mind who-cares <note> --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json]"],
-		[["posts-for", "--vault", FIXTURE], "top-of-mind: Missing <person-note>: top-of-mind posts-for <person-note> --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json]"],
+		[["who-cares", "--vault", FIXTURE], "top-of-mind: Missing <note>: top-of-mind who-cares <note> --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json] [--language <code>]"],
+		[["posts-for", "--vault", FIXTURE], "top-of-mind: Missing <person-note>: top-of-mind posts-for <person-note> --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json] [--language <code>]"],
 		[["stats", "extra", "--vault", FIXTURE], 'top-of-mind: Unexpected argument "extra" for stats; run "top-of-mind stats --help" for its options.'],
 		[["people", "--vault", FIXTURE, "--json=yes"], 'top-of-mind: --json takes no value; run "top-of-mind people --help" for its options.'],
 		[["stats", "--vault", FIXTURE, "--today", "2026-02-30"], 'top-of-mind: --today must be a real calendar day written YYYY-MM-DD, not "2026-02-30".'],

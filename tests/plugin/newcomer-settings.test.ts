@@ -102,3 +102,13 @@ describe("notes never indexed", () => {
 		expect(index?.allPosts().map((post) => post.path)).not.toContain("Meta/Tpl/Post.md");
 	});
 });
+
+describe("the note language setting", () => {
+	it("is automatic by default, kept when valid, and a wrong value is reported and left automatic", () => {
+		expect(readSettings({}).settings.core.noteLanguage).toBe("auto");
+		expect(readSettings({ core: { noteLanguage: "jpn" } }).settings.core.noteLanguage).toBe("jpn");
+		const { settings, problems } = readSettings({ core: { noteLanguage: "klingon" } });
+		expect(settings.core.noteLanguage).toBe("auto");
+		expect(problems).toEqual([expect.objectContaining({ key: "core.noteLanguage" })]);
+	});
+});

@@ -41,6 +41,20 @@ describe("the settings tab", () => {
 		);
 	});
 
+	it("the note language is chosen from a list, saved, and the index is built again in it", async () => {
+		const { app, plugin } = await startPlugin(sampleVault());
+		const service = serviceOf(plugin);
+		const tab = await settingsTab(app);
+		const select = control<HTMLSelectElement>(tab, "Note language", "select");
+		expect(select.value).toBe("auto");
+		expect([...select.options].map((option) => option.text)).toEqual(expect.arrayContaining(["Automatic", "English", "German", "Japanese"]));
+		select.value = "deu";
+		select.dispatchEvent(new Event("change"));
+		await waitFor(() => service.index?.config.noteLanguage === "deu" && service.state === "ready", "the index in German");
+		expect(plugin.settings.core.noteLanguage).toBe("deu");
+		expect(((await savedData(app)) as { core: { noteLanguage: string } }).core.noteLanguage).toBe("deu");
+	});
+
 	it("shows the current values", async () => {
 		const { app } = await startPlugin(sampleVault(), { data: { core: { person: { tags: ["person", "client"] } }, followUpHeading: "Reach out" } });
 		const tab = await settingsTab(app);

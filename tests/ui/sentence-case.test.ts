@@ -14,7 +14,7 @@ import { actionsOf, clickButton, openPanel, startPlugin, waitFor, waitForText } 
 import { ANA, GROCERIES, PRICING_POST, sampleVault } from "../helpers/sample-vault";
 
 /** Names that keep their capitals: the plugin, Obsidian's core plugin, and the test vault's notes. */
-const PROPER_NAMES = ["Top of Mind", "Daily notes", "Obsidian", "Markdown", "Ana Diaz", "Bo Berg", "Cy Chen", "Dee Archived", "Gil Odd", "Pricing page", "Kubernetes upgrades"];
+const PROPER_NAMES = ["Top of Mind", "Daily notes", "Obsidian", "Markdown", "English", "Ana Diaz", "Bo Berg", "Cy Chen", "Dee Archived", "Gil Odd", "Pricing page", "Kubernetes upgrades"];
 
 /**
  * What is wrong with `text` as a sentence-case UI string, or null when nothing is. Names,

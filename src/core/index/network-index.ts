@@ -12,6 +12,7 @@ import { createLinkResolver, type LinkResolver } from "../links/link-resolver";
 import { buildNameTable, type NameTable } from "../links/names";
 import type { CoreConfig, DailyNoteDateParser, DailyNotesConfig } from "../model/config";
 import type { IsoDate, NoteRecord, Person, Post, Problem } from "../model/types";
+import { setNoteLanguage } from "../text/language-guess";
 import { BUILTIN_SYNONYMS, SynonymTable } from "../text/synonyms";
 import { VaultCommons } from "./vault-commons";
 import { ContactLedger } from "./contact-ledger";
@@ -68,6 +69,8 @@ export class NetworkIndex implements NetworkReader {
 
 	constructor(options: IndexOptions) {
 		this.config = options.config;
+		// Text is read in one language setting per process, the one of the index last built.
+		setNoteLanguage(options.config.noteLanguage ?? "auto");
 		this._dailyNotes = options.dailyNotes;
 		this._parseDailyDate = options.parseDailyDate;
 		this._postBodyTerms = options.postBodyTerms ?? 80;
@@ -372,14 +375,9 @@ export class NetworkIndex implements NetworkReader {
 		return this._synonymCache;
 	}
 
-	/** What a topic or tag weighs as a topic, 0–1, by how many people and posts carry it (topic-counts.ts). */
-	topicWeight(topic: string): number {
-		return this._commons.topicWeight(topic);
-	}
-
-	/** A note's visible text without the sentences that recur across the vault (boilerplate.ts). */
-	withoutBoilerplate(prose: string): string {
-		return this._commons.withoutBoilerplate(prose);
+	/** What recurs across the vault: boilerplate sentences, how common each topic is (vault-commons.ts). */
+	get commons(): VaultCommons {
+		return this._commons;
 	}
 
 	/** People's full names and the first names one person has (links/names.ts). */

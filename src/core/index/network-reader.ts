@@ -4,6 +4,7 @@
  * overview/ compute evidence, reasons and lists without knowing how the index keeps them.
  */
 import type { NameTable } from "../links/names";
+import type { VaultCommons } from "./vault-commons";
 import type { CoreConfig } from "../model/config";
 import type { IsoDate, Person, Post } from "../model/types";
 import type { SynonymTable } from "../text/synonyms";
@@ -29,10 +30,8 @@ export interface NetworkReader {
 
 	/** A link target (or bare name) written in `sourcePath`, when it is a person. */
 	resolvePerson(target: string, sourcePath: string): string | null;
-	/** What a topic or tag weighs as a topic, 0–1: 0 for workflow tags and ones too common to say anything. */
-	topicWeight(topic: string): number;
-	/** A note's visible text without the sentences that recur across the vault. */
-	withoutBoilerplate(prose: string): string;
+	/** What recurs across the vault: boilerplate sentences (`withoutBoilerplate`), how common each topic is (`topicWeight`). */
+	readonly commons: Pick<VaultCommons, "topicWeight" | "withoutBoilerplate">;
 	/** People's full names and the first names one person has. */
 	nameTable(): NameTable;
 	/** The built-in synonyms plus the vault's topic notes' aliases. */

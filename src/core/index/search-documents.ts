@@ -55,9 +55,12 @@ export function personDoc(person: Person, bodyTerms: readonly string[]): PersonD
 	};
 }
 
-/** The analysed terms of some texts, as one search field (each text its own sentence). */
+/**
+ * The analysed terms of some texts, as one search field. Each is analysed alone, as
+ * queries and topic matching read it: its language is guessed from it, not its neighbours.
+ */
 function analyzed(texts: string[]): string {
-	return analyze(texts.join(". ")).join(" ");
+	return texts.flatMap((text) => analyze(text)).join(" ");
 }
 
 /** A person's or post's topics and tags as a search field. */

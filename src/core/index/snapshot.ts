@@ -49,16 +49,25 @@ function hash(text: string): string {
 	return h.toString(16).padStart(8, "0");
 }
 
-/** Text that exercises the analyser: stop words, apostrophes, accents, stems, numbers, phrases said once and twice. */
-const PROBE = "Don't let the teams' usage-based pricing run the café: Tomás ran the Kubernetes clusters, and usage-based pricing won. Costs fell 12% in 2026.";
+/**
+ * Texts that exercise the analyser: stop words, apostrophes, accents, stems, numbers,
+ * phrases said once and twice; German and Japanese (their guess, their stop words, no
+ * stemming, and the platform's word segmentation, which another device may not have).
+ */
+const PROBES = [
+	"Don't let the teams' usage-based pricing run the café: Tomás ran the Kubernetes clusters, and usage-based pricing won. Costs fell 12% in 2026.",
+	"Die Preise für die Kunden sind nicht das Problem, sagt Jürgen, und die Verträge auch nicht.",
+	"東京で会議がありました。Kubernetesの導入は難しい。",
+];
 
 /**
  * Changes when text analysis does: a snapshot whose notes were analysed otherwise is then
  * refused, even if SNAPSHOT_FORMAT was not bumped.
  */
 export function analysisKey(): string {
-	const { terms, phrases } = analyzeForIndex(PROBE);
-	return hash(`${terms.join(" ")}|${phrases.join(",")}`);
+	// Guessed, whatever the setting: the setting itself is in the settings' key.
+	const analysed = PROBES.map((probe) => analyzeForIndex(probe, "auto"));
+	return hash(analysed.map(({ terms, phrases }) => `${terms.join(" ")}|${phrases.join(",")}`).join("|"));
 }
 
 /** A key of everything in the settings (and the analyser) that changes what the index holds. */

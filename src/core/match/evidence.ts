@@ -236,7 +236,7 @@ function peopleTopics(index: NetworkReader): PersonTopic[] {
 		[...person.topics, ...person.tags].forEach((topic, position) => {
 			let entry = byTopic.get(topic);
 			if (entry === undefined) {
-				const weight = index.topicWeight(topic);
+				const weight = index.commons.topicWeight(topic);
 				if (weight === 0) return;
 				entry = { topic, key: synonyms.canonicalTopic(topic), terms: phraseTerms(tagWords(topic)), holders: [], weight };
 				byTopic.set(topic, entry);

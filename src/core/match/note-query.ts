@@ -2,7 +2,7 @@ import { findMentions, type Mention } from "../links/names";
 import { coerceStringList } from "../values/coerce";
 import type { NetworkReader } from "../index/network-reader";
 import { isCommonTerm } from "../text/common-words";
-import { foldCase, PHRASE_BREAK, stemWord, termRun, WORD } from "../text/terms";
+import { stemWord, surfaceWords, termRun } from "../text/terms";
 import { phraseTerm, tagWords } from "../text/phrases";
 import type { NoteRecord } from "../model/types";
 import { visibleOfRecord, visibleProse } from "../text/visible-text";
@@ -74,11 +74,12 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQu
 		}
 	};
 	addText(title, QUERY_TUNING.titleWeight);
-	// A topic or tag weighs less the more notes carry it; workflow tags (#seedling) not at all.
-	for (const topic of topics) addText(topic, QUERY_TUNING.topicWeight * index.topicWeight(topic));
-	for (const tag of record.tags) addText(tagWords(tag), QUERY_TUNING.topicWeight * index.topicWeight(tag));
+	// Each topic alone, as the index and topic matching read it (its language is its own); a
+	// topic or tag weighs less the more notes carry it, workflow tags (#seedling) not at all.
+	for (const topic of topics) addText(topic, QUERY_TUNING.topicWeight * index.commons.topicWeight(topic));
+	for (const tag of record.tags) addText(tagWords(tag), QUERY_TUNING.topicWeight * index.commons.topicWeight(tag));
 	// Only what a reader sees, less what the vault says in many notes (templates, footers).
-	const prose = index.withoutBoilerplate(visibleProse(visibleOfRecord(record)));
+	const prose = index.commons.withoutBoilerplate(visibleProse(visibleOfRecord(record)));
 	addText(prose, 1);
 
 	const totalDocs = index.peopleDf.documentCount + index.postDf.documentCount;
@@ -99,7 +100,7 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQu
 	const topicMap = new Map<string, string>();
 	const synonyms = index.synonyms();
 	for (const topic of [...topics, ...record.tags]) {
-		if (index.topicWeight(topic) === 0) continue;
+		if (index.commons.topicWeight(topic) === 0) continue;
 		const key = synonyms.canonicalTopic(topic);
 		if (key !== "" && !topicMap.has(key)) topicMap.set(key, topic);
 	}
@@ -115,6 +116,10 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQu
 	return { path: record.path, title, weights: expanded, surface, topics: topicMap, allTerms, mentions, prose };
 }
 
+/** Chinese and Japanese words of a phrase are written together, without a space. */
+const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 function collectTerms(text: string, surface: Map<string, string>): string[] {
 	const run = termRun(text);
 	const words = surfaceWords(text);
@@ -129,25 +134,11 @@ function collectTerms(text: string, surface: Map<string, string>): string[] {
 			if (previous !== null) {
 				const phrase = phraseTerm(previous, term);
 				out.push(phrase);
-				if (!surface.has(phrase)) surface.set(phrase, `${previousWord} ${word}`);
+				if (!surface.has(phrase)) surface.set(phrase, UNSPACED_END.test(previousWord) && UNSPACED_START.test(word) ? previousWord + word : `${previousWord} ${word}`);
 			}
 		}
 		previous = term;
 		previousWord = word;
 	});
-	return out;
-}
-
-/** The words of a text in the same positions as termRun's entries (breaks are empty). */
-function surfaceWords(text: string): string[] {
-	const out: string[] = [];
-	const folded = foldCase(text);
-	let lastEnd = 0;
-	for (const match of folded.matchAll(WORD)) {
-		const start = match.index;
-		if (start > lastEnd && PHRASE_BREAK.test(folded.slice(lastEnd, start))) out.push("");
-		lastEnd = start + match[0].length;
-		out.push(match[0]);
-	}
 	return out;
 }

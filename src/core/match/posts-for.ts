@@ -120,7 +120,7 @@ function postLookup(index: NetworkReader): PostLookup {
 	};
 	const ofPost: PostLookup["ofPost"] = new Map();
 	for (const post of index.allPosts()) {
-		const topics = [...post.topics, ...post.tags].filter((topic) => index.topicWeight(topic) > 0).map((topic): [string, string] => [topic, synonyms.canonicalTopic(topic)]);
+		const topics = [...post.topics, ...post.tags].filter((topic) => index.commons.topicWeight(topic) > 0).map((topic): [string, string] => [topic, synonyms.canonicalTopic(topic)]);
 		const mentions = index.mentionsOf(post.path);
 		ofPost.set(post, { topics, mentions, title: post.title.toLowerCase() });
 		for (const [, key] of topics) add(byTopic, key, post);
@@ -163,7 +163,7 @@ export function postsFor(index: NetworkReader, person: Person, options: PostsFor
 	const { query, terms, text } = searchFor(index, person);
 	const sent = index.sentPosts(person.path);
 	const synonyms = index.synonyms();
-	const personTopics = new Map(person.topics.filter((t) => index.topicWeight(t) > 0).map((t) => [synonyms.canonicalTopic(t), t]));
+	const personTopics = new Map(person.topics.filter((t) => index.commons.topicWeight(t) > 0).map((t) => [synonyms.canonicalTopic(t), t]));
 
 	const { ofPost } = postLookup(index);
 	const scored: Array<{ post: Post; score: number; topics: string[]; mentioned: boolean; title: string }> = [];

@@ -59,9 +59,16 @@ function around(text: string, words: string): string {
 export function snippetFor(owner: object, prose: string, words: string): string | null {
 	const key = wordKey(words);
 	if (key.trim() === "") return null;
-	for (const sentence of sentences(owner, prose)) if (sentence.key.includes(key)) return around(sentence.text, key);
+	// Chinese and Japanese put no spaces between words: there a word is any run that holds it.
+	const unspaced = UNSPACED_SCRIPT.test(key);
+	const wanted = unspaced ? key.replace(/ /g, "") : key;
+	for (const sentence of sentences(owner, prose)) {
+		if ((unspaced ? sentence.key.replace(/ /g, "") : sentence.key).includes(wanted)) return around(sentence.text, key);
+	}
 	return null;
 }
+
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** Line `line` of `prose`, as a snippet (cut to MAX_SNIPPET), or null when it shows no words. */
 export function lineSnippet(prose: string, line: number): string | null {

@@ -1,3 +1,5 @@
+import type { NoteLanguage } from "./languages";
+
 /**
  * Everything about how notes are read that a user can change in settings. The Obsidian
  * settings tab and the command line both hand one of these to the core.
@@ -70,6 +72,11 @@ export interface CoreConfig {
 	 * ignoring case, spaces, `-` and `_`, as every key does.
 	 */
 	contactProperties: string[];
+	/**
+	 * The language notes are read in (stop words, stemming); "auto" guesses each text's.
+	 * Absent means "auto".
+	 */
+	noteLanguage?: NoteLanguage;
 }
 
 /** Tags of note-making workflows (digital gardens, task lists, inboxes) that say nothing about a subject. */
@@ -109,6 +116,7 @@ export const DEFAULT_CORE_CONFIG: CoreConfig = {
 	excludedPaths: [],
 	workflowTags: [...DEFAULT_WORKFLOW_TAGS],
 	contactProperties: ["people", "attendees", "with", "participants"],
+	noteLanguage: "auto",
 };
 
 /** A fresh deep copy, so callers can change it without touching the defaults. */

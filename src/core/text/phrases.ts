@@ -3,6 +3,8 @@
  * (two adjacent content terms joined), a long text reduced to what the index keeps, and
  * the keys of topics and tags.
  */
+import type { NoteLanguage } from "../model/languages";
+import { noteLanguage } from "./language-guess";
 import { CACHE_LIMIT, detached, termRun } from "./terms";
 
 /** Joins two adjacent terms into one phrase term. */
@@ -38,8 +40,8 @@ export interface IndexedText {
  * text's distinct terms and would be most of the search index's memory, yet matter only
  * when a query has the same phrase: they are kept as 4-byte hashes to look up instead.
  */
-export function analyzeForIndex(text: string): IndexedText {
-	const run = termRun(text);
+export function analyzeForIndex(text: string, setting: NoteLanguage = noteLanguage()): IndexedText {
+	const run = termRun(text, setting);
 	// Phrases are counted by hash, sorted, so a phrase said once never becomes a string.
 	const hashes = new Uint32Array(run.length);
 	const sorted = new Uint32Array(run.length);
@@ -92,6 +94,17 @@ export function phraseHash(term: string): number {
 }
 
 const phraseCache = new Map<string, string[]>();
+const topicKeyCache = new Map<string, string>();
+/** The language setting the caches of phrases and topic keys were filled under. */
+let cachedUnder = noteLanguage();
+
+/** Empties the caches when the setting changed since they were filled. */
+function checkSetting(): void {
+	if (cachedUnder === noteLanguage()) return;
+	cachedUnder = noteLanguage();
+	phraseCache.clear();
+	topicKeyCache.clear();
+}
 /** Texts longer than this are not worth remembering: phrases are topics, names, aliases. */
 const PHRASE_CACHE_LENGTH = 200;
 
@@ -102,6 +115,7 @@ const PHRASE_CACHE_LENGTH = 200;
  */
 export function phraseTerms(text: string): string[] {
 	if (text.length > PHRASE_CACHE_LENGTH) return termRun(text).filter((t): t is string => t !== null);
+	checkSetting();
 	let terms = phraseCache.get(text);
 	if (terms === undefined) {
 		terms = Object.freeze(termRun(text).filter((t): t is string => t !== null)) as string[];
@@ -116,10 +130,9 @@ export function tagWords(tag: string): string {
 	return tag.replace(/[-_/]/g, " ");
 }
 
-const topicKeyCache = new Map<string, string>();
-
 /** A stable key for a topic or tag: "Usage-Based Pricing", "usage based pricing" and "#usage-based-pricing" agree. */
 export function topicKey(topic: string): string {
+	checkSetting();
 	let key = topicKeyCache.get(topic);
 	if (key === undefined) {
 		key = phraseTerms(tagWords(topic.replace(/^#/, ""))).join(" ");

@@ -28,14 +28,14 @@ function referencePostsFor(index: NetworkIndex, person: Person, options: PostsFo
 	const text = new Map(hits.map((hit) => [hit.path, { score: best > 0 ? hit.score / best : 0, match: hit.match }]));
 	const sent = index.sentPosts(person.path);
 	const synonyms = index.synonyms();
-	const personTopics = new Map(person.topics.filter((t) => index.topicWeight(t) > 0).map((t) => [synonyms.canonicalTopic(t), t]));
+	const personTopics = new Map(person.topics.filter((t) => index.commons.topicWeight(t) > 0).map((t) => [synonyms.canonicalTopic(t), t]));
 	const out: Array<Omit<PostMatch, "evidence">> = [];
 	for (const post of index.allPosts()) {
 		if (sent.has(post.path)) continue;
 		if (options.notForThem?.has(pairKey(person.path, post.path))) continue;
 		if (post.status === "idea" || (options.publishedOnly && !isPublished(post))) continue;
 		const reasons: string[] = [];
-		const topics = [...post.topics, ...post.tags].filter((t) => index.topicWeight(t) > 0 && personTopics.has(synonyms.canonicalTopic(t)));
+		const topics = [...post.topics, ...post.tags].filter((t) => index.commons.topicWeight(t) > 0 && personTopics.has(synonyms.canonicalTopic(t)));
 		for (const topic of topics.slice(0, 3)) reasons.push(`topic: ${topic}`);
 		const mentioned = index.mentionsOf(post.path).has(person.path);
 		if (mentioned) reasons.push("mentions them");
