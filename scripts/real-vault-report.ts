@@ -17,8 +17,8 @@
  *
  * Quoted terms. A reason's quoted terms are the words inside "…" in the two reasons built
  * from the note's words: `their note mentions "x", "y"` and `their topic "x" comes up in this
- * note`. Other reasons (`topic: x`, `role: …`, `you sent them …`, `mentioned in this note`)
- * have none; `mentioned in this note` is checked on its own (below).
+ * note`. Other reasons (`topic: x`, `role: …`, `you sent them …`, `mentioned in this note …`)
+ * have none; a mention is checked on its own (below).
  *
  * Appears. A term appears in a text when, both folded the same way (NFKD, combining accents
  * U+0300–U+036F dropped, lower case) and cut into runs of letters and digits, the term's words
@@ -42,17 +42,20 @@
  * ids `^id`. A term found in neither visible nor raw text (a synonym, a stem, words the
  * engine joined) is counted as "unlocated", and is neither boilerplate nor markup.
  *
- * A mention ("mentioned in this note") is markup when the person's name or an alias appears
- * in the raw note but not in its visible text, and the note has no link to them (a wikilink
- * or Markdown link whose target, without folder, `.md`, heading or block, is their file name
- * or an alias, ignoring case): a name that is only in a URL or a link to something else.
+ * A mention is a reason in either wording: `mentioned in this note` (the engine before it
+ * cited the name), `mentioned in this note as [[target]]` or `mentioned in this note as "Ana"`.
+ * It is clean when the person's name, file name, an alias or the quoted name appears in the
+ * note's visible text, or the note has a link (body or properties) whose target, without
+ * folder, `.md`, heading or block, is their file name, an alias or the cited target, ignoring
+ * case; markup when one of those names appears only in the raw note (a name that is only in
+ * a URL, code or a link to something else); unlocated otherwise.
  *
  * Per result, its evidence is its quoted terms, plus its mention when it has one, plus one
  * item for each other reason (always clean). A result is "partly" boilerplate (or markup)
  * when one item is, "wholly" when every item is; "boilerplate or markup" likewise counts an
  * item that is either. Shares are of all top-5 results of the sample.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { stemmer } from "stemmer";
@@ -310,6 +313,8 @@ interface VaultReport {
 	sample: { posts: number; others: number; seed: number };
 	results: number;
 	queriesWithNoResult: number;
+	/** Queries that threw, with the error: none is expected. */
+	failures: Array<{ note: string; error: string }>;
 	shares: {
 		noReason: number;
 		boilerplatePartly: number;
@@ -323,6 +328,7 @@ interface VaultReport {
 	terms: { total: number; boilerplate: number; markup: number; both: number; unlocated: number };
 	mentions: { total: number; markup: number; unlocated: number };
 	medianReasons: number;
+	meanReasons: number;
 	topReasons: Array<{ reason: string; count: number }>;
 	topTerms: Array<{ term: string; count: number }>;
 	timeMs: { p50: number; p95: number; max: number; over100: number };
@@ -391,10 +397,35 @@ function termKind(t: Term, note: QueryNote): TermKind {
 	return inRaw || onLines.length > 0 ? "clean" : "unlocated";
 }
 
-function mentionKind(names: string[], note: QueryNote): "clean" | "markup" | "unlocated" {
+interface MentionCited {
+	/** `as "Ana"`: the name the reason says the note uses. */
+	name: string | null;
+	/** `as [[Ana Diaz]]`: the link target the reason cites, without folder, `.md`, heading or block. */
+	link: string | null;
+}
+
+/**
+ * A mention reason, in either wording: `mentioned in this note` (older versions), or
+ * `mentioned in this note as [[target]]` / `mentioned in this note as "name"`. Null when the
+ * reason is not a mention.
+ */
+function mentionCited(reason: string): MentionCited | null {
+	if (reason === "mentioned in this note") return { name: null, link: null };
+	const m = /^mentioned in this note as (?:\[\[([^\]]*)\]\]|"(.*)")$/.exec(reason);
+	if (m === null) return null;
+	if (m[2] !== undefined) return { name: m[2], link: null };
+	const target = (m[1] ?? "").split("|")[0]?.replace(/[#^].*$/, "").trim().replace(/\.md$/i, "").split("/").pop() ?? "";
+	return { name: null, link: target === "" ? null : target };
+}
+
+/**
+ * Clean when one of `names` appears in the visible text or the note links to one of
+ * `linkNames`; markup when a name appears only in the raw note; else unlocated.
+ */
+function mentionKind(names: string[], linkNames: string[], note: QueryNote): "clean" | "markup" | "unlocated" {
 	const terms = names.map(term);
 	if (terms.some((t) => appears(t, note.visible))) return "clean";
-	if (names.some((n) => note.links.has(fold(n.trim())))) return "clean";
+	if (linkNames.some((n) => note.links.has(fold(n.trim())))) return "clean";
 	return terms.some((t) => appears(t, note.raw)) ? "markup" : "unlocated";
 }
 
@@ -428,11 +459,18 @@ async function reportVault(vault: string, options: Options): Promise<VaultReport
 
 	const rows: ResultRow[] = [];
 	const times: Array<{ note: string; ms: number }> = [];
+	const failures: Array<{ note: string; error: string }> = [];
 	let queriesWithNoResult = 0;
 	for (const notePath of [...sample.posts, ...sample.others]) {
 		const record = records.get(notePath) as NoteRecord;
 		const t0 = performance.now();
-		const result = whoCares(index, record, options.today, { limit: LIMIT });
+		let result: ReturnType<typeof whoCares>;
+		try {
+			result = whoCares(index, record, options.today, { limit: LIMIT });
+		} catch (error) {
+			failures.push({ note: notePath, error: error instanceof Error ? error.message : String(error) });
+			continue;
+		}
 		times.push({ note: notePath, ms: performance.now() - t0 });
 		if (result.people.length === 0) queriesWithNoResult++;
 		const note = queryNote(vault, record, counts, threshold);
@@ -461,9 +499,11 @@ async function reportVault(vault: string, options: Options): Promise<VaultReport
 						if (kind === "markup" || kind === "both") row.markupItems++;
 						if (kind === "boilerplate" || kind === "markup" || kind === "both") row.eitherItems++;
 					}
-				} else if (reason === "mentioned in this note") {
+				} else if (mentionCited(reason) !== null) {
 					const person = index.person(match.path);
-					row.mention = mentionKind([match.name, ...(person?.aliases ?? [])], note);
+					const cited = mentionCited(reason) as MentionCited;
+					const names = [match.name, path.posix.basename(match.path, ".md"), ...(person?.aliases ?? [])];
+					row.mention = mentionKind(cited.name === null ? names : [...names, cited.name], cited.link === null ? names : [...names, cited.link], note);
 					row.items++;
 					if (row.mention === "markup") {
 						row.markupItems++;
@@ -507,6 +547,7 @@ async function reportVault(vault: string, options: Options): Promise<VaultReport
 		sample: { posts: sample.posts.length, others: sample.others.length, seed: options.seed },
 		results: rows.length,
 		queriesWithNoResult,
+		failures,
 		shares: {
 			noReason: share((r) => r.reasons.length === 0),
 			boilerplatePartly: share((r) => r.boilerplateItems > 0),
@@ -530,6 +571,7 @@ async function reportVault(vault: string, options: Options): Promise<VaultReport
 			unlocated: mentionRows.filter((r) => r.mention === "unlocated").length,
 		},
 		medianReasons: median(rows.map((r) => r.reasons.length)),
+		meanReasons: round(rows.length === 0 ? 0 : rows.reduce((sum, r) => sum + r.reasons.length, 0) / rows.length, 2),
 		topReasons: top(reasonCounts, 10).map(([reason, count]) => ({ reason, count })),
 		topTerms: top(termCounts, 10).map(([t, count]) => ({ term: t, count })),
 		timeMs: { p50: round(percentile(ms, 50), 1), p95: round(percentile(ms, 95), 1), max: round(percentile(ms, 100), 1), over100: ms.filter((t) => t > 100).length },
@@ -574,9 +616,10 @@ function printReport(report: VaultReport, options: Options): void {
 			`${report.terms.boilerplate} / ${report.terms.markup} / ${report.terms.unlocated} of ${report.terms.total}`,
 		],
 		["mentions: markup / unlocated", `${report.mentions.markup} / ${report.mentions.unlocated} of ${report.mentions.total}`],
-		["median reasons per result", String(report.medianReasons)],
+		["reasons per result: median / mean", `${report.medianReasons} / ${report.meanReasons}`],
 		["who-cares ms: p50 / p95 / max", `${report.timeMs.p50} / ${report.timeMs.p95} / ${report.timeMs.max} (${report.timeMs.over100} over 100 ms)`],
 	];
+	if (report.failures.length > 0) rows.push(["queries that failed", `${report.failures.length}, first: ${report.failures[0]?.note}: ${report.failures[0]?.error}`]);
 	const width = Math.max(...rows.map(([label]) => label.length));
 	for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
 	console.log("  most frequent reasons:");
@@ -599,6 +642,9 @@ function printReport(report: VaultReport, options: Options): void {
 async function main(): Promise<void> {
 	const options = parseArgs(process.argv.slice(2));
 	const reports: VaultReport[] = [];
+	for (const vault of options.vaults) {
+		if (!existsSync(vault) || !statSync(vault).isDirectory()) usage(`${vault} is not a folder`);
+	}
 	for (const vault of options.vaults) {
 		const report = await reportVault(vault, options);
 		reports.push(report);
