@@ -5,6 +5,7 @@ import { isCommonTerm } from "../text/common-words";
 import { stemWord, surfaceWords, termRun } from "../text/terms";
 import { phraseTerm, tagWords } from "../text/phrases";
 import type { NoteRecord } from "../model/types";
+import { FIRST_NAME_SHARE, isVaultCommon } from "./reasons";
 import { visibleOfRecord, visibleProse } from "../text/visible-text";
 
 /**
@@ -111,7 +112,11 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQu
 		const words = surface.has(term) ? undefined : synonyms.surfaceOf(term);
 		if (words !== undefined) surface.set(term, words);
 	}
-	const everyday = (word: string): boolean => isCommonTerm(word, stemWord) || termRun(word)[0] === null;
+	// A first name alone counts only when it is no everyday word, in any language, nor common in this vault.
+	const everyday = (word: string): boolean => {
+		const term = termRun(word)[0];
+		return term == null || isVaultCommon(index, term, FIRST_NAME_SHARE);
+	};
 	const mentions = findMentions(record, prose, index, index.config.fields.sharedWith, everyday);
 	return { path: record.path, title, weights: expanded, surface, topics: topicMap, allTerms, mentions, prose };
 }

@@ -6,6 +6,7 @@ import type { NetworkReader } from "../index/network-reader";
 import { compareText } from "../model/compare";
 import type { Person } from "../model/types";
 import { isCommonTerm } from "../text/common-words";
+import { languagesOf } from "../text/stop-lists";
 import { phraseTerms, tagWords, topicKey } from "../text/phrases";
 import { stemWord, termRun } from "../text/terms";
 import { isPhrase, type Evidence } from "./evidence";
@@ -60,18 +61,28 @@ function mentionReason(mention: Mention | undefined, query: NoteQuery): Reason {
 const COMMON_SHARE = 0.1;
 /** ...counted only in a vault of at least this many people and posts (in a small one, everything is common). */
 const COMMON_MIN_DOCUMENTS = 20;
+/** ...and only for a word in more than this many of them. */
+const COMMON_MIN_NOTES = 5;
 
 /**
  * A single word too common to cite: an everyday English word, or one that a tenth of the
  * vault's people and posts say ("team", "asked"). Phrases are never common this way.
  */
-export function isVaultCommon(index: NetworkReader, term: string): boolean {
+export function isVaultCommon(index: NetworkReader, term: string, share = COMMON_SHARE): boolean {
 	if (isPhrase(term)) return false;
-	if (isCommonTerm(term, stemWord)) return true;
+	// A stop word of any language the engine knows ("som", "er"): a note guessed wrongly keeps them.
+	if (isCommonTerm(term, stemWord) || languagesOf(term) !== 0) return true;
 	const documents = index.peopleDf.documentCount + index.postDf.documentCount;
 	if (documents < COMMON_MIN_DOCUMENTS) return false;
-	return (index.peopleDf.get(term) + index.postDf.get(term)) / documents > COMMON_SHARE;
+	// A word of a few notes is never common, however small the share: a person's own name is in their note.
+	return index.peopleDf.get(term) + index.postDf.get(term) > Math.max(COMMON_MIN_NOTES, share * documents);
 }
+
+/**
+ * A share of the vault that a word standing for a first name may reach: "Ana" is in a few
+ * notes, "Web" and "Search" in many (a person note named "Web viewer" is no Ana).
+ */
+export const FIRST_NAME_SHARE = 0.02;
 
 /** The terms of a person's name and aliases: a name is who they are, not what they care about. */
 export function nameTerms(person: Person): string[] {

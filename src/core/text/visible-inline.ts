@@ -142,7 +142,8 @@ function replaceMarkdownLinks(line: string, lineNo: number, parts: LineParts): s
 				const target = decodedTarget(destination);
 				if (target !== "") parts.links.push({ target, ...(text.trim() !== "" && !embed ? { display: text.trim() } : {}), embed, line: lineNo });
 			}
-			out += line.slice(copied, embed ? open - 1 : open) + GAP + text + GAP;
+			// An image shows a picture, not its alt text (often a badge's label or a file name).
+			out += line.slice(copied, embed ? open - 1 : open) + GAP + (embed ? "" : text) + GAP;
 			copied = end + 1;
 		}
 		mid = next >= 0 && next < copied ? line.indexOf("](", copied) : next;

@@ -252,6 +252,16 @@ describe("whoCares: mentions", () => {
 	});
 });
 
+describe("whoCares: a first name that is a common word of the vault", () => {
+	it("is no mention: a person note named Web viewer is not met wherever the vault says web", () => {
+		const vault: VaultSpec = { "People/Web Viewer.md": person({}, "A built-in browser."), "People/Ana Diaz.md": person({}, "Ana prices.") };
+		for (let i = 0; i < 24; i++) vault[`Posts/Post ${i}.md`] = post({}, `Notes on the Web and topic number ${i}.`);
+		vault["Notes/Today.md"] = { body: "The Web is big, said Ana." };
+		const mentioned = run(vault, "Notes/Today.md", { minScore: 0, relativeFloor: 0 }).people.filter((m) => m.reasons.some((r) => r.startsWith("mentioned")));
+		expect(mentioned.map((m) => [m.name, m.reasons[0]])).toEqual([["Ana Diaz", 'mentioned in this note as "Ana"']]);
+	});
+});
+
 describe("whoCares: who is left out", () => {
 	const vault: VaultSpec = {
 		"People/Ana Diaz.md": person({ topics: ["pricing"] }),

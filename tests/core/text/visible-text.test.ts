@@ -34,7 +34,7 @@ describe("visible text: one row per construct", () => {
 		["Markdown link to a note", "See [notes](Posts/My%20Post.md)", "See notes"],
 		["Markdown link with a title", 'See [guide](https://x.com/a "Title words") end', "See guide end"],
 		["Markdown link with parentheses in the URL", "See [wiki](https://en.wikipedia.org/wiki/Foo_(bar)) end", "See wiki end"],
-		["image keeps its alt text", "![diagram of pricing](images/pricing-chart.png)", "diagram of pricing"],
+		["image shows no words", "Chart ![diagram of pricing](images/pricing-chart.png) and ![GitHub issues](https://img.shields.io/x)", "Chart and"],
 		["reference definition", "[1]: https://example.com/ref\nText", "Text"],
 		["wikilink shows its name", "Talked with [[People/Ana Diaz]] today", "Talked with Ana Diaz today"],
 		["wikilink alias is the text", "Talked with [[Ana Diaz|Ana]] today", "Talked with Ana today"],
