@@ -1,3 +1,4 @@
+import { visibleProse, visibleTextOfNote } from "../core/text/visible-text";
 import moment from "moment";
 import type { DailyNotesConfig } from "../core/model/config";
 import type { NoteLanguage } from "../core/model/languages";
@@ -22,7 +23,7 @@ export interface VaultContext {
 	ignored: number;
 	/** Whether Obsidian's "Excluded files" setting leaves a path out. */
 	isIgnored: (path: string) => boolean;
-	/** The Templates folder, whose notes are never read; "" when none is set. */
+	/** The templates folders (core Templates, Templater), whose notes are never read. */
 	templatesFolders: string[];
 }
 
@@ -39,6 +40,7 @@ export async function openVault(vault: string, language?: NoteLanguage): Promise
 		format: settings.dailyNotesFormat !== "" ? settings.dailyNotesFormat : contents.dailyNotes.format,
 	};
 	const index = new NetworkIndex({ config: settings.core, dailyNotes, parseDailyDate: makeDailyNoteParser(nodeMoment, dailyNotes.format) });
+	index.commons.setTemplates(contents.templates.map((text) => visibleProse(visibleTextOfNote(text))));
 	const records = new Map<string, NoteRecord>();
 	for (const record of contents.records) {
 		index.upsert(record);

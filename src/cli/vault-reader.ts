@@ -38,9 +38,10 @@ export interface VaultContents {
 	ignored: number;
 	/** Whether Obsidian's "Excluded files" setting leaves a path out. */
 	isIgnored: (path: string) => boolean;
-	/** The core Templates plugin's folder (`templates.json`), never read; "" when none is set. */
 	/** The templates folders (core Templates, Templater), never read. */
 	templatesFolders: string[];
+	/** The text of each note in the templates folders. */
+	templates: string[];
 }
 
 const DEFAULT_CONFIG_DIR = ".obsidian";
@@ -115,16 +116,34 @@ interface Walk {
 	rootReal: string;
 	configDir: string;
 	isIgnored: (path: string) => boolean;
-	/** The Templates folder, skipped like the configuration folder; "" when none. */
-	/** The templates folders (core Templates, Templater), never read. */
+	/** The templates folders (core Templates, Templater), never read as notes. */
 	templatesFolders: string[];
 	/** Each note's vault path (NFC, as links and the index compare paths) and its path on disk. */
 	files: Array<{ path: string; abs: string }>;
+	/** The templates' files on disk: read only for their sentences, which are boilerplate. */
+	templates: string[];
 	problems: Problem[];
 	ignored: number;
 }
 
-async function walk(state: Walk, absDir: string, relDir: string, ancestors: readonly string[]): Promise<void> {
+/** Templates read for their sentences, at most: a folder of thousands is no longer a set of templates. */
+const MAX_TEMPLATES = 500;
+
+/** The text of each template file (unreadable ones left out: they are never notes). */
+function readTemplates(files: readonly string[], maxNoteBytes: number): string[] {
+	const texts: string[] = [];
+	for (const abs of files) {
+		try {
+			const file = readNoteFile(abs, maxNoteBytes);
+			if ("text" in file) texts.push(file.text);
+		} catch {
+			// A template that cannot be read adds no sentences; it was never a note.
+		}
+	}
+	return texts;
+}
+
+async function walk(state: Walk, absDir: string, relDir: string, ancestors: readonly string[], inTemplates = false): Promise<void> {
 	let entries: Dirent[];
 	try {
 		entries = await fs.readdir(absDir, { withFileTypes: true });
@@ -166,10 +185,12 @@ async function walk(state: Walk, absDir: string, relDir: string, ancestors: read
 		}
 		if (isDirectory) {
 			// A link back to a folder we are inside would loop forever.
-			if (ancestors.includes(real) || state.templatesFolders.includes(rel)) continue;
-			await walk(state, abs, rel, [...ancestors, real]);
+			if (ancestors.includes(real)) continue;
+			await walk(state, abs, rel, [...ancestors, real], inTemplates || state.templatesFolders.includes(rel));
 		} else if (isFile && name.endsWith(".md")) {
-			if (state.isIgnored(rel)) state.ignored++;
+			if (inTemplates) {
+				if (state.templates.length < MAX_TEMPLATES) state.templates.push(abs);
+			} else if (state.isIgnored(rel)) state.ignored++;
 			else state.files.push({ path: rel, abs });
 		}
 	}
@@ -230,7 +251,7 @@ export async function readVault(dir: string, options: ReadVaultOptions = {}): Pr
 	}
 
 	const templatesFolders = await templatesFoldersIn(rootReal, configDir, problems);
-	const state: Walk = { rootReal, configDir, isIgnored: matcher.isIgnored, templatesFolders, files: [], problems, ignored: 0 };
+	const state: Walk = { rootReal, configDir, isIgnored: matcher.isIgnored, templatesFolders, files: [], templates: [], problems, ignored: 0 };
 	await walk(state, rootReal, "", [rootReal]);
 	state.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.abs < b.abs ? -1 : 1));
 	const files = state.files.filter((file, i) => {
@@ -248,7 +269,7 @@ export async function readVault(dir: string, options: ReadVaultOptions = {}): Pr
 		if (item.record) records.push(item.record);
 		problems.push(...item.problems);
 	}
-	return { records, problems, dailyNotes, ignored: state.ignored, isIgnored: matcher.isIgnored, templatesFolders };
+	return { records, problems, dailyNotes, ignored: state.ignored, isIgnored: matcher.isIgnored, templatesFolders, templates: readTemplates(state.templates, maxNoteBytes) };
 }
 
 /** `target` relative to `base` with forward slashes, or null when it is not inside `base`. */

@@ -11,7 +11,7 @@ import { mayHaveCommentedTags } from "../core/markdown/frontmatter";
 import { markCut } from "../core/markdown/size-limit";
 import { readLimited, recordFromCache, recordOf } from "./record-source";
 import { Slices } from "./slices";
-import { readTemplatesFolders } from "./templates-config";
+import { readTemplatesFolders, readTemplateTexts } from "./templates-config";
 
 export type IndexState = "waiting" | "indexing" | "ready";
 
@@ -56,6 +56,8 @@ export class IndexService extends Component {
 	#flushing: Promise<void> | null = null;
 	/** Obsidian's "Excluded files" and the Templates folder (read at each build): such notes are left out, as if not in the vault. */
 	#ignored: (path: string) => boolean = () => false;
+	/** The templates folders of the last build (core Templates, Templater). */
+	#templatesFolders: string[] = [];
 
 	readonly #app: App;
 	readonly #settings: () => TopOfMindSettings;
@@ -122,6 +124,9 @@ export class IndexService extends Component {
 			if (index === null) return;
 			built = { index, changed: true };
 		}
+		// The templates' sentences are boilerplate in every note made from them (templates are never indexed: edits count at the next build).
+		built.index.commons.setTemplates(await readTemplateTexts(this.#app, this.#templatesFolders, this.#settings().maxNoteBytes, () => slices.pause()));
+		if (run !== this.#buildRun) return;
 		this.index = built.index;
 		this.state = "ready";
 		this.#emit();
@@ -137,6 +142,7 @@ export class IndexService extends Component {
 		// Obsidian's "Excluded files" setting, read as the command line reads it, and the Templates folder.
 		const excludedFiles = createIgnoreMatcher((await readConfigFile(this.#app, "app.json")).userIgnoreFilters).isIgnored;
 		const templates = await readTemplatesFolders(this.#app);
+		this.#templatesFolders = templates;
 		this.#ignored = (path) => excludedFiles(path) || isInTemplatesFolder(path, templates);
 		const { metadataCache } = this.#app;
 		return {

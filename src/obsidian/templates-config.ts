@@ -1,7 +1,29 @@
 import type { App } from "obsidian";
-import { templaterFolderOf, templatesFolderOf } from "../core/vault/ignore-filters";
+
+import { visibleProse, visibleTextOfNote } from "../core/text/visible-text";
+import { isInTemplatesFolder, templaterFolderOf, templatesFolderOf } from "../core/vault/ignore-filters";
 import { corePlugin } from "./core-plugins";
 import { readConfigFile } from "./daily-notes-config";
+import { readLimited } from "./record-source";
+
+/** Templates read for their sentences, at most (as the command line reads them). */
+const MAX_TEMPLATES = 500;
+
+/** The visible text of each note in the templates folders, read with `pause` between notes. */
+export async function readTemplateTexts(app: App, folders: readonly string[], maxNoteBytes: number, pause: () => Promise<void>): Promise<string[]> {
+	if (folders.length === 0) return [];
+	const files = app.vault.getMarkdownFiles().filter((file) => isInTemplatesFolder(file.path, folders)).slice(0, MAX_TEMPLATES);
+	const texts: string[] = [];
+	for (const file of files) {
+		try {
+			texts.push(visibleProse(visibleTextOfNote((await readLimited(app, file, maxNoteBytes)).text)));
+		} catch {
+			// Gone or unreadable: a template that adds no sentences.
+		}
+		await pause();
+	}
+	return texts;
+}
 
 /**
  * The templates folders, read at each build, never indexed: the core Templates plugin's (its

@@ -22,6 +22,9 @@ const FILES: Record<string, string> = {
 	"Posts/Pricing.md": "---\ntype: post\ntopics: [pricing]\npublish: true\n---\nPricing without fear.\n",
 	"Posts/Secret.md": "---\ntype: post\ntopics: [pricing]\npublished: true\ntop-of-mind: ignore\n---\nPricing.\n",
 	"Templates/Person.md": "---\ntype: person\ntopics: [pricing]\n---\n",
+	"Templates/Journal.md": "## How did the garden look this morning?\n<% tp.date.now() %>\n",
+	"Contacts/Gus Green.md": "---\ntopics: [gardening]\n---\nGus looks after the garden every morning.\n",
+	"Journal/Monday.md": "## How did the garden look this morning?\nPricing call went well.\n",
 	".obsidian/plugins/templater-obsidian/data.json": JSON.stringify({ templates_folder: "Meta/Templater" }),
 	"Meta/Templater/Meeting.md": "---\ntype: person\ntopics: [pricing]\n---\n<% tp.file.title %>\n",
 	"Drafts/Old.excalidraw.md": "---\ntype: person\n---\nA drawing.\n",
@@ -56,7 +59,7 @@ describe("a newcomer's vault", () => {
 
 	it("lists the people of the person folders, not the opted-out one, the templates folders nor excluded paths", async () => {
 		const { people } = (await json(["people"])) as { people: Row[] };
-		expect(people.map((p) => p.name)).toEqual(["Ana Diaz", "Bo Li"]);
+		expect(people.map((p) => p.name)).toEqual(["Ana Diaz", "Bo Li", "Gus Green"]);
 		// Ana was created today: due one cadence later. Bo's log heading is his last contact.
 		expect(people[0]).toMatchObject({ due: false, nextDue: "2026-07-01", lastContact: null });
 		expect(people[1]).toMatchObject({ due: false, lastContact: "2026-05-20", nextDue: "2026-06-19" });
@@ -70,6 +73,11 @@ describe("a newcomer's vault", () => {
 	it("reports tags: #person with its fix", async () => {
 		const { problems } = (await json(["stats"])) as { problems: Row[] };
 		expect(problems).toContainEqual({ path: "Notes/Dee.md", key: "tags", kind: "tags", message: '"tags: #person" is a YAML comment, so the note has no tags; write tags: [person] or tags: person' });
+	});
+
+	it("reads a template's sentences as boilerplate: a note made from it is not about them", async () => {
+		const { people } = (await json(["who-cares", "Journal/Monday.md"])) as { people: Row[] };
+		expect(people.map((p) => p.name)).not.toContain("Gus Green");
 	});
 
 	it("names why a note is not read", async () => {

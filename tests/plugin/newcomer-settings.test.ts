@@ -96,6 +96,17 @@ describe("notes never indexed", () => {
 		expect(live?.allPeople().map((person) => person.path)).not.toContain("Templates/Person.md");
 	});
 
+	it("reads the templates' sentences as boilerplate", async () => {
+		const withTemplate = {
+			...files,
+			"Templates/Journal.md": "## How did the garden look this morning?\n",
+			"People/Gus Green.md": "---\ntype: person\ntopics: [gardening]\n---\nGus looks after the garden every morning.\n",
+		};
+		const index = (await indexReady((await startPlugin(withTemplate)).plugin)).index;
+		if (!index) throw new Error("no index");
+		expect(index.commons.withoutBoilerplate("How did the garden look this morning?\nPricing call.")).toBe("\nPricing call.");
+	});
+
 	it("an excluded path glob leaves its notes out", async () => {
 		const { plugin } = await startPlugin(files, { data: { core: { excludedPaths: ["Meta/**"] } } });
 		const index = (await indexReady(plugin)).index;

@@ -1,6 +1,7 @@
 /**
  * Boilerplate learned from the vault: sentences that recur in many notes (a template's
- * prompts, a footer, a navigation line) say nothing about any one note. Each person and post
+ * prompts, a footer, a navigation line) say nothing about any one note, and nor does a
+ * sentence of one of the vault's templates. Each person and post
  * adds its sentences' hashes once; a sentence in at least `threshold()` notes is boilerplate,
  * and a query reads a note without it. Counts follow every upsert and removal, so the
  * threshold and the sentences it picks are always those of the vault as it is now.
@@ -51,6 +52,13 @@ export function sentenceHashes(text: string): Uint32Array {
 export class BoilerplateTable {
 	private readonly _counts = new Map<number, number>();
 	private readonly _byPath = new Map<string, Uint32Array>();
+	/** Sentences of the vault's templates: boilerplate however few notes were made from them yet. */
+	private _templates = new Set<number>();
+
+	/** The visible text of each template (Templates and Templater folders), in place of those set before. */
+	setTemplates(texts: readonly string[]): void {
+		this._templates = new Set(texts.flatMap((text) => [...sentenceHashes(text)]));
+	}
 
 	/** Counts a note's sentences (its visible text), in place of what it had. */
 	add(path: string, prose: string): void {
@@ -79,18 +87,22 @@ export class BoilerplateTable {
 	/** True when the sentence recurs in enough notes to be boilerplate. */
 	isBoilerplate(sentence: string): boolean {
 		const key = normalised(sentence);
-		return wordCount(key) >= MIN_WORDS && (this._counts.get(fnv(key)) ?? 0) >= this.threshold();
+		return wordCount(key) >= MIN_WORDS && this._recurs(fnv(key), this.threshold());
+	}
+
+	private _recurs(hash: number, threshold: number): boolean {
+		return this._templates.has(hash) || (this._counts.get(hash) ?? 0) >= threshold;
 	}
 
 	/** The text without its boilerplate sentences; lines stay lines, so line numbers still hold. */
 	strip(text: string): string {
-		if (this._counts.size === 0) return text;
+		if (this._counts.size === 0 && this._templates.size === 0) return text;
 		const threshold = this.threshold();
 		return text
 			.split("\n")
 			.map((line) => {
 				if (line.trim() === "") return line;
-				const kept = sentencesOf(line).filter(({ hash }) => hash === null || (this._counts.get(hash) ?? 0) < threshold);
+				const kept = sentencesOf(line).filter(({ hash }) => hash === null || !this._recurs(hash, threshold));
 				return kept.map(({ text }) => text).join(" ");
 			})
 			.join("\n");

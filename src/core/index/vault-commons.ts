@@ -26,6 +26,11 @@ export class VaultCommons {
 		this._topics.remove(path);
 	}
 
+	/** The visible text of the vault's templates, whose sentences are boilerplate (set after each build). */
+	setTemplates(texts: readonly string[]): void {
+		this._sentences.setTemplates(texts);
+	}
+
 	/** See TopicCounts.weight. */
 	topicWeight(topic: string): number {
 		return this._topics.weight(topic);

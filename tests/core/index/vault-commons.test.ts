@@ -40,6 +40,14 @@ describe("boilerplate learned from the vault", () => {
 		expect(table.isBoilerplate("A shared template prompt.")).toBe(false);
 	});
 
+	it("counts a template's sentences as boilerplate before any note was made from it", () => {
+		const table = new BoilerplateTable();
+		table.setTemplates(["What went well today?\nWhat will I do tomorrow?"]);
+		expect(table.strip("What went well today? Shipped the pricing page.")).toBe("Shipped the pricing page.");
+		table.setTemplates([]);
+		expect(table.strip("What went well today?")).toBe("What went well today?");
+	});
+
 	it("reads numbers alike, so a dated footer is one sentence", () => {
 		expect(sentenceHashes("Last updated 2024-01-02 by the team.")).toEqual(sentenceHashes("Last updated 2025-11-30 by the team."));
 		expect(sentenceHashes("Log")).toHaveLength(0);
