@@ -6,6 +6,7 @@
  */
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
+import { queryPreparationSteps } from "../src/core/index/prepare-note";
 import { whoCares } from "../src/core/match/who-cares";
 import { IndexService } from "../src/obsidian/index-service";
 import { readRecord } from "../src/obsidian/record-source";
@@ -17,7 +18,7 @@ import { heapUsedMb, startLoopWatch } from "./stats";
 export interface HostilePluginResult {
 	buildMs: number;
 	buildLongestBlockMs: number;
-	/** Reading the 50 MB note as the panel does, and its who-cares query: one synchronous stretch each. */
+	/** Reading the 50 MB note as the panel does, and its who-cares query (the longest of its steps): one synchronous stretch each. */
 	readMs: number;
 	queryMs: number;
 	problems: string[];
@@ -61,9 +62,16 @@ export async function measureHostilePlugin(ordinary = 0): Promise<HostilePluginR
 	let t = performance.now();
 	const record = await readRecord(asObsidian(app), file, settings.maxNoteBytes);
 	const readMs = performance.now() - t;
+	// As the panel does it: the note's text read in a turn of its own, then the query.
+	let queryMs = 0;
+	for (const step of queryPreparationSteps(record)) {
+		t = performance.now();
+		step();
+		queryMs = Math.max(queryMs, performance.now() - t);
+	}
 	t = performance.now();
 	whoCares(service.index, record, "2026-06-01");
-	const queryMs = performance.now() - t;
+	queryMs = Math.max(queryMs, performance.now() - t);
 	const problems = service.index.problems().map((p) => `${p.path}: ${p.message}`);
 	service.unload();
 	return { buildMs, buildLongestBlockMs, readMs, queryMs, problems };

@@ -10,7 +10,9 @@ import { IndexStore } from "./index-store";
 import { mayHaveCommentedTags } from "../core/markdown/frontmatter";
 import { markCut } from "../core/markdown/size-limit";
 import { readLimited, recordFromCache, recordOf } from "./record-source";
-import { Slices } from "./slices";
+import { Slices, yieldToUi } from "./slices";
+import { LONG_NOTE_CHARS, preparationSteps } from "../core/index/prepare-note";
+import { recordKey } from "./record-key";
 import { readTemplatesFolders, readTemplateTexts } from "./templates-config";
 
 export type IndexState = "waiting" | "indexing" | "ready";
@@ -28,11 +30,10 @@ const SAVE_AFTER_EDITS_MS = 5 * 60_000;
 type Change = "upsert" | "remove";
 
 /**
- * Owns the NetworkIndex inside Obsidian. Once the workspace layout is ready it restores the
- * index saved at the end of the last session and re-reads only the notes changed since (or,
- * without a usable snapshot, builds it from every note), in small slices that keep the app
- * responsive; then applies each change to one note as Obsidian reports it, and saves a
- * snapshot a while after changes. Views listen to "updated" and re-render only then.
+ * Owns the NetworkIndex inside Obsidian. Once the layout is ready it restores the index saved
+ * last session and re-reads only the notes changed since (or, without a usable snapshot, builds
+ * it from every note), in slices that keep the app responsive; then applies each change to one
+ * note as Obsidian reports it, and saves a snapshot a while after. Views listen to "updated".
  *
  * Nothing depends on the order of Obsidian's events, which the docs do not promise: every
  * rename, delete and (through the metadata cache's `changed`) create and modify is queued
@@ -54,9 +55,8 @@ export class IndexService extends Component {
 	#startedOnce = false;
 	#unloaded = false;
 	#flushing: Promise<void> | null = null;
-	/** Obsidian's "Excluded files" and the Templates folder (read at each build): such notes are left out, as if not in the vault. */
+	/** Obsidian's "Excluded files" and the templates folders (read at each build): notes left out, as if not in the vault. */
 	#ignored: (path: string) => boolean = () => false;
-	/** The templates folders of the last build (core Templates, Templater). */
 	#templatesFolders: string[] = [];
 
 	readonly #app: App;
@@ -162,7 +162,7 @@ export class IndexService extends Component {
 		for (const file of this.#notes()) {
 			if (run !== this.#buildRun) return null;
 			const record = await this.#readRecord(file, index);
-			if (record) this.#upsert(index, record);
+			if (record) await this.#upsert(index, record, slices);
 			await slices.pause();
 		}
 		return (await this.#settle(index, run, slices)) ? index : null;
@@ -200,7 +200,7 @@ export class IndexService extends Component {
 		for (const path of changed) {
 			const file = byPath.get(path);
 			const record = file ? await this.#readRecord(file, index) : null;
-			if (record) this.#upsert(index, record);
+			if (record) await this.#upsert(index, record, slices);
 			await slices.pause();
 			if (run !== this.#buildRun) return null;
 		}
@@ -301,6 +301,7 @@ export class IndexService extends Component {
 				return markCut(light, file.stat.size > maxBytes ? { text: "", cutFrom: file.stat.size } : { text: "" }, maxBytes);
 			}
 			const limited = await readLimited(this.#app, file, maxBytes);
+			if (limited.text.length >= LONG_NOTE_CHARS) await yieldToUi();
 			return markCut(recordFromCache(file, cache, limited.text, maxBytes), limited, maxBytes);
 		} catch {
 			// Deleted or renamed while it was read: its delete or rename event is queued.
@@ -346,8 +347,8 @@ export class IndexService extends Component {
 					changed = true;
 				}
 			} else {
-				const record = await this.#readRecord(file, index);
-				if (record && this.#app.vault.getFileByPath(record.path) === file && this.#upsert(index, record)) changed = true;
+				const [record, stillThere] = [await this.#readRecord(file, index), (): boolean => this.#app.vault.getFileByPath(file.path) === file];
+				if (record && stillThere() && (await this.#upsert(index, record, slices, stillThere))) changed = true;
 			}
 			await slices.pause();
 		}
@@ -358,20 +359,30 @@ export class IndexService extends Component {
 	}
 
 	/**
-	 * Upserts a record unless the note is indexed as it is already (the cache reporting a note
-	 * the build read from its text, or the plugin's own write coming back); true when applied.
+	 * Upserts a record unless indexed as it is already (the cache reporting a note the build read,
+	 * or the plugin's own write coming back); true when applied. A long note's text work is done
+	 * first in steps (core/index/prepare-note.ts); `stillThere` is asked again after them.
 	 */
-	#upsert(index: NetworkIndex, record: NoteRecord): boolean {
+	async #upsert(index: NetworkIndex, record: NoteRecord, slices: Slices, stillThere: () => boolean = () => true): Promise<boolean> {
 		let keys = this.#indexedAs.get(index);
 		if (keys === undefined) {
 			keys = new Map();
 			this.#indexedAs.set(index, keys);
 		}
+		const steps = preparationSteps(record);
+		// A long note hands the main thread back before each step and the upsert, whatever the slice's budget.
+		const pause = steps.length > 0 ? yieldToUi : async (): Promise<void> => slices.pause();
+		if (steps.length > 0) await yieldToUi();
 		const key = recordKey(record);
 		if (index.has(record.path) && keys.get(record.path) === key) {
 			index.setMtime(record.path, record.mtime);
 			return false;
 		}
+		for (const step of [...steps, null]) {
+			await pause();
+			step?.();
+		}
+		if (!stillThere()) return false;
 		index.upsert(record);
 		keys.set(record.path, key);
 		return true;
@@ -385,16 +396,4 @@ export class IndexService extends Component {
 	#emit(): void {
 		this.events.trigger("updated");
 	}
-}
-
-/**
- * A short fingerprint of what the index reads of a note (a 32-bit hash and the length of its
- * parts as JSON), to tell whether an event changed anything: small, as it is kept per note.
- */
-function recordKey(record: NoteRecord): string {
-	const { frontmatter, frontmatterError, tags, links, headings, body, commentedTags } = record;
-	const text = JSON.stringify([frontmatter, frontmatterError ?? null, tags, links, headings, body, commentedTags ?? null]);
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-	return `${(hash >>> 0).toString(36)}:${text.length}`;
 }

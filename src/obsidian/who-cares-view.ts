@@ -6,6 +6,8 @@ import type { Actions } from "./actions";
 import { ProblemsModal } from "./modals";
 import { renderPanel, type PanelActions } from "./panel-render";
 import { readRecord } from "./record-source";
+import { yieldToUi } from "./slices";
+import { queryPreparationSteps } from "../core/index/prepare-note";
 
 export const VIEW_TYPE_WHO_CARES = "top-of-mind-who-cares";
 
@@ -92,6 +94,12 @@ export class WhoCaresView extends ItemView {
 		this.#lastKey = key;
 		this.#lastIndex = service.index;
 		const note: NoteRecord | null = file && file.extension === "md" ? await readRecord(this.app, file, service.maxNoteBytes) : null;
+		// A long note's text is read in a turn of its own before the query (core/index/prepare-note.ts).
+		for (const step of note ? queryPreparationSteps(note) : []) {
+			await yieldToUi();
+			step();
+		}
+		if (note && queryPreparationSteps(note).length > 0) await yieldToUi();
 		// The panel may have closed (or the plugin unloaded) while the note was read.
 		if (!this.#open) return;
 		const model = buildPanelModel({

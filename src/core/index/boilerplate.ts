@@ -39,8 +39,25 @@ function sentencesOf(line: string): Array<{ text: string; hash: number | null }>
 	});
 }
 
+/** A long text's sentence hashes worked out ahead (prepareSentences), taken by the next sentenceHashes of it. */
+let prepared: { text: string; hashes: Uint32Array } | null = null;
+
+/** Works out sentenceHashes(text) now, for the next call to take (see prepareForIndex in text/phrases.ts). */
+export function prepareSentences(text: string): void {
+	prepared = { text, hashes: hashesOf(text) };
+}
+
 /** The distinct sentence hashes of a text (a line break ends a sentence too). */
 export function sentenceHashes(text: string): Uint32Array {
+	const ready = prepared;
+	if (ready !== null && ready.text === text) {
+		prepared = null;
+		return ready.hashes;
+	}
+	return hashesOf(text);
+}
+
+function hashesOf(text: string): Uint32Array {
 	const hashes = new Set<number>();
 	for (const line of text.split("\n")) {
 		if (line.trim() === "") continue;

@@ -41,6 +41,26 @@ export interface IndexedText {
  * when a query has the same phrase: they are kept as 4-byte hashes to look up instead.
  */
 export function analyzeForIndex(text: string, setting: NoteLanguage = noteLanguage()): IndexedText {
+	const ready = prepared;
+	if (ready !== null && ready.text === text && ready.setting === setting) {
+		prepared = null;
+		return ready.indexed;
+	}
+	return indexedText(text, setting);
+}
+
+/** A long text's analysis worked out ahead (prepareForIndex), taken by the next analyzeForIndex of the same text. */
+let prepared: { text: string; setting: NoteLanguage; indexed: IndexedText } | null = null;
+
+/**
+ * Works out analyzeForIndex(text) now, for the next call to take: the plugin does a long
+ * note's analysis in a turn of its own, so the upsert that follows stays short.
+ */
+export function prepareForIndex(text: string, setting: NoteLanguage = noteLanguage()): void {
+	prepared = { text, setting, indexed: indexedText(text, setting) };
+}
+
+function indexedText(text: string, setting: NoteLanguage): IndexedText {
 	const run = termRun(text, setting);
 	// Phrases are counted by hash, sorted, so a phrase said once never becomes a string.
 	const hashes = new Uint32Array(run.length);

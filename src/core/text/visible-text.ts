@@ -143,21 +143,43 @@ export function visibleTextOfNote(text: string): VisibleText {
 	};
 }
 
-/** The visible lines as one text, a line break between lines (a phrase never runs across one). */
+const proseOf = new WeakMap<VisibleText, string>();
+
+/** The visible lines as one text, a line break between lines (a phrase never runs across one); made once per reading. */
 export function visibleProse(visible: VisibleText): string {
-	return visible.lines.join("\n");
+	let prose = proseOf.get(visible);
+	if (prose === undefined) {
+		prose = visible.lines.join("\n");
+		proseOf.set(visible, prose);
+	}
+	return prose;
 }
 
 const ofRecords = new WeakMap<NoteRecord, { body: string; visible: VisibleText }>();
 
 /**
- * The visible text of a record's body, read once per record: the index, the query and the
- * reasons of one note all ask for it.
+ * How much of a note's text matching reads: its first this many characters (cut at a line
+ * break). What a note is about shows long before; past it, words only cost time (a book
+ * pasted into a note would otherwise block Obsidian for each edit and each look at it).
+ * Links, tags and the log are read in the whole note (up to "Largest note read").
+ */
+export const MATCHED_TEXT_CHARS = 50_000;
+
+/** The beginning of `body` that matching reads (see MATCHED_TEXT_CHARS). */
+export function matchedText(body: string): string {
+	if (body.length <= MATCHED_TEXT_CHARS) return body;
+	const cut = body.lastIndexOf("\n", MATCHED_TEXT_CHARS);
+	return body.slice(0, cut > 0 ? cut : MATCHED_TEXT_CHARS);
+}
+
+/**
+ * The visible text of the part of a record's body that matching reads, once per record:
+ * the index, the query and the reasons of one note all ask for it.
  */
 export function visibleOfRecord(record: NoteRecord): VisibleText {
 	const known = ofRecords.get(record);
 	if (known !== undefined && known.body === record.body) return known.visible;
-	const visible = visibleText(record.body);
+	const visible = visibleText(matchedText(record.body));
 	ofRecords.set(record, { body: record.body, visible });
 	return visible;
 }
