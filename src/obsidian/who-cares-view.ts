@@ -95,11 +95,12 @@ export class WhoCaresView extends ItemView {
 		this.#lastIndex = service.index;
 		const note: NoteRecord | null = file && file.extension === "md" ? await readRecord(this.app, file, service.maxNoteBytes) : null;
 		// A long note's text is read in a turn of its own before the query (core/index/prepare-note.ts).
-		for (const step of note ? queryPreparationSteps(note) : []) {
+		const steps = note ? queryPreparationSteps(note) : [];
+		for (const step of steps) {
 			await yieldToUi();
 			step();
 		}
-		if (note && queryPreparationSteps(note).length > 0) await yieldToUi();
+		if (steps.length > 0) await yieldToUi();
 		// The panel may have closed (or the plugin unloaded) while the note was read.
 		if (!this.#open) return;
 		const model = buildPanelModel({

@@ -7,6 +7,7 @@
  * threshold and the sentences it picks are always those of the vault as it is now.
  */
 import { splitSentences } from "../text/sentences";
+import { PathCounts } from "./path-counts";
 
 /** A sentence shared by this many notes is boilerplate even in a small vault. */
 const MIN_NOTES = 4;
@@ -67,8 +68,7 @@ function hashesOf(text: string): Uint32Array {
 }
 
 export class BoilerplateTable {
-	private readonly _counts = new Map<number, number>();
-	private readonly _byPath = new Map<string, Uint32Array>();
+	private readonly _counts = new PathCounts<number>();
 	/** Sentences of the vault's templates: boilerplate however few notes were made from them yet. */
 	private _templates = new Set<number>();
 
@@ -79,26 +79,16 @@ export class BoilerplateTable {
 
 	/** Counts a note's sentences (its visible text), in place of what it had. */
 	add(path: string, prose: string): void {
-		this.remove(path);
-		const hashes = sentenceHashes(prose);
-		this._byPath.set(path, hashes);
-		for (const hash of hashes) this._counts.set(hash, (this._counts.get(hash) ?? 0) + 1);
+		this._counts.set(path, sentenceHashes(prose));
 	}
 
 	remove(path: string): void {
-		const hashes = this._byPath.get(path);
-		if (hashes === undefined) return;
-		this._byPath.delete(path);
-		for (const hash of hashes) {
-			const count = (this._counts.get(hash) ?? 1) - 1;
-			if (count <= 0) this._counts.delete(hash);
-			else this._counts.set(hash, count);
-		}
+		this._counts.remove(path);
 	}
 
 	/** How many notes must share a sentence for it to be boilerplate. */
 	threshold(): number {
-		return Math.max(MIN_NOTES, Math.ceil(SHARE * this._byPath.size));
+		return Math.max(MIN_NOTES, Math.ceil(SHARE * this._counts.notes));
 	}
 
 	/** True when the sentence recurs in enough notes to be boilerplate. */
@@ -108,12 +98,12 @@ export class BoilerplateTable {
 	}
 
 	private _recurs(hash: number, threshold: number): boolean {
-		return this._templates.has(hash) || (this._counts.get(hash) ?? 0) >= threshold;
+		return this._templates.has(hash) || this._counts.count(hash) >= threshold;
 	}
 
 	/** The text without its boilerplate sentences; lines stay lines, so line numbers still hold. */
 	strip(text: string): string {
-		if (this._counts.size === 0 && this._templates.size === 0) return text;
+		if (this._counts.notes === 0 && this._templates.size === 0) return text;
 		const threshold = this.threshold();
 		return text
 			.split("\n")

@@ -5,6 +5,7 @@
  */
 import type { CoreConfig } from "../model/config";
 import { topicKey } from "../text/phrases";
+import { PathCounts } from "./path-counts";
 
 /** Above this share of the notes (and at least COMMON_MIN_NOTES of them) a tag or topic is no topic. */
 const COMMON_SHARE = 0.1;
@@ -15,9 +16,7 @@ const FULL_WEIGHT_SHARE = 0.1;
 const FLOOR = 0.5;
 
 export class TopicCounts {
-	private readonly _counts = new Map<string, number>();
-	private readonly _byPath = new Map<string, string[]>();
-	private _notes = 0;
+	private readonly _counts = new PathCounts<string>();
 	private readonly _notTopics: Set<string>;
 
 	constructor(config: CoreConfig) {
@@ -26,23 +25,11 @@ export class TopicCounts {
 
 	/** Counts a note (every note counts towards the total) with its topics and tags, in place of what it had. */
 	add(path: string, topics: readonly string[]): void {
-		this.remove(path);
-		const keys = [...new Set(topics.map((topic) => topicKey(topic)).filter((key) => key !== ""))];
-		this._byPath.set(path, keys);
-		this._notes++;
-		for (const key of keys) this._counts.set(key, (this._counts.get(key) ?? 0) + 1);
+		this._counts.set(path, topics.map((topic) => topicKey(topic)).filter((key) => key !== ""));
 	}
 
 	remove(path: string): void {
-		const keys = this._byPath.get(path);
-		if (keys === undefined) return;
-		this._byPath.delete(path);
-		this._notes--;
-		for (const key of keys) {
-			const count = (this._counts.get(key) ?? 1) - 1;
-			if (count <= 0) this._counts.delete(key);
-			else this._counts.set(key, count);
-		}
+		this._counts.remove(path);
 	}
 
 	/**
@@ -53,8 +40,8 @@ export class TopicCounts {
 	weight(topic: string): number {
 		const key = topicKey(topic);
 		if (key === "" || this._notTopics.has(key)) return 0;
-		const count = this._counts.get(key) ?? 0;
-		const notes = Math.max(1, this._notes);
+		const count = this._counts.count(key);
+		const notes = Math.max(1, this._counts.notes);
 		const share = count / notes;
 		if (share > COMMON_SHARE && count >= COMMON_MIN_NOTES) return 0;
 		if (share <= FULL_WEIGHT_SHARE || count <= 1) return 1;
