@@ -295,10 +295,10 @@ export class IndexService extends Component {
 				const limited = await readLimited(this.#app, file, maxBytes);
 				return markCut(recordOf(file, null, limited.text), limited, maxBytes);
 			}
-			const light = recordFromCache(file, cache, null, maxBytes);
-			// A note that is not a person or a post is read only for what its cache cannot show: `tags: #person`.
-			if (isExcluded(file.path, index.config) || (classify(light, index.config) === "other" && !mayHaveCommentedTags(light.frontmatter))) {
-				return markCut(light, file.stat.size > maxBytes ? { text: "", cutFrom: file.stat.size } : { text: "" }, maxBytes);
+			// Its kind, told without links (a long note has thousands); other notes are read only for `tags: #person`.
+			const kind = recordFromCache(file, cache, null, maxBytes, false);
+			if (isExcluded(file.path, index.config) || (classify(kind, index.config) === "other" && !mayHaveCommentedTags(kind.frontmatter))) {
+				return markCut(recordFromCache(file, cache, null, maxBytes), file.stat.size > maxBytes ? { text: "", cutFrom: file.stat.size } : { text: "" }, maxBytes);
 			}
 			const limited = await readLimited(this.#app, file, maxBytes);
 			if (limited.text.length >= LONG_NOTE_CHARS) await yieldToUi();

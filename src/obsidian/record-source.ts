@@ -39,8 +39,9 @@ export function recordOf(file: TFile, cache: CachedMetadata | null, text: string
  * posts) are read, by the caller, and passed in. When the text is given and Obsidian found
  * no properties in a frontmatter block it has, the record says why (invalid YAML, a list, a
  * block never closed), as the command line does, so the note is counted as a problem.
+ * Without `withLinks`, links and headings are left out: enough to tell the note's kind.
  */
-export function recordFromCache(file: TFile, cache: CachedMetadata | null, text: string | null, maxNoteBytes = Number.POSITIVE_INFINITY): NoteRecord {
+export function recordFromCache(file: TFile, cache: CachedMetadata | null, text: string | null, maxNoteBytes = Number.POSITIVE_INFINITY, withLinks = true): NoteRecord {
 	// A note over the size limit is read by its beginning: so are the cache's links and
 	// headings (hundreds of thousands in a note of tens of megabytes). Offsets count UTF-16
 	// units, at most one per byte, so the beginning read is at most this long.
@@ -48,7 +49,7 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, text:
 	const within = (item: { position: { start: { offset: number } } }): boolean => item.position.start.offset < readTo;
 	const frontmatter = cache?.frontmatter ? ({ ...cache.frontmatter } as Record<string, unknown>) : null;
 	const split = text === null ? null : splitFrontmatter(text);
-	const links = [...propertyLinksOf(cache, frontmatter), ...bodyLinksOf(cache, within)];
+	const links = withLinks ? [...propertyLinksOf(cache, frontmatter), ...bodyLinksOf(cache, within)] : [];
 
 	// getAllTags would list every tag of the whole note: only those in the part read count.
 	const found = [...(parseFrontMatterTags(cache?.frontmatter) ?? [])];
@@ -65,7 +66,7 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, text:
 		bodyStartLine: split?.bodyStartLine ?? (cache?.frontmatterPosition ? cache.frontmatterPosition.end.line + 1 : 0),
 		tags,
 		links,
-		headings: (cache?.headings ?? []).filter(within).map((h) => ({ text: h.heading, level: h.level, line: h.position.start.line })),
+		headings: (withLinks ? (cache?.headings ?? []) : []).filter(within).map((h) => ({ text: h.heading, level: h.level, line: h.position.start.line })),
 		mtime: file.stat.mtime,
 	};
 	if (split !== null && !cache?.frontmatter) {
@@ -79,16 +80,14 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, text:
 
 /** A link as the cache reports it, as the core's NoteLink; null for a link to no note (`[[#Heading]]`). */
 function noteLink({ link, displayText: display }: Reference, line: number, embed: boolean, inUncheckedTask: boolean): NoteLink | null {
-	const { path, subpath } = parseLinktext(link);
+	// Most links name a note and nothing more; a long note has tens of thousands of them,
+	// so each is built as one plain object rather than spread together.
+	const { path, subpath } = link.includes("#") ? parseLinktext(link) : { path: link, subpath: "" };
 	if (path === "") return null;
-	return {
-		target: path,
-		...(display !== undefined && display !== link ? { display } : {}),
-		...(subpath ? { heading: subpath.replace(/^#/, "") } : {}),
-		embed,
-		line,
-		inUncheckedTask,
-	};
+	const found: NoteLink = { target: path, embed, line, inUncheckedTask };
+	if (display !== undefined && display !== link) found.display = display;
+	if (subpath) found.heading = subpath.replace(/^#/, "");
+	return found;
 }
 
 /** The body's links and embeds in the part read, by line; those on unchecked task lines flagged. */

@@ -1,5 +1,3 @@
-import { toLines } from "./lines";
-
 export interface FrontmatterSplit {
 	/** Text between the `---` lines, or null when the note has no (closed) frontmatter block. */
 	yaml: string | null;
@@ -14,22 +12,42 @@ export interface FrontmatterSplit {
 export const OPENING_DELIMITER = /^---[ \t]*$/;
 export const CLOSING_DELIMITER = /^(?:---|\.\.\.)[ \t]*$/;
 
-/** Separates the YAML frontmatter from the body. `---` must be the very first line. */
+/** Line endings as `\n`: the same as splitting into lines and joining them again, without the lines. */
+function withLf(text: string): string {
+	return text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
+}
+
+/**
+ * Separates the YAML frontmatter from the body. `---` must be the very first line. The text
+ * is walked line by line only as far as the block goes, and the body is one slice of the rest:
+ * a note of megabytes costs a copy, not an array of its lines.
+ */
 export function splitFrontmatter(text: string): FrontmatterSplit {
-	const lines = toLines(text.startsWith("\uFEFF") ? text.slice(1) : text);
-	const opened = OPENING_DELIMITER.test(lines[0] ?? "");
-	for (let i = 1; opened && i < lines.length; i++) {
-		if (CLOSING_DELIMITER.test(lines[i] ?? "")) {
-			return {
-				yaml: lines.slice(1, i).join("\n"),
-				body: lines.slice(i + 1).join("\n"),
-				bodyStartLine: i + 1,
-				unclosed: false,
-			};
+	const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
+	// Where the next \r is, found once and again only when passed: no scan is repeated.
+	let nextCr = source.indexOf("\r");
+	/** The line starting at `start`: its text and where the next line starts (-1 after the last). */
+	const lineAt = (start: number): { line: string; next: number } => {
+		if (nextCr !== -1 && nextCr < start) nextCr = source.indexOf("\r", start);
+		const lf = source.indexOf("\n", start);
+		const end = lf === -1 ? nextCr : nextCr === -1 ? lf : Math.min(lf, nextCr);
+		if (end === -1) return { line: source.slice(start), next: -1 };
+		const width = source.startsWith("\r\n", end) ? 2 : 1;
+		return { line: source.slice(start, end), next: end + width };
+	};
+	const first = lineAt(0);
+	const opened = OPENING_DELIMITER.test(first.line);
+	const yaml: string[] = [];
+	for (let next = first.next, i = 1; opened && next !== -1; i++) {
+		const { line, next: after } = lineAt(next);
+		if (CLOSING_DELIMITER.test(line)) {
+			return { yaml: yaml.join("\n"), body: after === -1 ? "" : withLf(source.slice(after)), bodyStartLine: i + 1, unclosed: false };
 		}
+		yaml.push(line);
+		next = after;
 	}
 	// No frontmatter, or a block opened and never closed: all of it is body.
-	return { yaml: null, body: lines.join("\n"), bodyStartLine: 0, unclosed: opened };
+	return { yaml: null, body: withLf(source), bodyStartLine: 0, unclosed: opened };
 }
 
 function describeShape(value: unknown): string {

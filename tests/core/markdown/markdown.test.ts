@@ -67,6 +67,27 @@ describe("splitFrontmatter", () => {
 	it.each(cases)("$name", ({ text, expected }) => {
 		expect(splitFrontmatter(text)).toEqual(expected);
 	});
+
+	/** The split as lines: what the walk that stops at the block's end must equal, for any text. */
+	function splitByLines(text: string): FrontmatterSplit {
+		const lines = (text.startsWith("\uFEFF") ? text.slice(1) : text).split(/\r\n|\n|\r/);
+		const opened = /^---[ \t]*$/.test(lines[0] ?? "");
+		for (let i = 1; opened && i < lines.length; i++) {
+			if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[i] ?? "")) return { yaml: lines.slice(1, i).join("\n"), body: lines.slice(i + 1).join("\n"), bodyStartLine: i + 1, unclosed: false };
+		}
+		return { yaml: null, body: lines.join("\n"), bodyStartLine: 0, unclosed: opened };
+	}
+
+	it("equals a split into lines for any mix of delimiters, line endings and a BOM", () => {
+		const piece = fc.constantFrom("---", "...", "--- ", "a: 1", "", "x", "\r", "\n", "\r\n", "\uFEFF", "\t");
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+				const text = pieces.join("");
+				expect(splitFrontmatter(text)).toEqual(splitByLines(text));
+			}),
+			{ numRuns: 200 },
+		);
+	});
 });
 
 describe("extractTags", () => {
