@@ -14,7 +14,7 @@ export const USAGE_EXIT = 2;
 
 export type CommandName = "who-cares" | "followups" | "people" | "posts-for" | "stats";
 
-type OptionName = "vault" | "limit" | "today" | "json" | "due" | "language";
+type OptionName = "vault" | "limit" | "all" | "today" | "json" | "due" | "language";
 
 interface OptionSpec {
 	/** True when the option takes a value (`--vault <dir>`). */
@@ -39,6 +39,7 @@ interface CommandSpec {
 const OPTIONS: Record<OptionName, OptionSpec> = {
 	vault: { takesValue: true, usage: "--vault <dir>", description: "The vault folder to read (required)" },
 	limit: { takesValue: true, usage: "--limit N", description: "" },
+	all: { takesValue: false, usage: "--all", description: "Every candidate with a score above 0, past the limit and the floor, reasons or not" },
 	today: {
 		takesValue: true,
 		usage: "--today YYYY-MM-DD",
@@ -64,7 +65,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 		name: "who-cares",
 		summary: "People most likely to care about a note, and why",
 		argument: { name: "<note>", description: "The note, as a path relative to the vault (.md optional)" },
-		options: ["vault", "limit", "today", "json", "language"],
+		options: ["vault", "limit", "all", "today", "json", "language"],
 		details: [
 			"Ranks everyone in the vault by the topics they share with the note, how well the",
 			"note's distinctive words match their note, whether the note mentions them, and the",
@@ -98,7 +99,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 		name: "posts-for",
 		summary: "Published posts not yet sent to a person that suit them best",
 		argument: { name: "<person-note>", description: "The person's note, as a path relative to the vault (.md optional)" },
-		options: ["vault", "limit", "today", "json", "language"],
+		options: ["vault", "limit", "all", "today", "json", "language"],
 		details: [
 			"The reverse of who-cares: ranks the published posts this person has not been sent",
 			"(and that you did not mark \"not for them\") by how well they suit them.",
@@ -202,6 +203,8 @@ export interface CommandArgs {
 	today?: string;
 	json: boolean;
 	due: boolean;
+	/** `--all`: every scored candidate, past the limit and the floor. */
+	all: boolean;
 	/** Explicit `--language`, over the plugin's setting. */
 	language?: NoteLanguage;
 }
@@ -325,7 +328,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
 		}
 	}
 
-	const args: CommandArgs = { command: spec.name, vault: "", json: values.get("json") === true, due: values.get("due") === true };
+	const args: CommandArgs = { command: spec.name, vault: "", json: values.get("json") === true, due: values.get("due") === true, all: values.get("all") === true };
 	if (spec.argument) {
 		const note = positionals.shift();
 		if (note === undefined) throw usageError(`Missing ${spec.argument.name}: ${usageLine(spec)}`);

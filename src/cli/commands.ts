@@ -83,7 +83,7 @@ export function whoCaresCommand(context: VaultContext, args: CommandArgs): Comma
 	for (const person of context.index.allPeople()) {
 		if (context.settings.notForThem.has(pairKey(person.path, record.path))) exclude.add(person.path);
 	}
-	const result = whoCares(context.index, record, day, { limit: args.limit ?? context.settings.resultLimit, exclude });
+	const result = whoCares(context.index, record, day, { limit: args.limit ?? context.settings.resultLimit, exclude, every: args.all });
 	const plain = (match: (typeof result.people)[number]): object => ({
 		path: match.path,
 		name: match.name,
@@ -165,6 +165,7 @@ export function postsForCommand(context: VaultContext, args: CommandArgs): Comma
 		limit: args.limit ?? context.settings.resultLimit,
 		publishedOnly: true,
 		notForThem: context.settings.notForThem,
+		every: args.all,
 	});
 	return {
 		json: { person: person.path, posts: posts.map((post) => ({ path: post.path, title: post.title, score: post.score, reasons: post.reasons, evidence: post.evidence })) },

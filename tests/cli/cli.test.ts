@@ -265,6 +265,17 @@ describe("who-cares", () => {
 		expect(json<WhoCaresJson>(["who-cares", note, "--vault", FIXTURE, "--today", TODAY, "--limit=1"])).toEqual(result);
 	});
 
+	it("lists every scored person with --all, past --limit and the floor, the shown list first", () => {
+		const shown = json<WhoCaresJson>(["who-cares", note, "--vault", FIXTURE, "--today", TODAY]);
+		const every = json<WhoCaresJson>(["who-cares", note, "--vault", FIXTURE, "--today", TODAY, "--all", "--limit", "1"]);
+		expect(every.people.length).toBeGreaterThan(1);
+		expect(every.people.slice(0, shown.people.length)).toEqual(shown.people);
+		expect(every.alreadyShared).toEqual(shown.alreadyShared);
+		for (const person of every.people) expect(Object.keys(person).sort()).toEqual(PERSON_KEYS);
+		const scores = every.people.map((p) => p.score);
+		expect(scores).toEqual([...scores].sort((a, b) => b - a));
+	});
+
 	it("works on any note, not only posts", () => {
 		expect(run(["who-cares", "Welcome.md", "--vault", FIXTURE, "--today", TODAY]).status).toBe(0);
 		const daily = json<WhoCaresJson>(["who-cares", "Daily/2026-11-24.md", "--vault", FIXTURE, "--today", TODAY]);
@@ -613,8 +624,8 @@ describe("errors: one line on stderr, exit 2 for usage and 1 for the rest", () =
 		[["stats"], "top-of-mind: Missing --vault <dir>: the vault folder to read."],
 		[["stats", "--vault"], "top-of-mind: --vault needs a value: --vault <dir>."],
 		[["stats", "--vault", "--json"], "top-of-mind: --vault needs a value: --vault <dir>."],
-		[["who-cares", "--vault", FIXTURE], "top-of-mind: Missing <note>: top-of-mind who-cares <note> --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json] [--language <code>]"],
-		[["posts-for", "--vault", FIXTURE], "top-of-mind: Missing <person-note>: top-of-mind posts-for <person-note> --vault <dir> [--limit N] [--today YYYY-MM-DD] [--json] [--language <code>]"],
+		[["who-cares", "--vault", FIXTURE], "top-of-mind: Missing <note>: top-of-mind who-cares <note> --vault <dir> [--limit N] [--all] [--today YYYY-MM-DD] [--json] [--language <code>]"],
+		[["posts-for", "--vault", FIXTURE], "top-of-mind: Missing <person-note>: top-of-mind posts-for <person-note> --vault <dir> [--limit N] [--all] [--today YYYY-MM-DD] [--json] [--language <code>]"],
 		[["stats", "extra", "--vault", FIXTURE], 'top-of-mind: Unexpected argument "extra" for stats; run "top-of-mind stats --help" for its options.'],
 		[["people", "--vault", FIXTURE, "--json=yes"], 'top-of-mind: --json takes no value; run "top-of-mind people --help" for its options.'],
 		[["stats", "--vault", FIXTURE, "--today", "2026-02-30"], 'top-of-mind: --today must be a real calendar day written YYYY-MM-DD, not "2026-02-30".'],

@@ -25,12 +25,17 @@ describe("parseArgs", () => {
 	it("reads options in any order, with = or a separate value", () => {
 		expect(parseArgs(["--vault", "v", "who-cares", "--limit=3", "Posts/A.md", "--json", "--today", "2026-11-26"])).toEqual({
 			kind: "run",
-			args: { command: "who-cares", note: "Posts/A.md", vault: "v", limit: 3, today: "2026-11-26", json: true, due: false },
+			args: { command: "who-cares", note: "Posts/A.md", vault: "v", limit: 3, today: "2026-11-26", json: true, due: false, all: false },
 		});
 		expect(parseArgs(["people", "--vault=v", "--due"])).toEqual({
 			kind: "run",
-			args: { command: "people", vault: "v", json: false, due: true },
+			args: { command: "people", vault: "v", json: false, due: true, all: false },
 		});
+		expect(parseArgs(["posts-for", "--all", "People/Ana.md", "--vault=v"])).toEqual({
+			kind: "run",
+			args: { command: "posts-for", note: "People/Ana.md", vault: "v", json: false, due: false, all: true },
+		});
+		expect(() => parseArgs(["people", "--vault=v", "--all"])).toThrow(/--all/);
 	});
 
 	it("takes arguments after -- literally, so notes may start with a dash", () => {

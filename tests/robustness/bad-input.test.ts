@@ -200,7 +200,7 @@ describe("the engine on the corpus", () => {
 });
 
 function commandArgs(command: CommandArgs["command"], note?: string): CommandArgs {
-	return { command, vault, json: true, due: false, today: CORPUS_TODAY, limit: 100, ...(note === undefined ? {} : { note }) };
+	return { command, vault, json: true, due: false, all: false, today: CORPUS_TODAY, limit: 100, ...(note === undefined ? {} : { note }) };
 }
 
 /** Both outputs of a command, as the command line would print them. */

@@ -12,19 +12,43 @@ export function bm25Rarity(documents: number, having: number): number {
 	return Math.log(1 + (documents - having + 0.5) / (having + 0.5));
 }
 
-/** Document frequency read from a search index: how many documents have a term, in any field but one. */
+/**
+ * Document frequency read from a search index: how many documents have a term, in any field
+ * but one. Each term is counted once per revision of the index: a query asks for hundreds of
+ * terms, and counting one walks the index's tree and the documents of every field.
+ */
 export class SearchFrequency<T> implements DocumentFrequencyTable {
+	private readonly _counts = new Map<string, number>();
+	private _revision = -1;
+	private _documents = 0;
+
 	constructor(
 		private readonly _engine: () => MiniSearch<T>,
 		private readonly _ignoredField: string,
+		private readonly _revisionOf: () => number,
 	) {}
 
 	get(term: string): number {
-		return SearchParts.documentFrequency(this._engine(), term, this._ignoredField);
+		this._sync();
+		let count = this._counts.get(term);
+		if (count === undefined) {
+			count = SearchParts.documentFrequency(this._engine(), term, this._ignoredField);
+			this._counts.set(term, count);
+		}
+		return count;
 	}
 
 	get documentCount(): number {
-		return this._engine().documentCount;
+		this._sync();
+		return this._documents;
+	}
+
+	private _sync(): void {
+		const revision = this._revisionOf();
+		if (revision === this._revision) return;
+		this._counts.clear();
+		this._documents = this._engine().documentCount;
+		this._revision = revision;
 	}
 }
 

@@ -107,6 +107,9 @@ export class NetworkIndex implements NetworkReader {
 	get postDf(): DocumentFrequencyTable {
 		return this._search.postDf;
 	}
+	phraseSaidOnce(term: string, among?: "people" | "posts"): number {
+		return this._search.saidOnce(term, among);
+	}
 
 	// --- Changes -------------------------------------------------------------------------
 

@@ -20,6 +20,8 @@ export interface NetworkReader {
 	/** Document frequency over people (their names aside) and over posts. */
 	readonly peopleDf: DocumentFrequencyTable;
 	readonly postDf: DocumentFrequencyTable;
+	/** About how many people and posts (or only one of them) say a phrase term once in their body, which neither table counts. */
+	phraseSaidOnce(term: string, among?: "people" | "posts"): number;
 
 	person(path: string): Person | undefined;
 	post(path: string): Post | undefined;

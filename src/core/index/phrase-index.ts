@@ -29,6 +29,53 @@ export function hasHash(hashes: Uint32Array, hash: number): boolean {
 	return false;
 }
 
+/**
+ * How many notes say each phrase, estimated without a table of every phrase (there are about
+ * as many as words in the vault): two rows of counters, each phrase counted in one slot of
+ * each row, read as the smaller of the two (a count-min sketch). A count is never too low;
+ * it is too high only where two phrases share both slots, which stays rare as the rows grow
+ * with the phrases they count. Counters stop at their maximum rather than wrap.
+ */
+class PhraseCounts {
+	private _bits = 12;
+	private _counts = new Uint16Array(2 << 12);
+	private _total = 0;
+
+	add(hashes: Uint32Array, step: 1 | -1): void {
+		this._total += step * hashes.length;
+		for (const hash of hashes) {
+			for (const at of this._slots(hash)) {
+				const count = this._counts[at] as number;
+				// A counter at its maximum no longer knows its count: it stays there.
+				if (count < 0xffff && (step > 0 || count > 0)) this._counts[at] = count + step;
+			}
+		}
+	}
+
+	count(hash: number): number {
+		const [a, b] = this._slots(hash);
+		return Math.min(this._counts[a] as number, this._counts[b] as number);
+	}
+
+	/** True when the rows hold more than twice as many phrases as they have slots. */
+	get full(): boolean {
+		return this._total > 2 << this._bits && this._bits < 22;
+	}
+
+	/** Rows twice as long, counted again from every note's phrases. */
+	grow(all: Iterable<Uint32Array>): void {
+		this._bits++;
+		this._counts = new Uint16Array(2 << this._bits);
+		this._total = 0;
+		for (const hashes of all) this.add(hashes, 1);
+	}
+
+	private _slots(hash: number): [number, number] {
+		const size = 1 << this._bits;
+		return [hash & (size - 1), size + (Math.imul(hash, 0x9e3779b1) >>> (32 - this._bits))];
+	}
+}
+
 interface Entry {
 	slot: number;
 	hashes: Uint32Array;
@@ -43,6 +90,7 @@ export class PhraseIndex {
 	private _words = 0;
 	/** SLICES rows of `words` words each. */
 	private _bits = new Uint32Array(0);
+	private readonly _counts = new PhraseCounts();
 
 	get size(): number {
 		return this._entries.size;
@@ -56,6 +104,13 @@ export class PhraseIndex {
 		this._keys[slot] = key;
 		this._entries.set(key, { slot, hashes });
 		this._mark(slot, hashes, true);
+		this._counts.add(hashes, 1);
+		if (this._counts.full) this._counts.grow([...this._entries.values()].map((entry) => entry.hashes));
+	}
+
+	/** About how many notes say the phrase of this hash (never fewer than do). */
+	notesWith(hash: number): number {
+		return this._counts.count(hash);
 	}
 
 	get(key: string): Uint32Array | undefined {
@@ -66,6 +121,7 @@ export class PhraseIndex {
 		const entry = this._entries.get(key);
 		if (entry === undefined) return;
 		this._mark(entry.slot, entry.hashes, false);
+		this._counts.add(entry.hashes, -1);
 		this._entries.delete(key);
 		this._keys[entry.slot] = undefined;
 		this._free.push(entry.slot);

@@ -313,6 +313,8 @@ export class BatchedSearch<T> {
 	 * then an add of the same note, which is then applied as one replacement.
 	 */
 	private readonly _removed = new Map<string, T>();
+	/** Bumped on every change of documents: what is worked out from the index is kept against it. */
+	revision = 0;
 
 	constructor(
 		private readonly _options: Options<T>,
@@ -331,6 +333,7 @@ export class BatchedSearch<T> {
 	}
 
 	set engine(engine: MiniSearch<T>) {
+		this.revision++;
 		this._engine = engine;
 		this._batch = null;
 		this._loading = null;
@@ -345,6 +348,7 @@ export class BatchedSearch<T> {
 	}
 
 	add(document: T, id: string): void {
+		this.revision++;
 		const fields = fieldTerms(document, this._fields);
 		const old = this._removed.get(id);
 		if (old !== undefined) {
@@ -364,6 +368,7 @@ export class BatchedSearch<T> {
 
 	/** Removes a document: the one added under `id`. */
 	remove(document: T, id: string): void {
+		this.revision++;
 		SearchParts.shortId(this.engine, id);
 		this._removed.set(id, document);
 	}

@@ -55,7 +55,7 @@ export class TextSearch {
 	private readonly _people = new BatchedSearch<PersonDoc>(PEOPLE_OPTIONS, PERSON_FIELDS);
 	private readonly _posts = new BatchedSearch<PostDoc>(POST_OPTIONS, POST_FIELDS);
 	/** Document frequency over people (their name aside), read from their search index. */
-	readonly peopleDf: DocumentFrequencyTable = new SearchFrequency(() => this._people.engine, "name");
+	readonly peopleDf: DocumentFrequencyTable = new SearchFrequency(() => this._people.engine, "name", () => this._people.revision);
 	/** Over posts: every distinct term of a post, not only the ones its search document keeps. */
 	readonly postDf = new DocumentFrequency();
 	/** The phrase terms of people's and posts' bodies, as hashes (see analyzeForIndex). */
@@ -103,6 +103,16 @@ export class TextSearch {
 		this._posts.remove(doc, doc.id);
 		this.postDf.remove(splitTerms(counted));
 		this._postPhrases.delete(entry.post.path);
+	}
+
+	/**
+	 * About how many people and posts say a phrase only once in their body (phraseIndex
+	 * counts), which the document frequencies do not count: without it a footer's phrase,
+	 * said once in each of thousands of posts, would weigh as the rarest of phrases.
+	 */
+	saidOnce(term: string, among?: SearchName): number {
+		const hash = phraseHash(term);
+		return (among === "posts" ? 0 : this._personPhrases.notesWith(hash)) + (among === "people" ? 0 : this._postPhrases.notesWith(hash));
 	}
 
 	/** The phrase hashes of a person's or post's body, as a snapshot stores them. */

@@ -24,17 +24,17 @@ export const WEIGHTS = {
 	queryPhrases: 30,
 	/** A one-word topic counts as "in the note" only when the word is among its distinctive ones. */
 	topicWordMinWeight: 0.25,
-	/** Similar posts (relative to the most similar) below this do not count as history. */
+	/** Similar posts (scored as the ideal below) under this do not count as history. */
 	historyMinSimilarity: 0.3,
-	/** Text scores are divided by the score of the person at this rank (0 = the best). */
-	textReferenceRank: 1,
 	/** How fast text relevance saturates: at the reference score it is 1 - e^-k. */
 	textSaturation: 2,
 	/**
-	 * Text scores are also divided by at least this share of what a person saying every
-	 * query term once would score, so when nobody matches well, weak matches stay weak.
+	 * Text scores are divided by this share of what a person saying every query term once
+	 * would score: a measure of the note alone, never of who else matched, so a person's
+	 * evidence for a note is the same whoever else is in the vault's ranking (and weak
+	 * matches stay weak when nobody matches well).
 	 */
-	textIdealShare: 1,
+	textIdealShare: 1.3,
 	text: 0.62,
 	topicExact: 0.38,
 	topicExactMax: 0.62,
@@ -47,6 +47,8 @@ export const WEIGHTS = {
 	firstNameMention: 0.35,
 	history: 0.18,
 	historyMax: 0.36,
+	/** Posts' similarity to the note is their text score over this share of the ideal among posts. */
+	historyIdealShare: 1.5,
 };
 
 
@@ -110,9 +112,7 @@ export function gatherEvidence(index: NetworkReader, query: NoteQuery): Map<stri
 
 	const { hits, terms: peopleTerms } = searchNote(index, query.weights, "people");
 	const strength = termStrengths(index.peopleDf, peopleTerms);
-	// Text relevance is relative to a strong match, not the single best one: a person the
-	// note quotes at length would otherwise push everyone else towards zero.
-	const reference = Math.max(WEIGHTS.textIdealShare * strength.total, hits[Math.min(WEIGHTS.textReferenceRank, hits.length - 1)]?.score ?? 0);
+	const reference = WEIGHTS.textIdealShare * strength.total;
 	for (const hit of hits) {
 		const found = get(hit.path);
 		// Saturating, so the strongest matches stay ordered instead of tying at the cap.
@@ -154,10 +154,11 @@ export function gatherEvidence(index: NetworkReader, query: NoteQuery): Map<stri
 		found.mention = mention;
 	}
 
-	const similarPosts = searchNote(index, query.weights, "posts").hits.filter((hit) => hit.path !== query.path);
-	const bestPost = similarPosts[0]?.score ?? 0;
-	for (const hit of similarPosts.slice(0, 10)) {
-		const similarity = bestPost > 0 ? hit.score / bestPost : 0;
+	const postSearch = searchNote(index, query.weights, "posts");
+	const similarPosts = postSearch.hits.filter((hit) => hit.path !== query.path);
+	const idealPost = WEIGHTS.historyIdealShare * termStrengths(index.postDf, postSearch.terms).total;
+	for (const hit of similarPosts) {
+		const similarity = idealPost > 0 ? Math.min(1, hit.score / idealPost) : 0;
 		if (similarity < WEIGHTS.historyMinSimilarity) continue;
 		for (const person of index.recipients(hit.path)) {
 			const found = get(person);

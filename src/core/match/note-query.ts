@@ -33,6 +33,9 @@ export interface NoteQuery {
 	prose: string;
 }
 
+/** A phrase that at least this many people and posts say once each is weighed by how many do. */
+const COMMON_PHRASE = { notes: 10, share: 0.01 };
+
 /** Tunable weights of query building (the evaluation may try other values). */
 export const QUERY_TUNING = {
 	/** Everyday words count this much of their weight when picking distinctive terms. */
@@ -84,13 +87,15 @@ export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQu
 	addText(prose, 1);
 
 	const totalDocs = index.peopleDf.documentCount + index.postDf.documentCount;
-	const indexed = index.post(record.path) !== undefined || index.person(record.path) !== undefined;
 	const weights = new Map<string, number>();
+	const commonPhrase = Math.max(COMMON_PHRASE.notes, COMMON_PHRASE.share * totalDocs);
 	let max = 0;
 	for (const [term, count] of tf) {
-		// The note's own phrases said once are not in the statistics even when the note is indexed.
-		const counted = index.peopleDf.get(term) + index.postDf.get(term);
-		const docFreq = indexed && counted === 0 && term.includes("_") ? 1 : counted;
+		// A phrase said once in a body is counted apart from the tables; counted there, a phrase
+		// that many notes say once each (a footer's, a template's) weighs as common as it is,
+		// while one few notes share keeps the weight of the rarest.
+		const saidOnce = term.includes("_") ? index.phraseSaidOnce(term) : 0;
+		const docFreq = index.peopleDf.get(term) + index.postDf.get(term) + (saidOnce >= commonPhrase ? saidOnce : 0);
 		const common = !term.includes("_") && isCommonTerm(term, stemWord) ? QUERY_TUNING.commonWordFactor : 1;
 		const weight = common * (1 + Math.log(count)) * Math.log(1 + (totalDocs + 1) / (docFreq + 0.5));
 		weights.set(term, weight);

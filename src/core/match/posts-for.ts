@@ -33,6 +33,8 @@ export interface PostsForOptions {
 	minScore?: number;
 	/** Drop posts scoring below this share of the best score. Default SCORE_FLOOR.relative; 0 lists every scored post. */
 	relativeFloor?: number;
+	/** Every post with a score above 0, with or without a reason, whatever the limit and the floors (the command line's `--all`). */
+	every?: boolean;
 }
 
 export function pairKey(personPath: string, postPath: string): string {
@@ -158,8 +160,9 @@ function candidates(
 }
 
 export function postsFor(index: NetworkReader, person: Person, options: PostsForOptions = {}): PostMatch[] {
-	const limit = options.limit ?? 5;
-	const minScore = options.minScore ?? SCORE_FLOOR.absolute;
+	const every = options.every === true;
+	const limit = every ? Number.POSITIVE_INFINITY : (options.limit ?? 5);
+	const minScore = every ? Number.MIN_VALUE : (options.minScore ?? SCORE_FLOOR.absolute);
 	const { query, terms, text } = searchFor(index, person);
 	const sent = index.sentPosts(person.path);
 	const synonyms = index.synonyms();
@@ -187,13 +190,13 @@ export function postsFor(index: NetworkReader, person: Person, options: PostsFor
 		scored.push({ post, score: Math.round(score * 1000) / 1000, topics, mentioned, title: known?.title ?? post.title.toLowerCase() });
 	}
 	scored.sort((a, b) => b.score - a.score || compareText(a.title, b.title) || compareText(a.post.path, b.post.path));
-	const lowest = scoreFloor(scored[0]?.score ?? 0, { absolute: minScore, relative: options.relativeFloor ?? SCORE_FLOOR.relative });
+	const lowest = every ? minScore : scoreFloor(scored[0]?.score ?? 0, { absolute: minScore, relative: options.relativeFloor ?? SCORE_FLOOR.relative });
 	const listed: PostMatch[] = [];
 	// Reasons are worked out only for the posts shown; one nobody can read a reason for is not shown.
 	for (const candidate of scored) {
 		if (listed.length >= limit || candidate.score < lowest) break;
 		const match = describePost(index, person, candidate, text, terms, query);
-		if (match.reasons.length > 0) listed.push(match);
+		if (every || match.reasons.length > 0) listed.push(match);
 	}
 	return listed;
 }

@@ -49,11 +49,17 @@ export interface WhoCaresOptions {
 	minScore?: number;
 	/** Drop people scoring below this share of the best score. Default SCORE_FLOOR.relative; 0 lists every scored person. */
 	relativeFloor?: number;
+	/**
+	 * Every person with a score above 0, with or without a reason, whatever the limit and
+	 * the floors (the command line's `--all`: for reading the whole ranking).
+	 */
+	every?: boolean;
 }
 
 export function whoCares(index: NetworkReader, record: NoteRecord, today: IsoDate, options: WhoCaresOptions = {}): WhoCaresResult {
-	const limit = options.limit ?? 10;
-	const minScore = options.minScore ?? SCORE_FLOOR.absolute;
+	const every = options.every === true;
+	const limit = every ? Number.POSITIVE_INFINITY : (options.limit ?? 10);
+	const minScore = every ? Number.MIN_VALUE : (options.minScore ?? SCORE_FLOOR.absolute);
 	const query = buildNoteQuery(record, index);
 	const evidence = gatherEvidence(index, query);
 
@@ -81,13 +87,13 @@ export function whoCares(index: NetworkReader, record: NoteRecord, today: IsoDat
 	// Reasons and contact status are worked out only for the people shown.
 	const shown = ({ person, found, score }: Candidate): PersonMatch =>
 		toMatch(index, person, score, found ? describe(index, person, found, query) : [], today);
-	const lowest = scoreFloor(people[0]?.score ?? 0, { absolute: minScore, relative: options.relativeFloor ?? SCORE_FLOOR.relative });
+	const lowest = every ? minScore : scoreFloor(people[0]?.score ?? 0, { absolute: minScore, relative: options.relativeFloor ?? SCORE_FLOOR.relative });
 	const listed: PersonMatch[] = [];
 	for (const candidate of people) {
 		if (listed.length >= limit || candidate.score < lowest) break;
 		const match = shown(candidate);
 		// A suggestion nobody can read a reason for is not shown (the floor rule, floor.ts).
-		if (match.reasons.length > 0) listed.push(match);
+		if (every || match.reasons.length > 0) listed.push(match);
 	}
 	return { note: record.path, title: query.title, people: listed, alreadyShared: alreadyShared.map(shown) };
 }

@@ -48,4 +48,43 @@ describe("PhraseIndex", () => {
 		expect(index.matches([1, 2, 299, 5_000_149])).toEqual(new Map([["n1", [0]], ["n299", [2]], ["m149", [3]]]));
 		expect(index.size).toBe(300);
 	});
+
+	it("counts the notes that say a phrase never too low, and a rare one as rare, as notes come and go and its rows grow", () => {
+		const random = mulberry32(9);
+		const index = new PhraseIndex();
+		const lists = new Map<string, Uint32Array>();
+		// Enough phrases for the rows to grow several times; a few shared by many notes, as a footer's are.
+		const footer = 4_242_424_242;
+		for (let step = 0; step < 3_000; step++) {
+			const key = `note-${Math.floor(random() * 1_200)}`;
+			if (random() < 0.2) {
+				index.delete(key);
+				lists.delete(key);
+				continue;
+			}
+			const own = sortedHashes(random, 40, 2 ** 32);
+			const hashes = random() < 0.5 ? Uint32Array.from(new Set([...own, footer])).sort() : own;
+			index.set(key, hashes);
+			lists.set(key, hashes);
+		}
+		const truth = new Map<number, number>();
+		for (const list of lists.values()) for (const hash of list) truth.set(hash, (truth.get(hash) ?? 0) + 1);
+		// Matching asks only whether a phrase is common (note-query.ts: at least 10 notes): a
+		// phrase one note says must read as said by a few at most.
+		let rare = 0;
+		let rareKept = 0;
+		for (const [hash, count] of truth) {
+			const estimate = index.notesWith(hash);
+			expect(estimate).toBeGreaterThanOrEqual(count);
+			if (count > 1) continue;
+			rare++;
+			if (estimate < 5) rareKept++;
+		}
+		expect(rareKept / rare).toBeGreaterThan(0.99);
+		const footerCount = truth.get(footer) ?? 0;
+		expect(footerCount).toBeGreaterThan(300);
+		expect(index.notesWith(footer)).toBeLessThan(footerCount + 10);
+		for (const key of [...lists.keys()]) index.delete(key);
+		expect(index.notesWith(footer)).toBe(0);
+	});
 });

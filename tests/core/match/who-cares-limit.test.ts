@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NetworkIndex } from "../../../src/core/index/network-index";
 import { whoCares } from "../../../src/core/match/who-cares";
+import { postsFor } from "../../../src/core/match/posts-for";
 import { mulberry32 } from "../../builders/random";
 import { indexOptions, RandomVault } from "../../builders/random-vault";
 
@@ -21,5 +22,29 @@ describe("whoCares limit", () => {
 				}
 			}
 		}
+	});
+
+	it.each([41, 42])("lists with every: every candidate above 0, the shown list first in the same order (seed %i)", (seed) => {
+		const vault = new RandomVault(mulberry32(seed));
+		const index = new NetworkIndex(indexOptions());
+		for (let change = 0; change < 60; change++) vault.step(index);
+		let longer = 0;
+		for (const record of vault.records.values()) {
+			const shown = whoCares(index, record, "2026-11-26").people;
+			const every = whoCares(index, record, "2026-11-26", { every: true, limit: 1 }).people;
+			const unfloored = whoCares(index, record, "2026-11-26", { limit: 10_000, minScore: Number.MIN_VALUE, relativeFloor: 0 }).people;
+			// The floors and the limit only cut the list: what is shown is where every places it.
+			expect(every.filter((match) => shown.some((s) => s.path === match.path))).toEqual(shown);
+			expect(every.filter((match) => match.reasons.length > 0)).toEqual(unfloored);
+			if (every.length > 1) longer++;
+		}
+		for (const person of index.allPeople()) {
+			const shown = postsFor(index, person);
+			const every = postsFor(index, person, { every: true, limit: 1 });
+			expect(every.filter((match) => shown.some((s) => s.path === match.path))).toEqual(shown);
+			if (every.length > 1) longer++;
+		}
+		// The limit of 1 asked for was not applied.
+		expect(longer).toBeGreaterThan(0);
 	});
 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { buildNoteQuery } from "../../../src/core/match/note-query";
+import { buildIndex, person, post, recordOf, type VaultSpec } from "../../builders/index-builder";
+
+const TOPICS = ["churn", "hiring", "security", "billing", "onboarding", "roadmaps", "interviews", "audits", "forecasts", "handovers", "pricing pages", "renewals"];
+
+/** The weight the query gives the phrase it wrote as `words`. */
+function phraseWeight(weights: Map<string, number>, surface: Map<string, string>, words: string): number {
+	const term = [...surface].find(([key, written]) => key.includes("_") && written.toLowerCase() === words)?.[0];
+	if (term === undefined) throw new Error(`no phrase "${words}" in the query`);
+	return weights.get(term) ?? 0;
+}
+
+describe("buildNoteQuery", () => {
+	it("weighs a phrase that many notes say once each (a footer's) as common, and one few notes share as rare", () => {
+		const vault: VaultSpec = { "People/Ana Diaz.md": person({}, "Ana asks about the retainer model for small firms.") };
+		// Each post says the footer's phrase once, in a sentence of its own: no sentence repeats, so it is no boilerplate.
+		TOPICS.forEach((topic, i) => {
+			vault[`Posts/On ${topic}.md`] = post({}, `A note on ${topic} and its ${i + 2} lessons. Notes on ${topic} published with obsidian publish in week ${i + 1}.`);
+		});
+		const index = buildIndex(vault);
+		const query = buildNoteQuery(recordOf("Drafts/New.md", { body: "Why the retainer model suits small firms, published with obsidian publish." }), index);
+		const footer = phraseWeight(query.weights, query.surface, "obsidian publish");
+		const distinctive = phraseWeight(query.weights, query.surface, "retainer model");
+		expect(footer).toBeGreaterThan(0);
+		expect(distinctive).toBeGreaterThan(footer * 1.5);
+	});
+});
