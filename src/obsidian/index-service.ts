@@ -2,17 +2,15 @@ import { Component, Events, TFile, type App } from "obsidian";
 import { SnapshotRestorer, snapshotLines, staleNotes } from "../core/index/snapshot";
 import { NetworkIndex, type IndexOptions } from "../core/index/network-index";
 import type { NoteRecord } from "../core/model/types";
-import { classify, isExcluded } from "../core/vault/classify";
 import { createIgnoreMatcher, isInTemplatesFolder } from "../core/vault/ignore-filters";
 import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { DEFAULT_DAILY_NOTES_SETTINGS, parseDailyWith, readConfigFile, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
 import { IndexStore } from "./index-store";
-import { mayHaveCommentedTags } from "../core/markdown/frontmatter";
-import { markCut } from "../core/markdown/size-limit";
-import { readLimited, recordFromCache, recordOf } from "./record-source";
 import { Slices, yieldToUi } from "./slices";
-import { LONG_NOTE_CHARS, preparationSteps } from "../core/index/prepare-note";
+import { preparationSteps } from "../core/index/prepare-note";
+import { readForIndex } from "./index-reads";
 import { recordKey } from "./record-key";
+import { warmMatching } from "../core/match/query-steps";
 import { readTemplatesFolders, readTemplateTexts } from "./templates-config";
 
 export type IndexState = "waiting" | "indexing" | "ready";
@@ -168,13 +166,17 @@ export class IndexService extends Component {
 		return (await this.#settle(index, run, slices)) ? index : null;
 	}
 
-	/** Loads what the build gathered for the search indexes, in slices; false when a newer build started meanwhile. */
+	/**
+	 * Loads what the build gathered for the search indexes, then works out what every query
+	 * reads (core/match/query-steps.ts), in slices; false when a newer build started meanwhile.
+	 */
 	async #settle(index: NetworkIndex, run: number, slices: Slices): Promise<boolean> {
 		for (const step of index.settle()) {
 			void step;
 			await slices.pause();
 			if (run !== this.#buildRun) return false;
 		}
+		for (const step of warmMatching(index)) await slices.pause().then(step);
 		return run === this.#buildRun;
 	}
 
@@ -280,33 +282,8 @@ export class IndexService extends Component {
 		return this.#settings().maxNoteBytes;
 	}
 
-	/**
-	 * A note as the core needs it: bodies are read only for people and posts, the rest comes
-	 * from the metadata cache; a note the cache has not parsed yet is read from its text. Null
-	 * when the note is gone or cannot be read.
-	 */
-	async #readRecord(file: TFile, index: NetworkIndex): Promise<NoteRecord | null> {
-		try {
-			const cache = this.#app.metadataCache.getFileCache(file);
-			// An excluded note is known to exist and nothing more: its text is never read.
-			if (!cache && isExcluded(file.path, index.config)) return recordFromCache(file, null, null);
-			const maxBytes = this.#settings().maxNoteBytes;
-			if (!cache) {
-				const limited = await readLimited(this.#app, file, maxBytes);
-				return markCut(recordOf(file, null, limited.text), limited, maxBytes);
-			}
-			// Its kind, told without links (a long note has thousands); other notes are read only for `tags: #person`.
-			const kind = recordFromCache(file, cache, null, maxBytes, false);
-			if (isExcluded(file.path, index.config) || (classify(kind, index.config) === "other" && !mayHaveCommentedTags(kind.frontmatter))) {
-				return markCut(recordFromCache(file, cache, null, maxBytes), file.stat.size > maxBytes ? { text: "", cutFrom: file.stat.size } : { text: "" }, maxBytes);
-			}
-			const limited = await readLimited(this.#app, file, maxBytes);
-			if (limited.text.length >= LONG_NOTE_CHARS) await yieldToUi();
-			return markCut(recordFromCache(file, cache, limited.text, maxBytes), limited, maxBytes);
-		} catch {
-			// Deleted or renamed while it was read: its delete or rename event is queued.
-			return null;
-		}
+	#readRecord(file: TFile, index: NetworkIndex): Promise<NoteRecord | null> {
+		return readForIndex(this.#app, file, index.config, this.#settings().maxNoteBytes);
 	}
 
 	#queue(path: string, change: Change): void {
@@ -353,6 +330,7 @@ export class IndexService extends Component {
 			await slices.pause();
 		}
 		if (changed) {
+			for (const step of warmMatching(index)) await slices.pause().then(step);
 			this.#emit();
 			this.#saveSoon(SAVE_AFTER_EDITS_MS);
 		}

@@ -6,8 +6,9 @@ import type { Actions } from "./actions";
 import { ProblemsModal } from "./modals";
 import { renderPanel, type PanelActions } from "./panel-render";
 import { readRecord } from "./record-source";
-import { yieldToUi } from "./slices";
-import { queryPreparationSteps } from "../core/index/prepare-note";
+import { Slices, yieldToUi } from "./slices";
+import { LONG_NOTE_CHARS } from "../core/index/prepare-note";
+import { queryPreparationSteps } from "../core/match/query-steps";
 
 export const VIEW_TYPE_WHO_CARES = "top-of-mind-who-cares";
 
@@ -94,13 +95,16 @@ export class WhoCaresView extends ItemView {
 		this.#lastKey = key;
 		this.#lastIndex = service.index;
 		const note: NoteRecord | null = file && file.extension === "md" ? await readRecord(this.app, file, service.maxNoteBytes) : null;
-		// A long note's text is read in a turn of its own before the query (core/index/prepare-note.ts).
-		const steps = note ? queryPreparationSteps(note) : [];
-		for (const step of steps) {
-			await yieldToUi();
+		// What the query needs that may not be worked out yet (the index's shared parts after a
+		// change, a long note's text and query), in turns of their own (core/match/query-steps.ts).
+		const index = service.state === "ready" ? service.index : null;
+		const slices = new Slices();
+		const pause = note !== null && note.body.length >= LONG_NOTE_CHARS ? yieldToUi : (): Promise<void> => slices.pause();
+		for (const step of note && index ? queryPreparationSteps(note, index) : []) {
+			await pause();
 			step();
 		}
-		if (steps.length > 0) await yieldToUi();
+		await pause();
 		// The panel may have closed (or the plugin unloaded) while the note was read.
 		if (!this.#open) return;
 		const model = buildPanelModel({

@@ -59,7 +59,8 @@ export function readNote(record: NoteRecord, reading: NoteReading): NoteEntry {
 		const { post, problems: found } = toPost(record, config);
 		problems.push(...found);
 		entry.post = post;
-		entry.postLinks = mentionLinks(record.links, config.fields.sharedWith).map((link) => link.target);
+		// Each target once: a long post may link the same few people thousands of times.
+		entry.postLinks = [...new Set(mentionLinks(record.links, config.fields.sharedWith).map((link) => link.target))];
 		entry.aliases = post.aliases;
 	} else {
 		const aliases = frontmatterAliases(record, config.fields.aliases);

@@ -18,8 +18,3 @@ export function preparationSteps(record: NoteRecord): Array<() => void> {
 	const prose = (): string => visibleProse(visibleOfRecord(record));
 	return [() => void visibleOfRecord(record), () => prepareForIndex(prose()), () => prepareSentences(prose())];
 }
-
-/** The steps before a query on a record (who cares about a long note the panel shows): its visible text. */
-export function queryPreparationSteps(record: NoteRecord): Array<() => void> {
-	return record.body.length < LONG_NOTE_CHARS ? [] : [() => void visibleOfRecord(record)];
-}

@@ -227,7 +227,7 @@ interface PersonTopic {
 /** The topics and tags of people who are not archived, worked out once per text revision of the index. */
 const topicCache = new WeakMap<NetworkReader, { textRevision: number; topics: PersonTopic[] }>();
 
-function peopleTopics(index: NetworkReader): PersonTopic[] {
+export function peopleTopics(index: NetworkReader): PersonTopic[] {
 	const cached = topicCache.get(index);
 	if (cached !== undefined && cached.textRevision === index.textRevision) return cached.topics;
 	const synonyms = index.synonyms();

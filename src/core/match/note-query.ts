@@ -64,7 +64,22 @@ export function noteTopics(record: NoteRecord, index: NetworkReader): string[] {
 	return topics;
 }
 
+/**
+ * The last query built from each record, with the index and text revision it was built
+ * against: a long note's query is built in a turn of its own before the search that uses it
+ * (query-steps.ts), and a record is never changed once made.
+ */
+const builtQueries = new WeakMap<NoteRecord, { index: NetworkReader; textRevision: number; query: NoteQuery }>();
+
 export function buildNoteQuery(record: NoteRecord, index: NetworkReader): NoteQuery {
+	const built = builtQueries.get(record);
+	if (built !== undefined && built.index === index && built.textRevision === index.textRevision) return built.query;
+	const query = queryOf(record, index);
+	builtQueries.set(record, { index, textRevision: index.textRevision, query });
+	return query;
+}
+
+function queryOf(record: NoteRecord, index: NetworkReader): NoteQuery {
 	const title = noteTitle(record, index);
 	const topics = noteTopics(record, index);
 	const surface = new Map<string, string>();

@@ -109,7 +109,7 @@ interface PostLookup {
 
 const lookups = new WeakMap<NetworkReader, PostLookup>();
 
-function postLookup(index: NetworkReader): PostLookup {
+export function postLookup(index: NetworkReader): PostLookup {
 	const cached = lookups.get(index);
 	if (cached !== undefined && cached.textRevision === index.textRevision) return cached;
 	const synonyms = index.synonyms();

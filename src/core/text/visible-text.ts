@@ -163,7 +163,7 @@ const ofRecords = new WeakMap<NoteRecord, { body: string; visible: VisibleText }
  * pasted into a note would otherwise block Obsidian for each edit and each look at it).
  * Links, tags and the log are read in the whole note (up to "Largest note read").
  */
-export const MATCHED_TEXT_CHARS = 50_000;
+export const MATCHED_TEXT_CHARS = 25_000;
 
 /** The beginning of `body` that matching reads (see MATCHED_TEXT_CHARS). */
 export function matchedText(body: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LONG_NOTE_CHARS, preparationSteps, queryPreparationSteps } from "../../../src/core/index/prepare-note";
+import { LONG_NOTE_CHARS, preparationSteps } from "../../../src/core/index/prepare-note";
+import { queryPreparationSteps } from "../../../src/core/match/query-steps";
 import { snapshotLines } from "../../../src/core/index/snapshot";
 import { whoCares } from "../../../src/core/match/who-cares";
 import { analyzeForIndex, prepareForIndex } from "../../../src/core/text/phrases";
@@ -48,7 +49,7 @@ describe("a long note's text work in steps", () => {
 		const record = () => recordOf("Posts/Long.md", vault()["Posts/Long.md"] as never);
 		const plain = whoCares(index, record(), "2026-06-01");
 		const prepared = record();
-		for (const step of queryPreparationSteps(prepared)) step();
+		for (const step of queryPreparationSteps(prepared, index)) step();
 		expect(whoCares(index, prepared, "2026-06-01")).toEqual(plain);
 	});
 });

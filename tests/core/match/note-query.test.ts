@@ -25,4 +25,18 @@ describe("buildNoteQuery", () => {
 		expect(footer).toBeGreaterThan(0);
 		expect(distinctive).toBeGreaterThan(footer * 1.5);
 	});
+
+	it("builds a record's query again once the index's text changed, and not before", () => {
+		const index = buildIndex({ "People/Ana Diaz.md": person({ topics: ["pricing"] }, "Ana prices retainers.") });
+		const record = recordOf("Drafts/New.md", { body: "Pricing with Bo Lind and Ana Diaz." });
+		const first = buildNoteQuery(record, index);
+		expect(buildNoteQuery(record, index)).toBe(first);
+		expect([...first.mentions.keys()]).toEqual(["People/Ana Diaz.md"]);
+		index.upsert(recordOf("People/Bo Lind.md", person({}, "Bo runs an agency.")));
+		const second = buildNoteQuery(record, index);
+		expect(second).not.toBe(first);
+		expect([...second.mentions.keys()].sort()).toEqual(["People/Ana Diaz.md", "People/Bo Lind.md"]);
+		// Another index never gets this one's query.
+		expect(buildNoteQuery(record, buildIndex({}))).not.toBe(second);
+	});
 });
