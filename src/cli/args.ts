@@ -12,9 +12,9 @@ export const PROGRAM = "top-of-mind";
 /** Exit code for mistakes in how the command was typed. */
 export const USAGE_EXIT = 2;
 
-export type CommandName = "who-cares" | "followups" | "people" | "posts-for" | "stats";
+export type CommandName = "who-cares" | "followups" | "people" | "posts-for" | "stats" | "report";
 
-type OptionName = "vault" | "limit" | "all" | "today" | "json" | "due" | "language";
+type OptionName = "vault" | "limit" | "all" | "from" | "to" | "period" | "today" | "json" | "due" | "language";
 
 interface OptionSpec {
 	/** True when the option takes a value (`--vault <dir>`). */
@@ -40,6 +40,9 @@ const OPTIONS: Record<OptionName, OptionSpec> = {
 	vault: { takesValue: true, usage: "--vault <dir>", description: "The vault folder to read (required)" },
 	limit: { takesValue: true, usage: "--limit N", description: "" },
 	all: { takesValue: false, usage: "--all", description: "Every candidate with a score above 0, past the limit and the floor, reasons or not" },
+	from: { takesValue: true, usage: "--from YYYY-MM-DD", description: "The report's first day (default: the start of the 11th period before the one holding --to)" },
+	to: { takesValue: true, usage: "--to YYYY-MM-DD", description: "The report's last day (default: today)" },
+	period: { takesValue: true, usage: "--period week|month", description: "Figures per ISO week (from Monday) or per calendar month (default month)" },
 	today: {
 		takesValue: true,
 		usage: "--today YYYY-MM-DD",
@@ -105,6 +108,18 @@ export const COMMANDS: readonly CommandSpec[] = [
 			"(and that you did not mark \"not for them\") by how well they suit them.",
 		],
 		example: `${PROGRAM} posts-for "People/Ana Diaz.md" --vault ~/Notes`,
+	},
+	{
+		name: "report",
+		summary: "Is your networking working: posts, shares, replies, contacts and cadence per period",
+		options: ["vault", "from", "to", "period", "today", "json"],
+		details: [
+			"Per week or month, oldest first: posts published, posts shared and replies logged,",
+			"contacts and people contacted, and the share of people within their cadence on the",
+			"period's last day; then every post with its shares and replies, and the people never",
+			"contacted. Archived people count nowhere; nothing after --to or today counts.",
+		],
+		example: `${PROGRAM} report --vault ~/Notes --period week`,
 	},
 	{
 		name: "stats",
@@ -205,6 +220,10 @@ export interface CommandArgs {
 	due: boolean;
 	/** `--all`: every scored candidate, past the limit and the floor. */
 	all: boolean;
+	/** The report's span and period, already checked. */
+	from?: string;
+	to?: string;
+	period?: "week" | "month";
 	/** Explicit `--language`, over the plugin's setting. */
 	language?: NoteLanguage;
 }
@@ -239,7 +258,11 @@ export function parseLanguage(raw: string): NoteLanguage {
 }
 
 export function parseToday(raw: string): string {
-	if (!isIsoDate(raw)) throw usageError(`--today must be a real calendar day written YYYY-MM-DD, not "${raw}".`);
+	return parseDay("today", raw);
+}
+
+function parseDay(option: string, raw: string): string {
+	if (!isIsoDate(raw)) throw usageError(`--${option} must be a real calendar day written YYYY-MM-DD, not "${raw}".`);
 	return raw;
 }
 
@@ -346,5 +369,15 @@ export function parseArgs(argv: readonly string[]): Parsed {
 	if (typeof today === "string") args.today = parseToday(today);
 	const language = values.get("language");
 	if (typeof language === "string") args.language = parseLanguage(language);
+	for (const name of ["from", "to"] as const) {
+		const day = values.get(name);
+		if (typeof day === "string") args[name] = parseDay(name, day);
+	}
+	if (args.from !== undefined && args.to !== undefined && args.from > args.to) throw usageError(`--from (${args.from}) is after --to (${args.to}).`);
+	const period = values.get("period");
+	if (typeof period === "string") {
+		if (period !== "week" && period !== "month") throw usageError(`--period must be week or month, not "${period}".`);
+		args.period = period;
+	}
 	return { kind: "run", args };
 }

@@ -1,5 +1,5 @@
 /**
- * The five commands of the command line. Each reads the vault with the same core the
+ * The commands of the command line. Each reads the vault with the same core the
  * plugin uses and returns both a JSON object (exactly the keys tests/cli/cli.test.ts checks)
  * and the human text; `main.ts` prints one of them.
  */
@@ -26,6 +26,7 @@ import {
 } from "./format";
 import { allProblems, openVault, type VaultContext } from "./load-vault";
 import { resolveNotePath } from "./vault-reader";
+import { reportCommand } from "./report-command";
 
 /** What a command prints: `json` with `--json`, else `text(style)`. */
 export interface CommandOutput {
@@ -215,6 +216,7 @@ const COMMAND_RUNNERS: Record<CommandArgs["command"], (context: VaultContext, ar
 	people: peopleCommand,
 	"posts-for": postsForCommand,
 	stats: statsCommand,
+	report: reportCommand,
 };
 
 /** Runs one parsed command line. Notes named on it are checked before the vault is read. */

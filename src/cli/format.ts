@@ -58,7 +58,7 @@ interface Column {
 }
 
 /** Rows of aligned columns, two spaces apart, without trailing spaces. */
-function columns(cols: Column[], indent = "  "): string[] {
+export function columns(cols: Column[], indent = "  "): string[] {
 	const rows = Math.max(0, ...cols.map((col) => col.cells.length));
 	const widths = cols.map((col) => Math.max(0, ...col.cells.map(displayWidth)));
 	const lines: string[] = [];
@@ -108,7 +108,7 @@ export function wrapReasons(reasons: readonly string[], indent: string, width = 
 	return lines;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
+export function plural(n: number, one: string, many = `${one}s`): string {
 	return `${n} ${n === 1 ? one : many}`;
 }
 

@@ -159,8 +159,8 @@ describe("help and version", () => {
 	/** The usage lines in the README section "Command line", its first code block. */
 	const README_USAGE = (/^## Command line\n[\s\S]*?^```\n([\s\S]*?)^```/m.exec(readFileSync(join(ROOT, "README.md"), "utf8"))?.[1] ?? "").split("\n").filter(Boolean);
 
-	it("finds the five commands in the README section Command line", () => {
-		expect(README_USAGE.map((line) => line.split(" ")[1])).toEqual(["who-cares", "followups", "people", "posts-for", "stats"]);
+	it("finds the six commands in the README section Command line", () => {
+		expect(README_USAGE.map((line) => line.split(" ")[1])).toEqual(["who-cares", "followups", "people", "posts-for", "report", "stats"]);
 	});
 
 	it("prints the commands exactly as the README's Command line section writes them, with --help and -h", () => {
@@ -467,6 +467,31 @@ describe("posts-for", () => {
 			"last contact 5 weeks ago · every 2 weeks · overdue 23 days",
 		]);
 		expect(result.stdout).toMatch(/^ {2}1\. {2}Pricing without fear {2}0\.\d\d$/m);
+	});
+});
+
+describe("report", () => {
+	it("prints exactly the README's JSON, twelve months back by default, and the same figures as text", () => {
+		const report = json<Record<string, unknown> & { periods: Array<Record<string, unknown>>; posts: Array<Record<string, unknown>> }>(["report", "--vault", FIXTURE, "--today", TODAY, "--json"]);
+		expect(Object.keys(report)).toEqual(["from", "to", "period", "periods", "inCadence", "posts", "neverContacted"]);
+		expect(report).toMatchObject({ from: "2025-12-01", to: TODAY, period: "month" });
+		expect(report.periods).toHaveLength(12);
+		for (const period of report.periods) expect(Object.keys(period)).toEqual(["start", "postsPublished", "shares", "replies", "contacts", "peopleContacted", "inCadenceRatio"]);
+		for (const post of report.posts) expect(Object.keys(post)).toEqual(["path", "title", "published", "shares", "replies"]);
+		expect(Object.keys(report.inCadence as object)).toEqual(["people", "within", "ratio"]);
+		const text = run(["report", "--vault", FIXTURE, "--today", TODAY]).stdout;
+		const { within, people } = report.inCadence as { within: number; people: number };
+		expect(text).toContain(`${within} of ${people} people within cadence on ${TODAY}`);
+		expect(text).toContain("2026-11");
+	});
+
+	it("reads --from, --to and --period, and refuses what makes no report", () => {
+		const week = json<{ from: string; to: string; periods: Array<{ start: string }> }>(["report", "--vault", FIXTURE, "--today", TODAY, "--from", "2026-11-04", "--to", "2026-11-20", "--period", "week", "--json"]);
+		expect(week.periods.map((p) => p.start)).toEqual(["2026-11-02", "2026-11-09", "2026-11-16"]);
+		expect(fails(["report", "--vault", FIXTURE, "--period", "year"], 2)).toBe('top-of-mind: --period must be week or month, not "year".');
+		expect(fails(["report", "--vault", FIXTURE, "--from", "2026-11-30", "--to", "2026-11-01"], 2)).toBe("top-of-mind: --from (2026-11-30) is after --to (2026-11-01).");
+		expect(fails(["report", "--vault", FIXTURE, "--from", "2026-02-30"], 2)).toBe('top-of-mind: --from must be a real calendar day written YYYY-MM-DD, not "2026-02-30".');
+		expect(fails(["report", "--vault", FIXTURE, "--today", TODAY, "--from", "2026-12-01"], 1)).toBe("top-of-mind: The report's first day (2026-12-01) is after its last (2026-11-26).");
 	});
 });
 
