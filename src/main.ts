@@ -4,6 +4,7 @@ import type { IsoDate } from "./core/model/types";
 import { Actions } from "./obsidian/actions";
 import { registerCommands } from "./obsidian/commands";
 import { FollowUpBlock, FOLLOWUP_BLOCK_LANGUAGE } from "./obsidian/followup-block";
+import { ReportBlock, REPORT_BLOCK_LANGUAGE } from "./obsidian/report-block";
 import { IndexService } from "./obsidian/index-service";
 import { IndexStore } from "./obsidian/index-store";
 import { TopOfMindSettingTab } from "./obsidian/settings-tab";
@@ -40,6 +41,9 @@ export default class TopOfMindPlugin extends Plugin {
 		registerCommands({ plugin: this, actions: this.actions, settings, openPanel: () => this.openPanel() });
 		this.registerMarkdownCodeBlockProcessor(FOLLOWUP_BLOCK_LANGUAGE, (source, el, ctx) => {
 			ctx.addChild(new FollowUpBlock(el, source, this.actions));
+		});
+		this.registerMarkdownCodeBlockProcessor(REPORT_BLOCK_LANGUAGE, (source, el, ctx) => {
+			ctx.addChild(new ReportBlock(el, source, this.actions));
 		});
 		this.addSettingTab(
 			new TopOfMindSettingTab(this.app, {

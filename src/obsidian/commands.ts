@@ -9,6 +9,7 @@ import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { followupEntries } from "../ui/followup-markdown";
 import { lastContactText } from "../ui/view-model";
 import type { Actions } from "./actions";
+import { ReportModal } from "./report-block";
 import { dailyNoteRefusal, formatDaily, obsidianMoment, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
 import { DueModal, LogContactModal, PersonSuggestModal, type PersonChoice } from "./modals";
 import { readRecord } from "./record-source";
@@ -24,6 +25,7 @@ export const COMMAND_IDS = {
 	peopleDue: "people-due",
 	rebuildIndex: "rebuild-index",
 	clearIndexCache: "clear-index-cache",
+	openReport: "open-networking-report",
 } as const;
 
 export interface CommandHost {
@@ -90,6 +92,8 @@ export function registerCommands(host: CommandHost): void {
 	command(COMMAND_IDS.insertFollowups, "Insert follow-ups into today's daily note", () => void insertFollowups(host));
 
 	command(COMMAND_IDS.newPerson, "New person note", () => actions.promptNewPerson());
+
+	indexCommand(COMMAND_IDS.openReport, "Open networking report", () => new ReportModal(app, actions).open());
 
 	indexCommand(COMMAND_IDS.peopleDue, "People due for follow-up", (index, today) => {
 		new DueModal(app, dueFollowups(host, index, today), today, actions.dueActions(today)).open();

@@ -9,7 +9,7 @@ import { App, displaySettingTab, findSetting, loadPlugin, renderCodeBlock } from
 import { DATA_PATH, indexReady, openPanel, PLUGIN_ID, savedData, serviceOf, sleep, startPlugin, waitFor, WARM_CACHE } from "../helpers/plugin-harness";
 import { ANA, sampleVault } from "../helpers/sample-vault";
 
-const EXPECTED_COMMANDS = ["open-panel", "share-note-with", "log-contact", "insert-follow-ups", "new-person-note", "people-due", "rebuild-index", "clear-index-cache"];
+const EXPECTED_COMMANDS = ["open-panel", "share-note-with", "log-contact", "insert-follow-ups", "new-person-note", "people-due", "open-networking-report", "rebuild-index", "clear-index-cache"];
 
 /** Every listener on the three event sources a plugin may subscribe to. */
 function listenerCounts(app: App): { vault: number; metadataCache: number; workspace: number } {
@@ -35,6 +35,7 @@ describe("loading the plugin", () => {
 				"Insert follow-ups into today's daily note",
 				"Log contact with…",
 				"New person note",
+				"Open networking report",
 				"Open who cares panel",
 				"People due for follow-up",
 				"Rebuild index",
@@ -47,7 +48,7 @@ describe("loading the plugin", () => {
 		const app = new App(sampleVault(), { cache: WARM_CACHE });
 		await loadPlugin(TopOfMindPlugin, app);
 		expect([...app.viewRegistry.keys()]).toEqual([VIEW_TYPE_WHO_CARES]);
-		expect([...app.codeBlockProcessors.keys()]).toEqual([FOLLOWUP_BLOCK_LANGUAGE]);
+		expect([...app.codeBlockProcessors.keys()]).toEqual([FOLLOWUP_BLOCK_LANGUAGE, "top-of-mind-report"]);
 		expect(FOLLOWUP_BLOCK_LANGUAGE).toBe("top-of-mind");
 		expect(app.ribbonIcons.map(({ icon, title }) => ({ icon, title }))).toEqual([{ icon: "users", title: "Open who cares panel" }]);
 		expect(app.settingTabs).toHaveLength(1);

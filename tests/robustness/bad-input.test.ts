@@ -182,7 +182,7 @@ describe("the engine on the corpus", () => {
 		expect(index.contactDates("People/Bo Li.md")).toEqual(["2026-11-21"]);
 	});
 
-	it("reads the generated notes: 1 MB, 5,000 lines, binary junk, combining marks", () => {
+	it("reads the generated notes: 2.5 MB, 5,000 lines, binary junk, combining marks", () => {
 		expect(index.post(HUGE_POST)).toMatchObject({ title: "Huge post", topics: ["pricing"], status: null });
 		// Over the default size limit: its beginning is read, and the record says how much there was.
 		expect(record(HUGE_POST).body.length).toBeGreaterThan(400_000);

@@ -32,7 +32,8 @@ export const BINARY_JUNK = "Notes/Binary junk.md";
 /** `Zoë Ångström` with decomposed letters (e + U+0308, A + U+030A, o + U+0308). */
 export const NFD_PERSON = "People/Zoe\u0308 A\u030Angstro\u0308m.md";
 
-const HUGE_BYTES = 1024 * 1024;
+// Over the default "Largest note read" (2 MB), so its beginning is what is read.
+const HUGE_BYTES = 2_500_000;
 const LONG_LINES = 5000;
 
 function hugePost(): string {

@@ -120,6 +120,60 @@ function ratio(within: number, people: number): number | null {
 	return people === 0 ? null : Math.round((within / people) * 1000) / 1000;
 }
 
+/** The periods covering `from`..`to`, oldest first, each with nothing counted yet. */
+function emptyPeriods(from: IsoDate, to: IsoDate, period: ReportPeriod): PeriodFigures[] {
+	const periods: PeriodFigures[] = [];
+	for (let start = periodStart(from, period); start <= to; start = nextStart(start, period)) {
+		periods.push({ start, postsPublished: 0, shares: 0, replies: 0, contacts: 0, peopleContacted: 0, inCadenceRatio: null });
+		// A period's start is a calendar day that never passes 9999-12-01: the loop ends there.
+		if (start >= "9999-12-01") break;
+	}
+	return periods;
+}
+
+/** The index of the period holding `day` (a day from the first period's start on): the last that starts on or before it. */
+function periodAt(periods: readonly PeriodFigures[], day: IsoDate): number {
+	let lo = 0;
+	let hi = periods.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >>> 1;
+		if ((periods[mid] as PeriodFigures).start <= day) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
+}
+
+/** What the report counts over: the span, the periods, and which days count (`from`..`to`, never after today). */
+interface Span {
+	periods: PeriodFigures[];
+	end: IsoDate;
+	counts(day: IsoDate): boolean;
+	periodOf(day: IsoDate): PeriodFigures;
+}
+
+/** One person's shares, replies and contacts counted into the span's periods and posts; their contact days, oldest first. */
+function countPerson(index: NetworkIndex, person: Person, span: Span, byPost: Map<string, PostFigures>, contacted: Array<Set<string>>): IsoDate[] {
+	for (const entry of person.log) {
+		if (!span.counts(entry.date)) continue;
+		const figures = span.periodOf(entry.date);
+		// A line is one share (or reply), whatever number of posts it names; each post named counts it.
+		const shared = postsOf(index, person, entry, SHARED);
+		const replied = postsOf(index, person, entry, REPLIED);
+		if (shared.length > 0) figures.shares++;
+		if (replied.length > 0) figures.replies++;
+		for (const post of shared) (byPost.get(post) as PostFigures).shares++;
+		for (const post of replied) (byPost.get(post) as PostFigures).replies++;
+	}
+	const days = contactDays(index, person);
+	for (const day of days) {
+		if (!span.counts(day)) continue;
+		const at = periodAt(span.periods, day);
+		(span.periods[at] as PeriodFigures).contacts++;
+		(contacted[at] as Set<string>).add(person.path);
+	}
+	return days;
+}
+
 /** The report over `from`..`to` as of `today` (see the file comment for the rules). */
 export function networkReport(index: NetworkIndex, today: IsoDate, options: ReportOptions = {}): NetworkReport {
 	const period = options.period ?? "month";
@@ -128,71 +182,24 @@ export function networkReport(index: NetworkIndex, today: IsoDate, options: Repo
 	if (from > to) throw new RangeError(`The report's first day (${from}) is after its last (${to}).`);
 	// Nothing after the last day nor after today counts.
 	const end = minIso([to, today]) ?? to;
-	const counts = (day: IsoDate): boolean => day >= from && day <= end;
-
-	const periods: PeriodFigures[] = [];
-	for (let start = periodStart(from, period); start <= to; start = nextStart(start, period)) {
-		periods.push({ start, postsPublished: 0, shares: 0, replies: 0, contacts: 0, peopleContacted: 0, inCadenceRatio: null });
-		// A period's start is a calendar day that never passes 9999-12-01: the loop ends there.
-		if (start >= "9999-12-01") break;
-	}
-	/** The index of the period holding `day` (a day from `from` on): the last that starts on or before it. */
-	const periodAt = (day: IsoDate): number => {
-		let lo = 0;
-		let hi = periods.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >>> 1;
-			if ((periods[mid] as PeriodFigures).start <= day) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo;
-	};
-	const periodOf = (day: IsoDate): PeriodFigures => periods[periodAt(day)] as PeriodFigures;
+	const periods = emptyPeriods(from, to, period);
+	const span: Span = { periods, end, counts: (day) => day >= from && day <= end, periodOf: (day) => periods[periodAt(periods, day)] as PeriodFigures };
 
 	const byPost = new Map<string, PostFigures>();
 	for (const post of index.allPosts()) {
 		byPost.set(post.path, { path: post.path, title: post.title, published: post.published, shares: 0, replies: 0 });
-		if (post.published !== null && counts(post.published)) periodOf(post.published).postsPublished++;
+		if (post.published !== null && span.counts(post.published)) span.periodOf(post.published).postsPublished++;
 	}
-
 	const people = index.allPeople().filter((person) => !person.archived);
 	const contacted = periods.map(() => new Set<string>());
-	const neverContacted: string[] = [];
 	const daysOf = new Map<Person, IsoDate[]>();
-	for (const person of people) {
-		for (const entry of person.log) {
-			if (!counts(entry.date)) continue;
-			const figures = periodOf(entry.date);
-			// A line is one share (or reply), whatever number of posts it names; each post named counts it.
-			const shared = postsOf(index, person, entry, SHARED);
-			const replied = postsOf(index, person, entry, REPLIED);
-			if (shared.length > 0) figures.shares++;
-			if (replied.length > 0) figures.replies++;
-			for (const post of shared) (byPost.get(post) as PostFigures).shares++;
-			for (const post of replied) (byPost.get(post) as PostFigures).replies++;
-		}
-		let ever = false;
-		const days = contactDays(index, person);
-		daysOf.set(person, days);
-		for (const day of days) {
-			if (day <= end) ever = true;
-			if (!counts(day)) continue;
-			const at = periodAt(day);
-			(periods[at] as PeriodFigures).contacts++;
-			(contacted[at] as Set<string>).add(person.path);
-		}
-		if (!ever) neverContacted.push(person.path);
-	}
+	for (const person of people) daysOf.set(person, countPerson(index, person, span, byPost, contacted));
+	const neverContacted = people.filter((person) => !(daysOf.get(person) ?? []).some((day) => day <= end)).map((person) => person.path);
 
 	const withinOn = (day: IsoDate): number => {
 		// Contacts after today are not known yet, whatever day is measured.
 		const seen = minIso([day, today]) ?? day;
-		let within = 0;
-		for (const person of people) {
-			const last = lastOnOrBefore(daysOf.get(person) ?? [], seen);
-			if (!contactStatus(person, index.config, last, day).due) within++;
-		}
-		return within;
+		return people.filter((person) => !contactStatus(person, index.config, lastOnOrBefore(daysOf.get(person) ?? [], seen), day).due).length;
 	};
 	periods.forEach((figures, i) => {
 		figures.peopleContacted = (contacted[i] as Set<string>).size;
@@ -201,15 +208,13 @@ export function networkReport(index: NetworkIndex, today: IsoDate, options: Repo
 		figures.inCadenceRatio = ratio(withinOn(lastDay), people.length);
 	});
 	const within = withinOn(to);
-
-	const posts = [...byPost.values()].sort((a, b) => b.shares - a.shares || b.replies - a.replies || compareText(a.path, b.path));
 	return {
 		from,
 		to,
 		period,
 		periods,
 		inCadence: { people: people.length, within, ratio: ratio(within, people.length) },
-		posts,
+		posts: [...byPost.values()].sort((a, b) => b.shares - a.shares || b.replies - a.replies || compareText(a.path, b.path)),
 		neverContacted: neverContacted.sort(compareText),
 	};
 }
