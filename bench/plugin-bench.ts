@@ -218,7 +218,7 @@ export async function checkOnload(vault: SyntheticVault, runs: number): Promise<
 			count++;
 			return read(file);
 		};
-		app.vault.cachedRead = app.vault.read;
+		app.vault.cachedRead = (file) => app.vault.read(file);
 		let plugin: Obsidian.Plugin | null = null;
 		const ms = await timeAsync(async () => {
 			plugin = await loadPlugin(TopOfMindPlugin, app);

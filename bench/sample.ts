@@ -20,6 +20,17 @@ export function seededSample<T>(items: readonly T[], count: number, seed: number
 	return sorted.slice(0, take);
 }
 
+/** Whether the text has a character outside ASCII. */
+export function hasNonAscii(text: string): boolean {
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
+	return false;
+}
+
+/** Whether the text has letters of a script other than Latin (Greek, Cyrillic, Arabic, Hebrew, Indic, Thai, Khmer, Chinese, Japanese, Korean). */
+export function hasNonLatin(text: string): boolean {
+	return /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Thai}\p{Script=Khmer}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
+}
+
 export interface ItemTime {
 	/** The note's (or person's) path. */
 	path: string;

@@ -26,7 +26,7 @@ import { writeVault } from "./cli-bench";
 import { streamedHeap } from "./core-bench";
 import { readAndParse } from "./floor";
 import { checkOnload, measureWarmStarts, type OnloadCheck, type WarmStartResult } from "./plugin-bench";
-import { seededSample, summarizeItems, timePerItem, verdictOf, type ItemTime, type PerItemSummary } from "./sample";
+import { hasNonAscii, hasNonLatin, seededSample, summarizeItems, timePerItem, verdictOf, type ItemTime, type PerItemSummary } from "./sample";
 import { heapUsedMb, hasGc, summarize, timeAsync, type Summary } from "./stats";
 import { BENCH_TODAY, SyntheticVault } from "./synthetic-vault";
 
@@ -143,8 +143,6 @@ async function prepare(spec: VaultSpec): Promise<{ dir: string; cleanup: () => P
 	return { dir, cleanup: () => fs.rm(dir, { recursive: true, force: true }) };
 }
 
-const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-
 function hasText(record: NoteRecord): boolean {
 	return /\p{L}/u.test(record.body);
 }
@@ -205,8 +203,8 @@ async function measureVault(name: string, spec: VaultSpec, options: VaultBenchOp
 		let nonAscii = 0;
 		let nonLatin = 0;
 		for (const record of context.records.values()) {
-			if (/[^\u0000-\u007f]/.test(record.body) || /[^\u0000-\u007f]/.test(record.path)) nonAscii++;
-			if (NON_LATIN.test(record.body)) nonLatin++;
+			if (hasNonAscii(record.body) || hasNonAscii(record.path)) nonAscii++;
+			if (hasNonLatin(record.body)) nonLatin++;
 		}
 		const total = context.records.size;
 		const posts = index.allPosts().length;
