@@ -2,7 +2,8 @@
  * Performance benchmark: `npm run bench [-- --sizes 1000,10000] [--out file] [--no-plugin] [--no-cli] [--plain]`;
  * `npm run bench -- --vault <dir> [--settings <json>] …` measures real vaults beside the
  * synthetic one (bench/vault-bench.ts); `npm run bench -- hostile` times the command line on
- * hostile notes (bench/hostile-bench.ts).
+ * hostile notes (bench/hostile-bench.ts); `npm run bench -- profile --vault <dir> …` profiles
+ * the slowest notes (bench/profile.ts).
  *
  * Generates seeded synthetic vaults in memory (bench/synthetic-vault.ts), measures the
  * engine, the plugin's sliced build and the command line's start against baselines on
@@ -18,6 +19,7 @@ import { measureCli, type CliResult } from "./cli-bench";
 import { runHostileBench } from "./hostile-bench";
 import { measureSize, type Figure, type SizeResult } from "./core-bench";
 import { measureOnload, measurePluginBuild, type PluginBuildResult } from "./plugin-bench";
+import { runProfile } from "./profile";
 import { hasGc, type Summary } from "./stats";
 import { SyntheticVault } from "./synthetic-vault";
 import { runVaultBench, VAULT_DEFAULTS, type VaultBenchOptions } from "./vault-bench";
@@ -337,7 +339,8 @@ async function main(): Promise<void> {
 }
 
 const argv = process.argv.slice(2);
-const run = argv[0] === "hostile" ? runHostileBench(argv.slice(1)) : argv[0] === "vaults" || argv.includes("--vault") ? runVaultBench(parseVaultArgs(argv)) : main();
+const run =
+	argv[0] === "hostile" ? runHostileBench(argv.slice(1)) : argv[0] === "profile" ? runProfile(argv.slice(1)) : argv[0] === "vaults" || argv.includes("--vault") ? runVaultBench(parseVaultArgs(argv)) : main();
 run.catch((error: unknown) => {
 	console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
 	process.exitCode = 1;

@@ -27,7 +27,7 @@ export function parseFrontmatter(text: string): unknown {
 	const yaml = FRONTMATTER.exec(text)?.[1];
 	if (yaml === undefined) return null;
 	try {
-		return parse(yaml, { schema: "core" }) as unknown;
+		return parse(yaml, { schema: "core", logLevel: "error" }) as unknown;
 	} catch {
 		return null;
 	}

@@ -14,7 +14,7 @@ import type * as Obsidian from "obsidian";
 import TopOfMindPlugin from "../src/main";
 import { IndexService } from "../src/obsidian/index-service";
 import { mergeSettings } from "../src/settings/plugin-settings";
-import { App, asObsidian, loadPlugin } from "../tests/obsidian";
+import { App, asObsidian, loadPlugin, unloadPlugins } from "../tests/obsidian";
 import { DAILY_FOLDER } from "./core-bench";
 import { heapUsedMb, startLoopWatch, summarize, timeAsync, type Summary } from "./stats";
 import type { SyntheticVault } from "./synthetic-vault";
@@ -184,6 +184,8 @@ export async function measureWarmStarts(vault: SyntheticVault, runs: number): Pr
 		longest = Math.max(longest, warm.longest);
 	}
 	app.vault.cachedRead = cachedRead;
+	// The snapshot lives in the in-memory IndexedDB: let it go with the vault.
+	globalThis.indexedDB = new IDBFactory();
 	return { warm: summarize(samples), longestBlockMs: longest, reread, restored: reread < vault.shape.people + vault.shape.posts };
 }
 
@@ -229,6 +231,9 @@ export async function checkOnload(vault: SyntheticVault, runs: number): Promise<
 		serviceState = String((loaded as unknown as { service?: { state?: string } } | null)?.service?.state ?? "unknown");
 		panelRegistered = app.viewRegistry.has("top-of-mind-who-cares");
 		loaded?.unload();
+		// loadPlugin keeps every plugin it loaded until unloadPlugins (as the tests' teardown does).
+		unloadPlugins();
 	}
+	globalThis.indexedDB = new IDBFactory();
 	return { onload: summarize(samples), notes: vault.size, reads, serviceState, panelRegistered };
 }

@@ -122,7 +122,7 @@ export interface VaultResult {
 }
 
 /** A working copy of the vault when settings are given: its notes and `.obsidian`, with the settings as the plugin's data.json. */
-async function prepare(spec: VaultSpec): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+export async function prepare(spec: VaultSpec): Promise<{ dir: string; cleanup: () => Promise<void> }> {
 	if (spec.settings === undefined) return { dir: nodePath.resolve(spec.dir), cleanup: async () => {} };
 	const settings = readFileSync(spec.settings, "utf8");
 	JSON.parse(settings);
@@ -156,6 +156,20 @@ function noteCandidates(context: VaultContext): NoteRecord[] {
 		out.push(record);
 	}
 	return out;
+}
+
+/** The sampled notes and people, and the vault's text shares; a function of its own, so nothing but the samples outlives it. */
+function sampleOf(context: VaultContext, options: VaultBenchOptions): { notes: NoteRecord[]; personSample: Person[]; people: number; total: number; nonAscii: number; nonLatin: number } {
+	const people = context.index.allPeople().filter((person) => !person.archived);
+	const notes = seededSample(noteCandidates(context), options.sample, options.seed, (record) => record.path);
+	const personSample = seededSample(people, options.sample, options.seed, (person) => person.path);
+	let nonAscii = 0;
+	let nonLatin = 0;
+	for (const record of context.records.values()) {
+		if (hasNonAscii(record.body) || hasNonAscii(record.path)) nonAscii++;
+		if (hasNonLatin(record.body)) nonLatin++;
+	}
+	return { notes, personSample, people: people.length, total: context.records.size, nonAscii, nonLatin };
 }
 
 function fileBytes(dir: string, path: string): number {
@@ -196,17 +210,7 @@ async function measureVault(name: string, spec: VaultSpec, options: VaultBenchOp
 		let context: VaultContext | null = await openVault(dir);
 		const withRecordsMb = heapUsedMb();
 		const index: NetworkIndex = context.index;
-		const people = index.allPeople().filter((person) => !person.archived);
-		const allNotes = noteCandidates(context);
-		const notes = seededSample(allNotes, options.sample, options.seed, (record) => record.path);
-		const personSample = seededSample(people, options.sample, options.seed, (person) => person.path);
-		let nonAscii = 0;
-		let nonLatin = 0;
-		for (const record of context.records.values()) {
-			if (hasNonAscii(record.body) || hasNonAscii(record.path)) nonAscii++;
-			if (hasNonLatin(record.body)) nonLatin++;
-		}
-		const total = context.records.size;
+		const { notes, personSample, nonAscii, nonLatin, total, people } = sampleOf(context, options);
 		const posts = index.allPosts().length;
 		context = null;
 		const indexOnlyMb = heapUsedMb();
@@ -220,7 +224,7 @@ async function measureVault(name: string, spec: VaultSpec, options: VaultBenchOp
 			dir: spec.dir,
 			settings: spec.settings,
 			notes: total,
-			people: people.length,
+			people,
 			posts,
 			megabytes: floorOnce.bytes / 1_048_576,
 			nonAscii: nonAscii / Math.max(1, total),
@@ -389,6 +393,11 @@ export async function runVaultBench(options: VaultBenchOptions): Promise<void> {
 		spawnSync(process.execPath, ["esbuild.config.mjs", "cli"], { stdio: "ignore" });
 	}
 
+	// The heap at larger sizes first, while the process holds nothing else.
+	for (const size of options.heapSizes) {
+		log(`heap at ${size.toLocaleString("en-US")} synthetic notes…`);
+		report.heapAt.push({ size, ...streamedHeap(new SyntheticVault(size, undefined, { realistic: options.realistic })) });
+	}
 	if (options.syntheticSize > 0) {
 		const dir = await fs.mkdtemp(nodePath.join(os.tmpdir(), "bench-synth-"));
 		try {
@@ -414,11 +423,6 @@ export async function runVaultBench(options: VaultBenchOptions): Promise<void> {
 			report.onload = { skipped: error instanceof Error ? error.message : String(error) };
 		}
 	}
-	for (const size of options.heapSizes) {
-		log(`heap at ${size.toLocaleString("en-US")} synthetic notes…`);
-		report.heapAt.push({ size, ...streamedHeap(new SyntheticVault(size, undefined, { realistic: options.realistic })) });
-	}
-
 	const columns: Column[] = [...(report.synthetic ? [{ result: report.synthetic, synthetic: true }] : []), ...report.vaults.map((result) => ({ result, synthetic: false }))];
 	console.log("");
 	printTable(rows(columns, report.synthetic), ["", ...columns.map((column) => column.result.name), "target"]);
