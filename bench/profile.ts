@@ -4,7 +4,8 @@
  * runs who-cares on each note (posts-for on each person) `--repeat` times under the V8
  * profiler and prints the functions with the most self time, per note, with their share. With
  * no --note, the five slowest notes of the last `--vault` run (bench/results/vaults.json) are
- * profiled.
+ * profiled. `--synthetic 10000` in place of --vault profiles the synthetic vault of that size
+ * (written to a temporary folder).
  */
 import { readFileSync } from "node:fs";
 import * as inspector from "node:inspector";
@@ -12,7 +13,10 @@ import * as nodePath from "node:path";
 import { openVault } from "../src/cli/load-vault";
 import { postsFor } from "../src/core/match/posts-for";
 import { whoCares } from "../src/core/match/who-cares";
-import { BENCH_TODAY } from "./synthetic-vault";
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import { writeVault } from "./cli-bench";
+import { BENCH_TODAY, SyntheticVault } from "./synthetic-vault";
 import { prepare, type VaultSpec } from "./vault-bench";
 
 interface ProfileNode {
@@ -49,11 +53,17 @@ export function selfTimes(profile: Profile): Array<{ name: string; ms: number; s
 		.sort((a, b) => b.ms - a.ms);
 }
 
+interface Slowest {
+	dir: string;
+	whoCares?: { summary: { slowest: Array<{ path: string }> } };
+}
+
 export async function runProfile(argv: readonly string[]): Promise<void> {
 	const spec: VaultSpec = { dir: "" };
 	const notes: string[] = [];
 	const people: string[] = [];
 	let repeat = 20;
+	let synthetic = 0;
 	for (let i = 0; i < argv.length; i++) {
 		const value = argv[i + 1] ?? "";
 		if (argv[i] === "--vault") spec.dir = value;
@@ -61,13 +71,18 @@ export async function runProfile(argv: readonly string[]): Promise<void> {
 		else if (argv[i] === "--note") notes.push(value);
 		else if (argv[i] === "--person") people.push(value);
 		else if (argv[i] === "--repeat") repeat = Number(value);
+		else if (argv[i] === "--synthetic") synthetic = Number(value);
 		else throw new Error(`unknown option: ${argv[i] ?? ""}`);
 		i++;
 	}
-	if (spec.dir === "") throw new Error("profile: --vault <dir> is required");
+	if (synthetic > 0) {
+		spec.dir = await fs.mkdtemp(nodePath.join(os.tmpdir(), "bench-synth-"));
+		await writeVault(new SyntheticVault(synthetic), spec.dir);
+	}
+	if (spec.dir === "") throw new Error("profile: --vault <dir> or --synthetic N is required");
 	if (notes.length === 0 && people.length === 0) {
-		const last = JSON.parse(readFileSync("bench/results/vaults.json", "utf8")) as { vaults: Array<{ dir: string; whoCares?: { summary: { slowest: Array<{ path: string }> } } }> };
-		const found = last.vaults.find((vault) => nodePath.resolve(vault.dir) === nodePath.resolve(spec.dir));
+		const last = JSON.parse(readFileSync("bench/results/vaults.json", "utf8")) as { vaults: Slowest[]; synthetic?: Slowest };
+		const found = synthetic > 0 ? last.synthetic : last.vaults.find((vault) => nodePath.resolve(vault.dir) === nodePath.resolve(spec.dir));
 		notes.push(...(found?.whoCares?.summary.slowest.map((time) => time.path) ?? []));
 	}
 	const { dir, cleanup } = await prepare(spec);
@@ -94,6 +109,7 @@ export async function runProfile(argv: readonly string[]): Promise<void> {
 		session.disconnect();
 	} finally {
 		await cleanup();
+		if (synthetic > 0) await fs.rm(spec.dir, { recursive: true, force: true });
 	}
 }
 
