@@ -1,17 +1,28 @@
-// Bundles the benchmark (bench/bench.ts) for Node into dist/tools/bench.mjs. The plugin's
-// code imports "obsidian": here, as in the tests, that is the in-memory stand-in.
+// Bundles the benchmark (bench/bench.ts) for Node into dist/tools/bench.mjs, and the floor it
+// times whole processes against (bench/floor-process.ts) into dist/tools/floor-process.mjs;
+// `node bench/build.mjs <entry> <outfile>` bundles one other entry. The plugin's code imports
+// "obsidian": here, as in the tests, that is the in-memory stand-in.
 import esbuild from "esbuild";
 import { fileURLToPath } from "node:url";
 
-await esbuild.build({
-	entryPoints: [process.argv[2] ?? "bench/bench.ts"],
-	bundle: true,
-	platform: "node",
-	format: "esm",
-	target: "node20",
-	outfile: process.argv[3] ?? "dist/tools/bench.mjs",
-	packages: "external",
-	alias: { obsidian: fileURLToPath(new URL("../tests/obsidian/index.ts", import.meta.url)) },
-	logLevel: "warning",
-	sourcemap: "inline",
-});
+const entries = process.argv[2]
+	? [[process.argv[2], process.argv[3] ?? "dist/tools/bench.mjs"]]
+	: [
+			["bench/bench.ts", "dist/tools/bench.mjs"],
+			["bench/floor-process.ts", "dist/tools/floor-process.mjs"],
+		];
+
+for (const [entry, outfile] of entries) {
+	await esbuild.build({
+		entryPoints: [entry],
+		bundle: true,
+		platform: "node",
+		format: "esm",
+		target: "node20",
+		outfile,
+		packages: "external",
+		alias: { obsidian: fileURLToPath(new URL("../tests/obsidian/index.ts", import.meta.url)) },
+		logLevel: "warning",
+		sourcemap: "inline",
+	});
+}

@@ -6,11 +6,11 @@
 import { promises as fs, readFileSync, statSync } from "node:fs";
 import * as os from "node:os";
 import * as nodePath from "node:path";
-import { parse } from "yaml";
 import { openVault } from "../src/cli/load-vault";
 import { DAILY_FOLDER } from "./core-bench";
+import { markdownFiles, parseFrontmatter, readAndParse } from "./floor";
 import { summarize, timeAsync, type Summary } from "./stats";
-import type { SyntheticVault } from "./synthetic-vault";
+import { TEMPLATES_FOLDER, type SyntheticVault } from "./synthetic-vault";
 
 export interface CliResult {
 	/** Reading with fs.promises, 64 files at a time (as the reader did before it read synchronously). */
@@ -21,12 +21,15 @@ export interface CliResult {
 	notes: number;
 }
 
-async function writeVault(vault: SyntheticVault, dir: string): Promise<void> {
+/** Writes the vault's notes (and a realistic vault's templates, with `.obsidian/templates.json`) into `dir`. */
+export async function writeVault(vault: SyntheticVault, dir: string): Promise<void> {
 	await fs.mkdir(nodePath.join(dir, ".obsidian"), { recursive: true });
 	await fs.writeFile(nodePath.join(dir, ".obsidian", "daily-notes.json"), JSON.stringify({ folder: DAILY_FOLDER, format: "YYYY-MM-DD" }));
+	const templates = vault.templates();
+	if (templates.length > 0) await fs.writeFile(nodePath.join(dir, ".obsidian", "templates.json"), JSON.stringify({ folder: TEMPLATES_FOLDER }));
 	const folders = new Set<string>();
-	for (let i = 0; i < vault.size; i++) {
-		const note = vault.note(i);
+	for (let i = 0; i < vault.size + templates.length; i++) {
+		const note = i < vault.size ? vault.note(i) : (templates[i - vault.size] as (typeof templates)[number]);
 		const file = nodePath.join(dir, ...note.path.split("/"));
 		const folder = nodePath.dirname(file);
 		if (!folders.has(folder)) {
@@ -39,51 +42,19 @@ async function writeVault(vault: SyntheticVault, dir: string): Promise<void> {
 	}
 }
 
-async function markdownFiles(dir: string, rel = ""): Promise<string[]> {
-	const out: string[] = [];
-	for (const entry of await fs.readdir(nodePath.join(dir, rel), { withFileTypes: true })) {
-		if (entry.name.startsWith(".")) continue;
-		const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
-		if (entry.isDirectory()) out.push(...(await markdownFiles(dir, path)));
-		else if (entry.name.endsWith(".md")) out.push(path);
-	}
-	return out;
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
-
 /** The least any loader must do: list, stat and read every note, and parse its frontmatter; read synchronously. */
 async function readAndParseSync(dir: string): Promise<number> {
 	let parsed = 0;
 	for (const path of await markdownFiles(dir)) {
 		const abs = nodePath.join(dir, ...path.split("/"));
 		statSync(abs);
-		const yaml = FRONTMATTER.exec(readFileSync(abs, "utf8"))?.[1];
-		if (yaml !== undefined && parse(yaml, { schema: "core" }) !== null) parsed++;
+		if (parseFrontmatter(readFileSync(abs, "utf8")) !== null) parsed++;
 	}
 	return parsed;
 }
 
-/** The same, reading with promises, 64 files at a time. */
-async function readAndParse(dir: string): Promise<number> {
-	const files = await markdownFiles(dir);
-	let parsed = 0;
-	let next = 0;
-	const worker = async (): Promise<void> => {
-		while (next < files.length) {
-			const abs = nodePath.join(dir, ...(files[next++] as string).split("/"));
-			await fs.stat(abs);
-			const text = await fs.readFile(abs, "utf8");
-			const yaml = FRONTMATTER.exec(text)?.[1];
-			if (yaml !== undefined && parse(yaml, { schema: "core" }) !== null) parsed++;
-		}
-	};
-	await Promise.all(Array.from({ length: 64 }, worker));
-	return parsed;
-}
-
 export async function measureCli(vault: SyntheticVault, runs: number): Promise<CliResult> {
-	const dir = await fs.mkdtemp(nodePath.join(os.tmpdir(), "top-of-mind-bench-"));
+	const dir = await fs.mkdtemp(nodePath.join(os.tmpdir(), "bench-cli-"));
 	try {
 		await writeVault(vault, dir);
 		// One unmeasured pass of each, so both find the files in the OS cache.

@@ -14,7 +14,7 @@ import type * as Obsidian from "obsidian";
 import TopOfMindPlugin from "../src/main";
 import { IndexService } from "../src/obsidian/index-service";
 import { mergeSettings } from "../src/settings/plugin-settings";
-import { App, asObsidian, loadPlugin } from "../tests/obsidian";
+import { App, asObsidian, loadPlugin, unloadPlugins } from "../tests/obsidian";
 import { DAILY_FOLDER } from "./core-bench";
 import { heapUsedMb, startLoopWatch, summarize, timeAsync, type Summary } from "./stats";
 import type { SyntheticVault } from "./synthetic-vault";
@@ -136,4 +136,104 @@ export async function measureOnload(runs: number): Promise<Summary> {
 		if (run >= 2) samples.push(ms);
 	}
 	return summarize(samples);
+}
+
+export interface WarmStartResult {
+	/** Each warm start: a new IndexService restoring the snapshot from IndexedDB (fake-indexeddb), 10 notes changed since. */
+	warm: Summary;
+	longestBlockMs: number;
+	/** Notes read again by the last warm start. */
+	reread: number;
+	restored: boolean;
+}
+
+/** The next start from this device's cache, `runs` times: one cold build and save, 10 notes edited, then each start restores the same snapshot. */
+export async function measureWarmStarts(vault: SyntheticVault, runs: number): Promise<WarmStartResult> {
+	ensureWindow();
+	globalThis.indexedDB = new IDBFactory();
+	const files: Record<string, string> = {};
+	for (let i = 0; i < vault.size; i++) {
+		const note = vault.note(i);
+		files[note.path] = note.text;
+	}
+	const app = new App(files, { cache: { start: "warm" } });
+	const first = serviceFor(app);
+	await first.rebuild();
+	await first.save();
+	first.unload();
+	for (let k = 0; k < 10; k++) {
+		const i = Math.floor(((k + 0.5) / 10) * vault.size);
+		const file = app.vault.getFileByPath(vault.path(i));
+		if (file) await app.vault.modify(file, vault.note(i, 1).text);
+	}
+	await app.metadataCache.settled();
+	let reread = 0;
+	const cachedRead = app.vault.cachedRead.bind(app.vault);
+	app.vault.cachedRead = (file) => {
+		reread++;
+		return cachedRead(file);
+	};
+	const samples: number[] = [];
+	let longest = 0;
+	for (let run = 0; run < runs; run++) {
+		reread = 0;
+		const service = serviceFor(app);
+		const warm = await watched(() => service.rebuild());
+		service.unload();
+		samples.push(warm.ms);
+		longest = Math.max(longest, warm.longest);
+	}
+	app.vault.cachedRead = cachedRead;
+	// The snapshot lives in the in-memory IndexedDB: let it go with the vault.
+	globalThis.indexedDB = new IDBFactory();
+	return { warm: summarize(samples), longestBlockMs: longest, reread, restored: reread < vault.shape.people + vault.shape.posts };
+}
+
+export interface OnloadCheck {
+	onload: Summary;
+	/** Notes read and index builds started by onload on a vault of `notes` notes, layout not ready yet: both must be 0. */
+	notes: number;
+	reads: number;
+	serviceState: string;
+	/** Whether the panel's view type is registered when onload returns (the panel can then be opened and render). */
+	panelRegistered: boolean;
+}
+
+/** onload on a vault of `vault.size` notes, before the layout is ready: its time, and that it reads nothing and starts no build. */
+export async function checkOnload(vault: SyntheticVault, runs: number): Promise<OnloadCheck> {
+	ensureWindow();
+	const files: Record<string, string> = {};
+	for (let i = 0; i < vault.size; i++) {
+		const note = vault.note(i);
+		files[note.path] = note.text;
+	}
+	const samples: number[] = [];
+	let reads = 0;
+	let serviceState = "";
+	let panelRegistered = false;
+	for (let run = 0; run < runs + 2; run++) {
+		globalThis.indexedDB = new IDBFactory();
+		const app = new App(files, { cache: { start: "warm" } });
+		const read = app.vault.read.bind(app.vault);
+		let count = 0;
+		app.vault.read = (file) => {
+			count++;
+			return read(file);
+		};
+		app.vault.cachedRead = (file) => app.vault.read(file);
+		let plugin: Obsidian.Plugin | null = null;
+		const ms = await timeAsync(async () => {
+			plugin = await loadPlugin(TopOfMindPlugin, app);
+		});
+		const loaded = plugin as Obsidian.Plugin | null;
+		if (run >= 2) samples.push(ms);
+		reads = Math.max(reads, count);
+		serviceState = String((loaded as unknown as { service?: { state?: string } } | null)?.service?.state ?? "unknown");
+		panelRegistered = app.viewRegistry.has("top-of-mind-who-cares");
+		loaded?.unload();
+		// loadPlugin keeps every plugin it loaded until unloadPlugins (as the tests' teardown does).
+		unloadPlugins();
+	}
+	globalThis.indexedDB = new IDBFactory();
+	return { onload: summarize(samples), notes: vault.size, reads, serviceState, panelRegistered };
 }

@@ -8,6 +8,14 @@
  * words of the note's topics (a Zipf-distributed list of 1–3 word topics). People and
  * posts carry frontmatter as users write it: topics, cadence, last_contact, shared_with,
  * a `## Log`; daily notes link people, some on unchecked tasks.
+ *
+ * Realistic vaults (the default; `{ realistic: false }` gives the plain one the figures before
+ * it were measured on) add what real vaults have, drawn from a second random stream so the
+ * plain text underneath is the same: non-ASCII text (accented names and words, curly quotes,
+ * dashes, emoji; a few notes in Cyrillic, Greek or Chinese script), notes made from templates
+ * (daily notes, people and posts carry the headings and prompts of a few shared template
+ * texts, which `templates()` returns as files of a `Templates` folder) and footers (a shared
+ * footer paragraph or badge line under most posts).
  */
 import { mulberry32, Random } from "../tests/builders/random";
 
@@ -60,6 +68,81 @@ export interface SyntheticNote {
 	mtime: number;
 }
 
+export interface SyntheticOptions {
+	/** Non-ASCII text, templates and footers (see the file's comment); default true. */
+	realistic?: boolean;
+}
+
+/** The folder the realistic vault's templates are in (`.obsidian/templates.json` names it). */
+export const TEMPLATES_FOLDER = "Templates";
+
+interface Template {
+	head: string;
+	tail: string;
+}
+
+const TEMPLATES: Record<"daily" | "person" | "post", Template[]> = {
+	daily: [
+		{ head: "## 🌅 Morning\n- What am I grateful for?\n- What would make today great?\n- Daily affirmation:\n\n", tail: "\n## 🌙 Evening\n- What went well today?\n- What could I have done better?\n- Tomorrow’s one thing:\n" },
+		{ head: "## Today’s focus\n> What is the one thing that, done today, makes everything else easier?\n\n- [ ] Review inbox\n- [ ] Plan the week\n\n", tail: "\n## Reflection\nHow did it go? What did I learn?\n" },
+		{ head: "# Daily note\n\n**Mood:** \n**Energy:** \n\n", tail: "\n---\nCreated with the daily template. Links: [[Weekly review]] · [[Inbox]]\n" },
+	],
+	person: [
+		{ head: "## Contact\n- Email: \n- Phone: \n- Met at: \n- How we met: \n\n## About\n", tail: "" },
+		{ head: "> [!note] Person\n> Who they are, what they care about, how I can help.\n\n## Background\n", tail: "\n## Open questions\n- What are they working on right now?\n- Who should they meet?\n" },
+	],
+	post: [
+		{ head: "## Summary\n> What is this post about, in one sentence?\n\n## Draft\n", tail: "" },
+		{ head: "**TL;DR:** \n\n## Introduction\n", tail: "\n## Conclusion\nWhat should the reader do next? Leave a comment or share it with a friend.\n" },
+	],
+};
+
+const FOOTERS = [
+	"\n\n---\n*Thanks for reading!* If you enjoyed this, subscribe to the newsletter → [Subscribe](https://example.com/newsletter) · [Edit this page on GitHub](https://github.com/example/vault/edit/main/Posts)\n",
+	"\n\n[![Made with Obsidian](https://img.shields.io/badge/made%20with-Obsidian-7c3aed)](https://obsidian.md) ![License: CC BY 4.0](https://img.shields.io/badge/license-CC%20BY%204.0-lightgrey) ![Reading time](https://img.shields.io/badge/reading%20time-5%20min-blue)\n",
+	"\n\n> [!info] About the author\n> I write about product, engineering and the people behind them. Reply to this email or find me on Mastodon — I read everything, and I answer most of it.\n",
+];
+
+/** Words as real notes borrow them: accented Latin, curly apostrophes, dashes. */
+const LOANWORDS = ["café", "naïve", "façade", "déjà vu", "résumé", "über", "São Paulo", "Zürich", "Kraków", "smörgåsbord", "piñata", "jalapeño", "crème brûlée", "Ångström", "coöperate", "fiancée", "it’s", "don’t", "we’re", "2–3 weeks", "so-called…", "Málaga", "Øresund", "Straße"];
+const EMOJI = ["🙂", "🚀", "✅", "📌", "🎉", "💡", "🔥", "👍", "📚", "☕"];
+const ACCENTS: Record<string, string> = { a: "á", e: "é", i: "í", o: "ö", u: "ü", n: "ñ", c: "ç" };
+const CYRILLIC: Record<string, string> = { a: "а", b: "б", c: "ц", d: "д", e: "е", f: "ф", g: "г", h: "х", i: "и", j: "й", k: "к", l: "л", m: "м", n: "н", o: "о", p: "п", q: "к", r: "р", s: "с", t: "т", u: "у", v: "в", w: "ш", x: "кс", y: "ы", z: "з" };
+const GREEK: Record<string, string> = { a: "α", b: "β", c: "κ", d: "δ", e: "ε", f: "φ", g: "γ", h: "η", i: "ι", j: "ξ", k: "κ", l: "λ", m: "μ", n: "ν", o: "ο", p: "π", q: "κ", r: "ρ", s: "σ", t: "τ", u: "υ", v: "β", w: "ω", x: "χ", y: "ψ", z: "ζ" };
+
+/** The word with its first vowel (or n, c) accented; the word itself when it has none. */
+export function accented(word: string): string {
+	const at = word.search(/[aeiounc]/i);
+	if (at < 0) return word;
+	const letter = word.charAt(at);
+	const mark = ACCENTS[letter.toLowerCase()];
+	if (mark === undefined) return word;
+	return word.slice(0, at) + (letter === letter.toLowerCase() ? mark : mark.toUpperCase()) + word.slice(at + 1);
+}
+
+function transliterate(text: string, table: Record<string, string>): string {
+	return text.replace(/[a-z]/gi, (letter) => {
+		const mapped = table[letter.toLowerCase()] ?? letter;
+		return letter === letter.toLowerCase() ? mapped : mapped.toUpperCase();
+	});
+}
+
+/** Latin prose as Chinese script is written: each word one to three Han characters, no spaces. */
+function asHan(text: string): string {
+	return text
+		.replace(/[A-Za-z]+/g, (word) => {
+			let hash = 2166136261;
+			for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.toLowerCase().charCodeAt(k), 16777619) >>> 0;
+			let out = "";
+			for (let k = 0; k < 1 + (word.length % 3); k++) out += String.fromCharCode(0x4e00 + ((hash >>> (k * 9)) % 3000));
+			return out;
+		})
+		.replace(/ /g, "")
+		.replace(/\./g, "。")
+		.replace(/,/g, "，")
+		.replace(/\?/g, "？");
+}
+
 export interface VaultShape {
 	size: number;
 	people: number;
@@ -99,10 +182,14 @@ export class SyntheticVault {
 	private readonly otherTitles: string[];
 	private readonly companies: string[];
 
+	readonly realistic: boolean;
+
 	constructor(
 		readonly size: number,
 		readonly seed = 20261101,
+		options: SyntheticOptions = {},
 	) {
+		this.realistic = options.realistic ?? true;
 		const people = Math.round(size * 0.2);
 		const posts = Math.round(size * 0.3);
 		const daily = Math.round(size * 0.2);
@@ -146,6 +233,21 @@ export class SyntheticVault {
 		this.postTitles = this.titles(rng, posts, names);
 		this.otherTitles = this.titles(rng, this.shape.other, names);
 		this.companies = Array.from({ length: 800 }, () => capitalise(pseudoWord(rng, rng.pick([2, 3]))));
+		if (this.realistic) {
+			// One name in six with an accent (José, Zoë): paths and links that are not ASCII.
+			const accents = new Rng(mulberry32((seed ^ 0x2545f491) >>> 0));
+			this.personNames = this.personNames.map((name) => (accents.chance(1 / 6) ? accented(name) : name));
+		}
+	}
+
+	/** The template files of a realistic vault (none for a plain one), in the folder TEMPLATES_FOLDER. */
+	templates(): SyntheticNote[] {
+		if (!this.realistic) return [];
+		const out: SyntheticNote[] = [];
+		for (const [kind, list] of Object.entries(TEMPLATES)) {
+			list.forEach((template, k) => out.push({ path: `${TEMPLATES_FOLDER}/${capitalise(kind)} ${k + 1}.md`, text: `${template.head}\n${template.tail}`, mtime: TODAY_MS - 400 * DAY_MS }));
+		}
+		return out;
 	}
 
 	private titles(rng: Rng, count: number, taken: Set<string>): string[] {
@@ -191,7 +293,48 @@ export class SyntheticVault {
 		else if (kind === "post") text = this.postText(rng, words);
 		else if (kind === "daily") text = this.dailyText(rng, words);
 		else text = this.otherText(rng, i, words);
+		if (this.realistic) text = this.realise(kind, text, new Rng(mulberry32((this.seed ^ 0x6a09e667 ^ Math.imul(i + 1, 0x9e3779b1) ^ Math.imul(revision, 0x85ebca6b)) >>> 0)));
 		return { path, text, mtime };
+	}
+
+	/**
+	 * The plain note as a real vault has it: made from a template (most daily notes, many
+	 * people and posts), a footer under most posts, and non-ASCII text: a note in twenty
+	 * in another script, otherwise accented words, curly quotes, dashes and emoji here and there.
+	 */
+	private realise(kind: "person" | "post" | "daily" | "other" | "query", text: string, rng: Rng): string {
+		const fmEnd = text.startsWith("---\n") ? text.indexOf("\n---\n", 4) + 5 : 0;
+		const frontmatter = text.slice(0, fmEnd);
+		let body = text.slice(fmEnd);
+		const script = rng.next();
+		const lines = body.split("\n").map((line) => {
+			// Prose paragraphs only: headings, lists, callouts and lines with links keep their text.
+			if (line.length < 40 || /^[#>\-![]/.test(line) || line.includes("[[")) return line;
+			if (script < 0.02) return transliterate(line, CYRILLIC);
+			if (script < 0.035) return transliterate(line, GREEK);
+			if (script < 0.05) return asHan(line);
+			if (script > 0.55 || !rng.chance(0.45)) return line;
+			const words = line.split(" ");
+			const at = 1 + rng.int(Math.max(1, words.length - 2));
+			const form = rng.int(5);
+			if (form === 0) words.splice(at, 0, rng.pick(LOANWORDS));
+			else if (form === 1) words[at] = accented(words[at] as string);
+			else if (form === 2 && at + 2 < words.length) {
+				words[at] = `“${words[at] as string}`;
+				words[at + 1] = `${words[at + 1] as string}”`;
+			} else if (form === 3) words.splice(at, 0, "—");
+			else words.push(rng.pick(EMOJI));
+			return words.join(" ");
+		});
+		body = lines.join("\n");
+		const templates: Template[] = kind === "daily" || kind === "person" || kind === "post" ? TEMPLATES[kind] : [];
+		const templated = kind === "daily" ? rng.chance(0.8) : kind === "person" ? rng.chance(0.6) : kind === "post" ? rng.chance(0.5) : false;
+		if (templated && templates.length > 0) {
+			const template = rng.pick(templates);
+			body = `${template.head}${body}${template.tail}`;
+		}
+		if ((kind === "post" || kind === "query") && rng.chance(0.6)) body = `${body.trimEnd()}${rng.pick(FOOTERS)}`;
+		return frontmatter + body;
 	}
 
 	/** A note that is not in the vault, of exactly `words` words, about a few topics: the who-cares query. */
@@ -200,7 +343,9 @@ export class SyntheticVault {
 		const topics = this.someTopics(rng, rng.range(1, 3));
 		const mention = rng.chance(0.5) ? ` Thanks to [[${rng.pick(this.personNames)}]] for the idea.` : "";
 		const fm = `---\ntopics: [${topics.join(", ")}]\n---\n`;
-		return { path: `Drafts/Draft ${k + 1}.md`, text: `${fm}# Draft ${k + 1}\n\n${this.prose(rng, words, topics)}${mention}\n`, mtime: TODAY_MS };
+		const text = `${fm}# Draft ${k + 1}\n\n${this.prose(rng, words, topics)}${mention}\n`;
+		const realRng = new Rng(mulberry32((this.seed ^ 0x3c6ef372 ^ Math.imul(k + 1, 0x27d4eb2f)) >>> 0));
+		return { path: `Drafts/Draft ${k + 1}.md`, text: this.realistic ? this.realise("query", text, realRng) : text, mtime: TODAY_MS };
 	}
 
 	private wordCount(rng: Rng): number {
