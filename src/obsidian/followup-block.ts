@@ -1,9 +1,9 @@
-import { MarkdownRenderChild } from "obsidian";
 import { followupList } from "../core/overview/followups";
 import { parseBlockOptions } from "../ui/block-options";
 import type { Actions } from "./actions";
 import { renderFollowUps } from "./modals";
-import { CLS, div, INDEXING_TEXT } from "./panel-render";
+import { LiveBlock, renderBlockErrors } from "./live-block";
+import { CLS, INDEXING_TEXT } from "./panel-render";
 
 /** Language of the fenced code block that shows the live follow-up list. */
 export const FOLLOWUP_BLOCK_LANGUAGE = "top-of-mind";
@@ -13,53 +13,23 @@ const RENDER_INTERVAL_MS = 1_000;
 
 /**
  * A live follow-up list inside a note. Re-renders when the index changes (at most once a
- * second) and when the day changes (the plugin touches the index service at midnight); its
- * listener and timer go away with the block (Obsidian unloads the child when the block
- * leaves the view).
+ * second) and when the day changes (the plugin touches the index service at midnight).
  */
-export class FollowUpBlock extends MarkdownRenderChild {
+export class FollowUpBlock extends LiveBlock {
 	#lastKey = "";
 	#lastIndex: unknown = null;
 	#lastShown = "";
-	#lastRender = 0;
-	#timer: number | null = null;
-
 	readonly #source: string;
-	readonly #actions: Actions;
 
 	constructor(containerEl: HTMLElement, source: string, actions: Actions) {
-		super(containerEl);
+		super(containerEl, actions, RENDER_INTERVAL_MS);
 		this.#source = source;
-		this.#actions = actions;
-	}
-
-	override onload(): void {
-		this.register(this.#actions.service.onUpdated(() => this.#renderSoon()));
-		this.register(() => {
-			if (this.#timer !== null) window.clearTimeout(this.#timer);
-		});
-		this.render();
-	}
-
-	/** Renders now, or once a second has passed since the last render. */
-	#renderSoon(): void {
-		if (this.#timer !== null) return;
-		const wait = this.#lastRender + RENDER_INTERVAL_MS - Date.now();
-		if (wait <= 0) {
-			this.render();
-			return;
-		}
-		this.#timer = window.setTimeout(() => {
-			this.#timer = null;
-			this.render();
-		}, wait);
 	}
 
 	render(): void {
-		this.#lastRender = Date.now();
-		const service = this.#actions.service;
-		const today = this.#actions.today();
-		const notForThem = this.#actions.notForThemSet();
+		const service = this.actions.service;
+		const today = this.actions.today();
+		const notForThem = this.actions.notForThemSet();
 		const key = `${service.state}|${service.index?.revision ?? -1}|${today}|${[...notForThem].join("\n")}`;
 		// A rebuilt index starts its revisions again: a new index always counts as a change.
 		if (key === this.#lastKey && service.index === this.#lastIndex) return;
@@ -76,15 +46,13 @@ export class FollowUpBlock extends MarkdownRenderChild {
 		el.empty();
 		el.addClass(CLS + "block");
 		if (errors.length > 0) {
-			const box = div(el, "error");
-			box.createDiv({ text: "Top of Mind could not read this block:" });
-			for (const error of errors) box.createDiv({ text: error });
+			renderBlockErrors(el, errors);
 			return;
 		}
 		if (!items) {
 			el.createDiv({ cls: `${CLS}empty ${CLS}loading`, text: INDEXING_TEXT });
 			return;
 		}
-		renderFollowUps(el, items, today, this.#actions.dueActions(today));
+		renderFollowUps(el, items, today, this.actions.dueActions(today));
 	}
 }

@@ -1,8 +1,9 @@
-import { Modal, MarkdownRenderChild, type App } from "obsidian";
+import { Modal, type App } from "obsidian";
 import { networkReport, type NetworkReport, type ReportPeriod } from "../core/overview/report";
 import { parseReportOptions } from "../ui/report-options";
 import { reportModel } from "../ui/report-view-model";
 import type { Actions } from "./actions";
+import { LiveBlock, renderBlockErrors } from "./live-block";
 import { CLS, div, INDEXING_TEXT } from "./panel-render";
 import { renderReport } from "./report-render";
 
@@ -20,41 +21,21 @@ function currentReport(actions: Actions, period: ReportPeriod, from?: string): N
 
 /**
  * The networking report inside a note (options `period:` and `from:`), the same numbers as
- * `top-of-mind report`. Re-renders when the index changes, at most every two seconds; its
- * listener and timer go away with the block.
+ * `top-of-mind report`. Re-renders when the index changes, at most every two seconds.
  */
-export class ReportBlock extends MarkdownRenderChild {
-	#timer: number | null = null;
+export class ReportBlock extends LiveBlock {
 	#lastShown = "";
 	readonly #source: string;
-	readonly #actions: Actions;
 
 	constructor(containerEl: HTMLElement, source: string, actions: Actions) {
-		super(containerEl);
+		super(containerEl, actions, RENDER_INTERVAL_MS);
 		this.#source = source;
-		this.#actions = actions;
-	}
-
-	override onload(): void {
-		this.register(this.#actions.service.onUpdated(() => this.#renderSoon()));
-		this.register(() => {
-			if (this.#timer !== null) window.clearTimeout(this.#timer);
-		});
-		this.render();
-	}
-
-	#renderSoon(): void {
-		if (this.#timer !== null) return;
-		this.#timer = window.setTimeout(() => {
-			this.#timer = null;
-			this.render();
-		}, RENDER_INTERVAL_MS);
 	}
 
 	render(): void {
 		const el = this.containerEl;
 		const { options, errors } = parseReportOptions(this.#source);
-		const report = errors.length === 0 ? currentReport(this.#actions, options.period, options.from) : null;
+		const report = errors.length === 0 ? currentReport(this.actions, options.period, options.from) : null;
 		// An index change that leaves the report as it was re-renders nothing.
 		const shown = JSON.stringify({ errors, report });
 		if (shown === this.#lastShown) return;
@@ -62,16 +43,14 @@ export class ReportBlock extends MarkdownRenderChild {
 		el.empty();
 		el.addClass(CLS + "block");
 		if (errors.length > 0) {
-			const box = div(el, "error");
-			box.createDiv({ text: "Top of Mind could not read this block:" });
-			for (const error of errors) box.createDiv({ text: error });
+			renderBlockErrors(el, errors);
 			return;
 		}
 		if (report === null) {
 			el.createDiv({ cls: `${CLS}empty ${CLS}loading`, text: INDEXING_TEXT });
 			return;
 		}
-		renderReport(el, reportModel(report), { open: (path) => void this.#actions.openNote(path, false) });
+		renderReport(el, reportModel(report), { open: (path) => void this.actions.openNote(path, false) });
 	}
 }
 
