@@ -12,6 +12,8 @@ const HEIGHT = 180;
 const AXIS = 22;
 const SERIES = ["shares", "replies", "contacts"] as const;
 const SERIES_NAMES: Record<(typeof SERIES)[number], string> = { shares: "Shares", replies: "Replies", contacts: "Contacts" };
+const BAR_CLASS: Record<(typeof SERIES)[number], string> = { shares: `${CLS}bar-shares`, replies: `${CLS}bar-replies`, contacts: `${CLS}bar-contacts` };
+const LEGEND_CLASS: Record<(typeof SERIES)[number], string> = { shares: `${CLS}legend-shares`, replies: `${CLS}legend-replies`, contacts: `${CLS}legend-contacts` };
 
 /** An SVG element holding text (a title, a label): SVG elements are given text as nodes, never as markup. */
 function svgText<K extends "title" | "text">(parent: SVGElement, tag: K, text: string, attr: Record<string, string | number> = {}, cls?: string): void {
@@ -43,7 +45,7 @@ function barChart(parent: HTMLElement, model: ReportModel): void {
 			const value = bar[series];
 			const height = (value / model.maxCount) * (plot - 4);
 			const rect = svg.createSvg("rect", {
-				cls: `${CLS}bar ${CLS}bar-${series}`,
+				cls: `${CLS}bar ${BAR_CLASS[series]}`,
 				attr: { x: slot * i + slot * 0.1 + width * j, y: plot - height, width: width * 0.9, height, "data-value": value },
 			});
 			svgText(rect, "title", `${SERIES_NAMES[series]}, ${bar.label}: ${value}`);
@@ -52,7 +54,7 @@ function barChart(parent: HTMLElement, model: ReportModel): void {
 	svg.createSvg("line", { cls: `${CLS}chart-axis`, attr: { x1: 0, y1: plot, x2: WIDTH, y2: plot } });
 	axisLabels(svg, model.bars, slot);
 	const legend = div(parent, "chart-legend");
-	for (const series of SERIES) legend.createSpan({ cls: `${CLS}legend-${series}`, text: SERIES_NAMES[series] });
+	for (const series of SERIES) legend.createSpan({ cls: LEGEND_CLASS[series], text: SERIES_NAMES[series] });
 }
 
 function lineChart(parent: HTMLElement, model: ReportModel): void {
