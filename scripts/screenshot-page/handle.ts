@@ -5,7 +5,7 @@
 
 export type Theme = "light" | "dark";
 
-/** Scenes shown in docs/ (the first six) and layout stress cases (checked, not published). */
+/** Scenes shown in docs/ (the first seven) and layout stress cases (checked, not published). */
 export const SCENES = [
 	"panel-post",
 	"panel-person",
@@ -13,6 +13,7 @@ export const SCENES = [
 	"followup-block",
 	"due-modal",
 	"settings",
+	"report-block",
 	"stress-0",
 	"stress-1",
 	"stress-50",

@@ -250,6 +250,11 @@ async function render(scene: SceneName): Promise<void> {
 			return dueModal();
 		case "settings":
 			return settings();
+		case "report-block": {
+			const demo = await demoWorld();
+			dailyNote(stage).appendChild((await renderCodeBlock(demo.app, "top-of-mind-report", "period: month", { sourcePath: DAILY_NOTE })).el);
+			return;
+		}
 		case "stress-followups":
 			stressFollowUps();
 			return;

@@ -22,6 +22,7 @@ export const SHOTS = [
 	{ scene: "followup-block", width: 720 },
 	{ scene: "due-modal", width: 720, height: 760 },
 	{ scene: "settings", width: 720 },
+	{ scene: "report-block", width: 720 },
 ];
 export const PHONE = { width: 390, height: 844 };
 export const THEMES = ["light", "dark"];
