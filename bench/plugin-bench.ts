@@ -89,23 +89,10 @@ export async function measurePluginBuild(vault: SyntheticVault): Promise<PluginB
 	const save = await watched(() => first.save());
 	first.unload();
 
-	// Ten notes edited while Obsidian was closed.
-	for (let k = 0; k < 10; k++) {
-		const i = Math.floor(((k + 0.5) / 10) * vault.size);
-		const file = app.vault.getFileByPath(vault.path(i));
-		if (file) await app.vault.modify(file, vault.note(i, 1).text);
-	}
-	await app.metadataCache.settled();
-	// Notes read again on the next start: with a usable snapshot, only people and posts changed since.
-	let reread = 0;
-	const cachedRead = app.vault.cachedRead.bind(app.vault);
-	app.vault.cachedRead = (file) => {
-		reread++;
-		return cachedRead(file);
-	};
+	const reads = await editTenCountingReads(app, vault);
 	const second = serviceFor(app);
 	const warm = await watched(() => second.rebuild());
-	app.vault.cachedRead = cachedRead;
+	const reread = reads.stop();
 	const result: PluginBuildResult = {
 		coldMs: cold.ms,
 		coldLongestBlockMs: cold.longest,
@@ -138,6 +125,33 @@ export async function measureOnload(runs: number): Promise<Summary> {
 	return summarize(samples);
 }
 
+/**
+ * Ten notes edited while Obsidian was closed, then every note the next start reads again
+ * counted (with a usable snapshot, only the people and posts changed since).
+ */
+async function editTenCountingReads(app: App, vault: SyntheticVault): Promise<{ count(): number; reset(): void; stop(): number }> {
+	for (let k = 0; k < 10; k++) {
+		const i = Math.floor(((k + 0.5) / 10) * vault.size);
+		const file = app.vault.getFileByPath(vault.path(i));
+		if (file) await app.vault.modify(file, vault.note(i, 1).text);
+	}
+	await app.metadataCache.settled();
+	let reread = 0;
+	const cachedRead = app.vault.cachedRead.bind(app.vault);
+	app.vault.cachedRead = (file) => {
+		reread++;
+		return cachedRead(file);
+	};
+	return {
+		count: () => reread,
+		reset: () => void (reread = 0),
+		stop: () => {
+			app.vault.cachedRead = cachedRead;
+			return reread;
+		},
+	};
+}
+
 export interface WarmStartResult {
 	/** Each warm start: a new IndexService restoring the snapshot from IndexedDB (fake-indexeddb), 10 notes changed since. */
 	warm: Summary;
@@ -161,29 +175,20 @@ export async function measureWarmStarts(vault: SyntheticVault, runs: number): Pr
 	await first.rebuild();
 	await first.save();
 	first.unload();
-	for (let k = 0; k < 10; k++) {
-		const i = Math.floor(((k + 0.5) / 10) * vault.size);
-		const file = app.vault.getFileByPath(vault.path(i));
-		if (file) await app.vault.modify(file, vault.note(i, 1).text);
-	}
-	await app.metadataCache.settled();
-	let reread = 0;
-	const cachedRead = app.vault.cachedRead.bind(app.vault);
-	app.vault.cachedRead = (file) => {
-		reread++;
-		return cachedRead(file);
-	};
+	const reads = await editTenCountingReads(app, vault);
 	const samples: number[] = [];
 	let longest = 0;
+	let reread = 0;
 	for (let run = 0; run < runs; run++) {
-		reread = 0;
+		reads.reset();
 		const service = serviceFor(app);
 		const warm = await watched(() => service.rebuild());
 		service.unload();
 		samples.push(warm.ms);
 		longest = Math.max(longest, warm.longest);
+		reread = reads.count();
 	}
-	app.vault.cachedRead = cachedRead;
+	reads.stop();
 	// The snapshot lives in the in-memory IndexedDB: let it go with the vault.
 	globalThis.indexedDB = new IDBFactory();
 	return { warm: summarize(samples), longestBlockMs: longest, reread, restored: reread < vault.shape.people + vault.shape.posts };
