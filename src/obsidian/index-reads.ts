@@ -5,7 +5,7 @@ import { markCut } from "../core/markdown/size-limit";
 import type { CoreConfig } from "../core/model/config";
 import type { NoteRecord } from "../core/model/types";
 import { classify, isExcluded } from "../core/vault/classify";
-import { readLimited, recordFromCache, recordOf } from "./record-source";
+import { readLimited, recordFromCache, recordFromCacheInSteps, recordOf } from "./record-source";
 import { yieldToUi } from "./slices";
 
 /**
@@ -28,8 +28,9 @@ export async function readForIndex(app: App, file: TFile, config: CoreConfig, ma
 			return markCut(recordFromCache(file, cache, null, maxBytes), file.stat.size > maxBytes ? { text: "", cutFrom: file.stat.size } : { text: "" }, maxBytes);
 		}
 		const limited = await readLimited(app, file, maxBytes);
-		if (limited.text.length >= LONG_NOTE_CHARS) await yieldToUi();
-		return markCut(recordFromCache(file, cache, limited.text, maxBytes), limited, maxBytes);
+		if (limited.text.length < LONG_NOTE_CHARS) return markCut(recordFromCache(file, cache, limited.text, maxBytes), limited, maxBytes);
+		await yieldToUi();
+		return markCut(await recordFromCacheInSteps(file, cache, limited.text, maxBytes), limited, maxBytes);
 	} catch {
 		// Deleted or renamed while it was read: its delete or rename event is queued.
 		return null;

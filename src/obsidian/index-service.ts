@@ -351,7 +351,7 @@ export class IndexService extends Component {
 		// A long note hands the main thread back before each step and the upsert, whatever the slice's budget.
 		const pause = steps.length > 0 ? yieldToUi : async (): Promise<void> => slices.pause();
 		if (steps.length > 0) await yieldToUi();
-		const key = recordKey(record);
+		const key = await recordKey(record, steps.length > 0 ? yieldToUi : undefined);
 		if (index.has(record.path) && keys.get(record.path) === key) {
 			index.setMtime(record.path, record.mtime);
 			return false;

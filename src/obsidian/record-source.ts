@@ -1,9 +1,10 @@
-import { parseFrontMatterTags, parseLinktext, parseYaml, type App, type CachedMetadata, type Reference, type ReferenceCache, type TFile } from "obsidian";
+import { parseFrontMatterTags, parseLinktext, parseYaml, type App, type CachedMetadata, type ListItemCache, type Reference, type ReferenceCache, type TFile } from "obsidian";
 import { commentedTagsIn, readFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
 import { buildRecord } from "../core/markdown/record";
 import { limitNoteText, markCut, type LimitedText } from "../core/markdown/size-limit";
 import { propertyLinksWith, topLevelKey } from "../core/markdown/property-links";
 import type { NoteLink, NoteRecord } from "../core/model/types";
+import { yieldToUi } from "./slices";
 
 /**
  * A note's text, cut to its beginning when it is larger than `maxNoteBytes` (the file's size
@@ -18,7 +19,7 @@ export async function readLimited(app: App, file: TFile, maxNoteBytes: number): 
 export async function readRecord(app: App, file: TFile, maxNoteBytes: number): Promise<NoteRecord> {
 	const limited = await readLimited(app, file, maxNoteBytes);
 	const cache = app.metadataCache.getFileCache(file);
-	const record = cache ? recordFromCache(file, cache, limited.text, maxNoteBytes) : recordOf(file, null, limited.text);
+	const record = cache ? await recordFromCacheInSteps(file, cache, limited.text, maxNoteBytes) : recordOf(file, null, limited.text);
 	return markCut(record, limited, maxNoteBytes);
 }
 
@@ -42,11 +43,7 @@ export function recordOf(file: TFile, cache: CachedMetadata | null, text: string
  * Without `withLinks`, links and headings are left out: enough to tell the note's kind.
  */
 export function recordFromCache(file: TFile, cache: CachedMetadata | null, text: string | null, maxNoteBytes = Number.POSITIVE_INFINITY, withLinks = true): NoteRecord {
-	// A note over the size limit is read by its beginning: so are the cache's links and
-	// headings (hundreds of thousands in a note of tens of megabytes). Offsets count UTF-16
-	// units, at most one per byte, so the beginning read is at most this long.
-	const readTo = file.stat.size > maxNoteBytes ? (text?.length ?? maxNoteBytes) : Number.POSITIVE_INFINITY;
-	const within = (item: { position: { start: { offset: number } } }): boolean => item.position.start.offset < readTo;
+	const within = withinRead(file, text, maxNoteBytes);
 	const frontmatter = cache?.frontmatter ? ({ ...cache.frontmatter } as Record<string, unknown>) : null;
 	const split = text === null ? null : splitFrontmatter(text);
 	const links = withLinks ? [...propertyLinksOf(cache, frontmatter), ...bodyLinksOf(cache, within)] : [];
@@ -66,7 +63,7 @@ export function recordFromCache(file: TFile, cache: CachedMetadata | null, text:
 		bodyStartLine: split?.bodyStartLine ?? (cache?.frontmatterPosition ? cache.frontmatterPosition.end.line + 1 : 0),
 		tags,
 		links,
-		headings: (withLinks ? (cache?.headings ?? []) : []).filter(within).map((h) => ({ text: h.heading, level: h.level, line: h.position.start.line })),
+		headings: withLinks ? headingsOf(cache, within) : [],
 		mtime: file.stat.mtime,
 	};
 	if (split !== null && !cache?.frontmatter) {
@@ -90,25 +87,100 @@ function noteLink({ link, displayText: display }: Reference, line: number, embed
 	return found;
 }
 
-/** The body's links and embeds in the part read, by line; those on unchecked task lines flagged. */
-function bodyLinksOf(cache: CachedMetadata | null, within: (item: { position: { start: { offset: number } } }) => boolean): NoteLink[] {
-	const uncheckedLines = new Set<number>();
-	for (const item of cache?.listItems ?? []) {
-		if (!within(item)) break;
-		if (item.task === " ") uncheckedLines.add(item.position.start.line);
-	}
-	const links: NoteLink[] = [];
-	const addLinks = (found: ReferenceCache[] | undefined, embed: boolean): void => {
-		for (const reference of found ?? []) {
-			if (!within(reference)) break;
-			const line = reference.position.start.line;
-			const link = noteLink(reference, line, embed, uncheckedLines.has(line));
-			if (link) links.push(link);
+/**
+ * Whether a cache item is in the part of the note read. A note over the size limit is read by
+ * its beginning: so are the cache's links and headings (hundreds of thousands in a note of tens
+ * of megabytes). Offsets count UTF-16 units, at most one per byte, so the beginning read is at
+ * most this long.
+ */
+function withinRead(file: TFile, text: string | null, maxNoteBytes: number): Within {
+	const readTo = file.stat.size > maxNoteBytes ? (text?.length ?? maxNoteBytes) : Number.POSITIVE_INFINITY;
+	return (item) => item.position.start.offset < readTo;
+}
+
+type Within = (item: { position: { start: { offset: number } } }) => boolean;
+
+/** How many of a long note's links are gathered between two hand-backs (a few milliseconds' work). */
+const LINKS_PER_STEP = 4_000;
+
+/**
+ * As recordFromCache, with the links and headings of a long note gathered a step at a time
+ * and `pause` between the steps (a note at the size limit has tens of thousands): the record
+ * is the same, and no one turn holds the main thread long.
+ */
+export async function recordFromCacheInSteps(file: TFile, cache: CachedMetadata, text: string, maxNoteBytes: number, pause: () => Promise<void> = yieldToUi): Promise<NoteRecord> {
+	const count = (cache.links?.length ?? 0) + (cache.embeds?.length ?? 0) + (cache.listItems?.length ?? 0);
+	if (count <= LINKS_PER_STEP) return recordFromCache(file, cache, text, maxNoteBytes);
+	const record = recordFromCache(file, cache, text, maxNoteBytes, false);
+	const within = withinRead(file, text, maxNoteBytes);
+	const body = new BodyLinks(within);
+	const kinds: Array<[count: number, gather: (from: number, to: number) => boolean]> = [
+		[cache.listItems?.length ?? 0, (from, to) => body.taskLines(cache.listItems ?? [], from, to)],
+		[cache.links?.length ?? 0, (from, to) => body.links(cache.links ?? [], from, to)],
+		[cache.embeds?.length ?? 0, (from, to) => body.embeds(cache.embeds ?? [], from, to)],
+	];
+	for (const [count, gather] of kinds) {
+		for (let from = 0; from < count; from += LINKS_PER_STEP) {
+			await pause();
+			// Each kind is in the note's order: past the part read, the rest of it is too.
+			if (!gather(from, from + LINKS_PER_STEP)) break;
 		}
+	}
+	await pause();
+	record.links = [...propertyLinksOf(cache, record.frontmatter), ...body.sorted()];
+	record.headings = headingsOf(cache, within);
+	return record;
+}
+
+/** The body's links and embeds in the part read, gathered a range at a time; those on unchecked task lines flagged. */
+class BodyLinks {
+	readonly #uncheckedLines = new Set<number>();
+	readonly #found: NoteLink[] = [];
+	readonly #within: Within;
+
+	constructor(within: Within) {
+		this.#within = within;
+	}
+
+	/** Each gatherer reads items `from` to `to` and says whether the part read goes on past them. */
+	readonly taskLines = (items: ListItemCache[], from = 0, to = items.length): boolean => {
+		for (let i = from; i < Math.min(to, items.length); i++) {
+			const item = items[i] as ListItemCache;
+			if (!this.#within(item)) return false;
+			if (item.task === " ") this.#uncheckedLines.add(item.position.start.line);
+		}
+		return true;
 	};
-	addLinks(cache?.links, false);
-	addLinks(cache?.embeds, true);
-	return links.sort((a, b) => a.line - b.line);
+
+	readonly links = (found: ReferenceCache[], from = 0, to = found.length): boolean => this.#add(found, from, to, false);
+	readonly embeds = (found: ReferenceCache[], from = 0, to = found.length): boolean => this.#add(found, from, to, true);
+
+	sorted(): NoteLink[] {
+		return this.#found.sort((a, b) => a.line - b.line);
+	}
+
+	#add(found: ReferenceCache[], from: number, to: number, embed: boolean): boolean {
+		for (let i = from; i < Math.min(to, found.length); i++) {
+			const reference = found[i] as ReferenceCache;
+			if (!this.#within(reference)) return false;
+			const line = reference.position.start.line;
+			const link = noteLink(reference, line, embed, this.#uncheckedLines.has(line));
+			if (link) this.#found.push(link);
+		}
+		return true;
+	}
+}
+
+function bodyLinksOf(cache: CachedMetadata | null, within: Within): NoteLink[] {
+	const body = new BodyLinks(within);
+	body.taskLines(cache?.listItems ?? []);
+	body.links(cache?.links ?? []);
+	body.embeds(cache?.embeds ?? []);
+	return body.sorted();
+}
+
+function headingsOf(cache: CachedMetadata | null, within: Within): NoteRecord["headings"] {
+	return (cache?.headings ?? []).filter(within).map((h) => ({ text: h.heading, level: h.level, line: h.position.start.line }));
 }
 
 /**

@@ -37,6 +37,7 @@ export class MetadataCache extends Events implements Obsidian.MetadataCache {
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private readonly batch: number;
 	private readonly begin: CacheOptions["begin"];
+	private lookup: { version: number; byPath: Map<string, TFile>; byName: Map<string, TFile[]> } | null = null;
 	private linkIndex: { resolved: Record<string, Record<string, number>>; unresolved: Record<string, Record<string, number>> } | null = null;
 
 	constructor(
@@ -156,16 +157,36 @@ export class MetadataCache extends Events implements Obsidian.MetadataCache {
 		if (target === "") return this.vault.getFileByPath(sourcePath);
 		if (target.startsWith("./") || target.startsWith("../")) target = resolveRelative(parentPath(sourcePath), target);
 		target = target.replace(/^\/+/, "").toLowerCase();
-		const files = this.vault.getFiles();
-		const exact = files.find((file) => file.path.toLowerCase() === target) ?? files.find((file) => file.path.toLowerCase() === `${target}.md`);
+		const lookup = this.fileLookup();
+		const exact = lookup.byPath.get(target) ?? lookup.byPath.get(`${target}.md`);
 		if (exact) return exact;
-		const candidates = files.filter((file) => {
+		// As the app's lookup by file name: only files whose name is the link's last part can end with it.
+		const name = target.slice(target.lastIndexOf("/") + 1);
+		const candidates = [...(lookup.byName.get(name) ?? []), ...(lookup.byName.get(`${name}.md`) ?? [])].filter((file) => {
 			const path = file.path.toLowerCase();
 			const bare = file.extension === "md" ? path.slice(0, -3) : path;
 			return bare.endsWith(`/${target}`) || path.endsWith(`/${target}`);
 		});
 		candidates.sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 		return candidates[0] ?? null;
+	}
+
+	/** Files by lower-case path and by lower-case name, rebuilt when the vault's files change (the app keeps such a lookup too). */
+	private fileLookup(): { byPath: Map<string, TFile>; byName: Map<string, TFile[]> } {
+		const version = this.vault.structureVersion();
+		if (this.lookup?.version === version) return this.lookup;
+		const byPath = new Map<string, TFile>();
+		const byName = new Map<string, TFile[]>();
+		for (const file of this.vault.getFiles()) {
+			const path = file.path.toLowerCase();
+			if (!byPath.has(path)) byPath.set(path, file);
+			const name = path.slice(path.lastIndexOf("/") + 1);
+			const named = byName.get(name);
+			if (named === undefined) byName.set(name, [file]);
+			else named.push(file);
+		}
+		this.lookup = { version, byPath, byName };
+		return this.lookup;
 	}
 
 	/** The shortest text that links to `file`: its name when unique in the vault, else its full path. */

@@ -16,6 +16,7 @@ export class Vault extends Events implements Obsidian.Vault {
 	private readonly texts = new Map<string, string>();
 	private readonly observers: VaultObserver[] = [];
 	private clock = CLOCK_START;
+	private structure = 0;
 
 	constructor(files: Record<string, string> = {}) {
 		super();
@@ -47,6 +48,9 @@ export class Vault extends Events implements Obsidian.Vault {
 
 	/** Used by MetadataCache to follow changes. */
 	observe(observer: VaultObserver): void { this.observers.push(observer); }
+
+	/** Stand-in only: changes whenever a file or folder is added, moved or removed (the metadata cache's link lookup is kept until then). */
+	structureVersion(): number { return this.structure; }
 
 	override on(name: "create" | "modify" | "delete", callback: (file: TAbstractFile) => unknown, ctx?: unknown): Obsidian.EventRef;
 	override on(name: "rename", callback: (file: TAbstractFile, oldPath: string) => unknown, ctx?: unknown): Obsidian.EventRef;
@@ -156,6 +160,7 @@ export class Vault extends Events implements Obsidian.Vault {
 		this.detach(item);
 		for (const { oldPath } of moved) {
 			this.items.delete(oldPath);
+			this.structure++;
 			this.texts.delete(oldPath);
 		}
 		for (const { entry, oldPath, text } of moved) {
@@ -219,6 +224,7 @@ export class Vault extends Events implements Obsidian.Vault {
 		const folder = new TFolder(this, path, parent);
 		parent.children.push(folder);
 		this.items.set(path, folder);
+		this.structure++;
 		if (emit) this.trigger("create", folder);
 		return folder;
 	}
@@ -227,6 +233,7 @@ export class Vault extends Events implements Obsidian.Vault {
 		const file = new TFile(this, path, parent, { ctime, mtime, size: byteSize(text) });
 		parent.children.push(file);
 		this.items.set(path, file);
+		this.structure++;
 		this.texts.set(path, text);
 		return file;
 	}
@@ -249,6 +256,7 @@ export class Vault extends Events implements Obsidian.Vault {
 		for (const child of item instanceof TFolder ? [...item.children] : []) this.remove(child);
 		this.detach(item);
 		this.items.delete(item.path);
+		this.structure++;
 		const text = this.texts.get(item.path) ?? "";
 		this.texts.delete(item.path);
 		this.trigger("delete", item);
