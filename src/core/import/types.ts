@@ -13,6 +13,14 @@ export interface ImportSkip {
 	reason: string;
 }
 
+/**
+ * A file that cannot be read as the export it was given as (empty, another shape, no card or
+ * event at all): one message for the whole file, where a skip would name one item.
+ */
+export class ImportFormatError extends Error {
+	override name = "ImportFormatError";
+}
+
 /** One person as an export describes them (a LinkedIn row or a vCard). */
 export interface ImportContact {
 	item: number;
@@ -72,6 +80,8 @@ export interface ImportOptions {
 
 export interface ImportFields {
 	type: string;
+	/** Where a new note keeps the name as the export wrote it, when the note's name had to differ. */
+	aliases: string;
 	email: string;
 	company: string;
 	role: string;
