@@ -299,7 +299,15 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 				);
 			},
 		};
-		return { heading: "Sharing", items: [template, limit, forget] };
+		const myEmails = this.#text(
+			"My email addresses",
+			"Yours, separated by commas: a calendar import skips the events you declined and never takes you for an attendee.",
+			() => s.importMyEmails.join(", "),
+			(v) => (s.importMyEmails = splitList(v)),
+			false,
+			"me@example.com",
+		);
+		return { heading: "Sharing", items: [template, limit, forget, myEmails] };
 	}
 }
 

@@ -15,6 +15,8 @@ export interface TopOfMindSettings {
 	notForThem: string[];
 	/** Notes larger than this (bytes) are read by their beginning, and reported. */
 	maxNoteBytes: number;
+	/** The user's own addresses: a calendar import skips events they declined, and never takes them for an attendee. */
+	importMyEmails: string[];
 }
 
 /**
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: TopOfMindSettings = {
 	resultLimit: 10,
 	notForThem: [],
 	maxNoteBytes: DEFAULT_MAX_NOTE_BYTES,
+	importMyEmails: [],
 };
 
 /** Below this a note's frontmatter alone may not fit. */
@@ -202,6 +205,7 @@ export function readSettings(data: unknown, path = "data.json"): { settings: Top
 		resultLimit: reader._pick(data, "resultLimit", base.resultLimit, isLimit, "a whole number of at least 1", ""),
 		maxNoteBytes: reader._pick(data, "maxNoteBytes", base.maxNoteBytes, isNoteSize, "a whole number of bytes of at least 10,000", ""),
 		notForThem: [...new Set(notForThem.filter((pair): pair is string => typeof pair === "string" && pair.includes("::")))],
+		importMyEmails: reader._list(data, "importMyEmails", base.importMyEmails, ""),
 	};
 	return { settings, problems: reader._problems };
 }
