@@ -220,6 +220,7 @@ function rowsFor(report: SizeReport): Row[] {
 		figureRow("update: a line added to each", "updateSmall", f.updateSmall, size),
 		figureRow("follow-ups, top 20 (after a daily edit)", "followups", f.followups, size),
 		figureRow("follow-ups, top 20 (nothing changed)", "followupsSteady", f.followupsSteady, size),
+		figureRow("networking report, 12 months", "report", f.report, size),
 	];
 	const heapTarget = targetFor("heap", size);
 	rows.push({

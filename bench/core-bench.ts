@@ -6,6 +6,7 @@ import { parseFrontmatterYaml } from "../src/cli/vault-reader";
 import { defaultCoreConfig } from "../src/core/model/config";
 import { makeDailyNoteParser } from "../src/core/contact/daily-notes";
 import { followups } from "../src/core/overview/followups";
+import { networkReport } from "../src/core/overview/report";
 import { restoreIndex, snapshotLines, staleNotes } from "../src/core/index/snapshot";
 import { buildRecord } from "../src/core/markdown/record";
 import { visibleProse, visibleTextOfNote } from "../src/core/text/visible-text";
@@ -299,6 +300,10 @@ export function measureSize(size: number, report: (line: string) => void, realis
 		note: "right after a daily note changed",
 	};
 	figures.followupsSteady = { ours: summarize(followupsSteady) };
+
+	// The networking report over the default 12 months, as the report view and `top-of-mind report` draw it.
+	figures.report = { ours: repeat(Math.max(3, Math.ceil(plan.followups / 4)), () => networkReport(index, BENCH_TODAY), 1), note: "12 months" };
+	log(`  report: median ${figures.report.ours.median.toFixed(0)} ms`);
 
 	const result: SizeResult = {
 		size,

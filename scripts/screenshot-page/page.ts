@@ -150,6 +150,7 @@ function dailyNote(parent: HTMLElement): HTMLElement {
 const NO_ACTIONS: PanelActions = {
 	openNote: () => undefined,
 	markShared: () => undefined,
+	replied: () => undefined,
 	snooze: () => undefined,
 	copyMessage: () => undefined,
 	notForThem: () => undefined,

@@ -58,6 +58,7 @@ export function stressModel(scene: SceneName): PanelModel {
 				name: LONG_NAME,
 				status: { lastContactText: "last contact 11 months ago", cadenceText: "every 2 weeks", nextDueText: "next due 2025-12-10", badge: { text: "overdue 351d", tone: "overdue" } },
 				posts: [post(0, `A very long post title that goes on and on about ${UNBROKEN} and more`), post(1, UNBROKEN)],
+				shared: [{ path: "Posts/Shared.md", title: UNBROKEN }],
 				counts: COUNTS,
 			};
 		default:

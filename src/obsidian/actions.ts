@@ -8,9 +8,10 @@ import type { IsoDate } from "../core/model/types";
 import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { fillTemplate } from "../ui/view-model";
 import { SnoozeModal, TextPromptModal, type DueActions } from "./modals";
+import { ReplyModal, type ReplyChoice } from "./reply-modal";
 import type { IndexService } from "./index-service";
 import { noticeWithUndo } from "./undo";
-import { ensureNote, logContact, markAsShared, newPersonNote, snoozePerson, WriteError, type WriteContext } from "./writes";
+import { ensureNote, logContact, logReply, markAsShared, newPersonNote, snoozePerson, WriteError, type WriteContext } from "./writes";
 
 /**
  * What the panel, the modals and the code block can do. One place that knows how to
@@ -64,6 +65,23 @@ export class Actions {
 			const changes = await markAsShared(this._writeContext(), personPath, postPath, this.today());
 			noticeWithUndo(this.app, `Marked as shared with ${nameOf(personPath)}.`, changes);
 		});
+	}
+
+	/** Logs that a person replied to a post shared with them, on `date`: the log line only. */
+	async logReply(personPath: string, postPath: string, date: IsoDate): Promise<boolean> {
+		return this._attempt(async () => {
+			const changes = await logReply(this._writeContext(), personPath, postPath, date);
+			noticeWithUndo(this.app, `Logged a reply from ${nameOf(personPath)}.`, changes);
+		});
+	}
+
+	/** Asks which of `posts` they replied to (when there are several) and on which day, then logs it. */
+	promptReply(personPath: string, posts: readonly ReplyChoice[]): void {
+		if (posts.length === 0) {
+			new Notice(`Nothing has been shared with ${nameOf(personPath)} yet.`);
+			return;
+		}
+		new ReplyModal(this.app, nameOf(personPath), posts, this.today(), (post, date) => void this.logReply(personPath, post, date)).open();
 	}
 
 	async logContact(personPath: string, date: IsoDate, note: string): Promise<boolean> {

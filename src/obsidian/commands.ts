@@ -7,7 +7,7 @@ import type { NetworkIndex } from "../core/index/network-index";
 import { whoCares } from "../core/match/who-cares";
 import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { followupEntries } from "../ui/followup-markdown";
-import { lastContactText } from "../ui/view-model";
+import { lastContactText, sharedPosts } from "../ui/view-model";
 import type { Actions } from "./actions";
 import { ReportModal } from "./report-block";
 import { dailyNoteRefusal, formatDaily, obsidianMoment, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
@@ -20,6 +20,7 @@ export const COMMAND_IDS = {
 	openPanel: "open-panel",
 	shareNote: "share-note-with",
 	logContact: "log-contact",
+	logReply: "log-reply",
 	insertFollowups: "insert-follow-ups",
 	newPerson: "new-person-note",
 	peopleDue: "people-due",
@@ -86,6 +87,19 @@ export function registerCommands(host: CommandHost): void {
 	indexCommand(COMMAND_IDS.logContact, "Log contact with…", (index, today) => {
 		new PersonSuggestModal(app, peopleByDueness(index, today), "Who did you talk to?", (choice) => {
 			new LogContactModal(app, choice.name, today, (date, note) => void actions.logContact(choice.path, date, note)).open();
+		}).open();
+	});
+
+	indexCommand(COMMAND_IDS.logReply, "Log reply from…", (index, today) => {
+		// Only people something was shared with can have replied.
+		const choices = peopleByDueness(index, today).filter((choice) => index.sentPosts(choice.path).size > 0);
+		if (choices.length === 0) {
+			new Notice("Nothing has been shared with anyone yet: mark a post as shared first.");
+			return;
+		}
+		new PersonSuggestModal(app, choices, "Who replied?", (choice) => {
+			const person = index.person(choice.path);
+			if (person) actions.promptReply(choice.path, sharedPosts(index, person));
 		}).open();
 	});
 

@@ -6,14 +6,14 @@ import { lastContactText, shortDate } from "../ui/view-model";
 import { badge, cardShell, CLS, div, onClick } from "./panel-render";
 
 /** A modal whose content goes when it closes: each one builds it again when it opens. */
-abstract class ClearingModal extends Modal {
+export abstract class ClearingModal extends Modal {
 	override onClose(): void {
 		this.contentEl.empty();
 	}
 }
 
 /** Enter in a modal's text box submits it, as the modal's button does. */
-function submitOnEnter(input: HTMLInputElement, submit: () => void): void {
+export function submitOnEnter(input: HTMLInputElement, submit: () => void): void {
 	input.addEventListener("keydown", (event) => {
 		if (event.key !== "Enter") return;
 		event.preventDefault();
@@ -21,7 +21,7 @@ function submitOnEnter(input: HTMLInputElement, submit: () => void): void {
 	});
 }
 
-function submitButton(container: HTMLElement, text: string, submit: () => void): void {
+export function submitButton(container: HTMLElement, text: string, submit: () => void): void {
 	new Setting(container).addButton((button) => button.setButtonText(text).setCta().onClick(submit));
 }
 

@@ -1,5 +1,5 @@
 import type { Reason } from "../core/match/snippets";
-import type { Badge, PanelCounts, PanelModel, PersonRow } from "../ui/view-model";
+import type { Badge, PanelCounts, PanelModel, PersonRow, SharedPost } from "../ui/view-model";
 
 /** What the panel's buttons do; the view wires them to writes and navigation. */
 export interface PanelActions {
@@ -8,6 +8,8 @@ export interface PanelActions {
 	copyMessage(personPath: string, postPath: string): void;
 	notForThem(personPath: string, postPath: string): void;
 	snooze(personPath: string): void;
+	/** Asks which of the posts (one, or a choice) the person replied to and when, then logs it. */
+	replied(personPath: string, posts: readonly SharedPost[]): void;
 	createFirstPerson(): void;
 	showProblems(): void;
 }
@@ -73,16 +75,17 @@ function renderNote(container: HTMLElement, model: Extract<PanelModel, { kind: "
 	if (model.alreadyShared.length > 0) {
 		const section = div(container, "shared");
 		div(section, "section-title", `Already shared with (${model.alreadyShared.length})`);
-		personList(section, model.alreadyShared, model.path, actions, false);
+		personList(section, model.alreadyShared, model.path, actions, false, { path: model.path, title: model.title });
 	}
 }
 
 /** People for a note; `suggest` adds the buttons that only make sense before a share. */
-function personList(parent: HTMLElement, rows: PersonRow[], notePath: string, actions: PanelActions, suggest: boolean): void {
+function personList(parent: HTMLElement, rows: PersonRow[], notePath: string, actions: PanelActions, suggest: boolean, sharedPost?: SharedPost): void {
 	const list = div(parent, "list");
 	for (const row of rows) {
 		const buttons = card(list, row.path, row.name, row.evidence, actions, row.badge, row.lastContactText);
 		shareButtons(buttons, row.path, notePath, actions, suggest);
+		if (sharedPost) button(buttons, "Replied", "replied", () => actions.replied(row.path, [sharedPost]));
 	}
 }
 
@@ -173,8 +176,10 @@ function renderPerson(container: HTMLElement, model: Extract<PanelModel, { kind:
 	line.createSpan({ cls: CLS + "meta", text: model.status.lastContactText });
 	badge(line, model.status.badge);
 	div(status, "meta", `${model.status.cadenceText} · ${model.status.nextDueText}`);
-	const snooze = div(status, "actions").createEl("button", { text: "Snooze", cls: CLS + "snooze" });
+	const statusActions = div(status, "actions");
+	const snooze = statusActions.createEl("button", { text: "Snooze", cls: CLS + "snooze" });
 	snooze.addEventListener("click", () => actions.snooze(model.path));
+	if (model.shared.length > 0) button(statusActions, "Replied", "replied", () => actions.replied(model.path, model.shared));
 	div(container, "section-title", "Posts to send them");
 	if (model.posts.length === 0) {
 		emptyState(container, "No unsent posts suit them yet.");

@@ -35,6 +35,11 @@ function axisLabels(svg: SVGSVGElement, bars: ReportBar[], slot: number): void {
 	});
 }
 
+/** A value on the chart's scale, at its left edge, just under the grid line at `y`. */
+function scaleLabel(svg: SVGSVGElement, text: string, y: number): void {
+	svgText(svg, "text", text, { x: 2, y: y + 11, "text-anchor": "start" }, `${CLS}chart-scale`);
+}
+
 function barChart(parent: HTMLElement, model: ReportModel): void {
 	const svg = svgIn(parent, `Shares, replies and contacts per ${model.period}`);
 	const slot = WIDTH / Math.max(1, model.bars.length);
@@ -52,6 +57,9 @@ function barChart(parent: HTMLElement, model: ReportModel): void {
 		});
 	});
 	svg.createSvg("line", { cls: `${CLS}chart-axis`, attr: { x1: 0, y1: plot, x2: WIDTH, y2: plot } });
+	// The scale: the top of the tallest possible bar, labelled with its count.
+	svg.createSvg("line", { cls: `${CLS}chart-grid`, attr: { x1: 0, y1: 4, x2: WIDTH, y2: 4 } });
+	scaleLabel(svg, String(model.maxCount), 4);
 	axisLabels(svg, model.bars, slot);
 	const legend = div(parent, "chart-legend");
 	for (const series of SERIES) legend.createSpan({ cls: LEGEND_CLASS[series], text: SERIES_NAMES[series] });
@@ -62,7 +70,11 @@ function lineChart(parent: HTMLElement, model: ReportModel): void {
 	const slot = WIDTH / Math.max(1, model.bars.length);
 	const plot = HEIGHT - AXIS;
 	const points = model.bars.flatMap((bar, i) => (bar.inCadence === null ? [] : [{ x: slot * i + slot / 2, y: 4 + (1 - bar.inCadence) * (plot - 8), bar }]));
-	for (const level of [0, 0.5, 1]) svg.createSvg("line", { cls: `${CLS}chart-grid`, attr: { x1: 0, y1: 4 + (1 - level) * (plot - 8), x2: WIDTH, y2: 4 + (1 - level) * (plot - 8) } });
+	for (const level of [0, 0.5, 1]) {
+		const y = 4 + (1 - level) * (plot - 8);
+		svg.createSvg("line", { cls: `${CLS}chart-grid`, attr: { x1: 0, y1: y, x2: WIDTH, y2: y } });
+		scaleLabel(svg, `${level * 100}%`, y);
+	}
 	if (points.length > 1) svg.createSvg("polyline", { cls: `${CLS}chart-line`, attr: { points: points.map((p) => `${p.x},${p.y}`).join(" ") } });
 	for (const { x, y, bar } of points) {
 		svgText(svg.createSvg("circle", { cls: `${CLS}chart-point`, attr: { cx: x, cy: y, r: 3 } }), "title", `${bar.label}: ${percent(bar.inCadence)}`);

@@ -127,6 +127,7 @@ export class WhoCaresView extends ItemView {
 			openNote: (path, newTab) => void actions.openNote(path, newTab),
 			markShared: (person, post) => void actions.markShared(person, post),
 			snooze: (person) => actions.promptSnooze(person),
+			replied: (person, posts) => actions.promptReply(person, posts),
 			copyMessage: (person, post) => void actions.copyMessage(person, post),
 			notForThem: (person, post) => void actions.notForThem(person, post),
 			createFirstPerson: () => void actions.promptNewPerson(),

@@ -145,6 +145,21 @@ export async function logContact(ctx: WriteContext, personPath: string, date: Is
 	return changes;
 }
 
+/**
+ * Logs a reply to a shared post: the log line `- YYYY-MM-DD Replied [[Post]]` in the person's
+ * note and nothing else (the line is the contact on its date). One write; a line already there
+ * is not written twice.
+ */
+export async function logReply(ctx: WriteContext, personPath: string, postPath: string, date: IsoDate): Promise<NoteChange[]> {
+	const { app } = ctx;
+	const person = requireFile(app, personPath);
+	const post = requireFile(app, postPath);
+	const line = `- ${date} Replied ${app.fileManager.generateMarkdownLink(post, person.path)}`;
+	const changes: NoteChange[] = [];
+	await processRecorded(app, person, (text) => (text.includes(line) ? text : appendToSection(text, ctx.logHeading, line)), changes);
+	return changes;
+}
+
 /** Snoozes a person until `until` (not due before it): their `snooze_until`, one write, nothing else. */
 export async function snoozePerson(ctx: WriteContext, personPath: string, until: IsoDate): Promise<NoteChange[]> {
 	const person = requireFile(ctx.app, personPath);

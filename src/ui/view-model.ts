@@ -8,6 +8,7 @@ import { pairKey, postsFor, type PostMatch } from "../core/match/posts-for";
 import type { IsoDate, NoteRecord, Person } from "../core/model/types";
 import { whoCares, type PersonMatch } from "../core/match/who-cares";
 import type { Reason } from "../core/match/snippets";
+import { compareText } from "../core/model/compare";
 
 /**
  * Everything the side panel shows, as plain data. Computed here from the core's results
@@ -67,8 +68,15 @@ export type PanelModel =
 			name: string;
 			status: { lastContactText: string; cadenceText: string; nextDueText: string; badge: Badge };
 			posts: PostRow[];
+			/** Posts already shared with them, the most recently shared first: what a reply can be logged to. */
+			shared: SharedPost[];
 			counts: PanelCounts;
 	  };
+
+export interface SharedPost {
+	path: string;
+	title: string;
+}
 
 export interface PanelInput {
 	index: NetworkIndex | null;
@@ -150,6 +158,22 @@ export function personStatusModel(index: NetworkIndex, person: Person, today: Is
 	};
 }
 
+/** Posts shared with a person, the one shared last first (by the dates of their log lines), then by title. */
+export function sharedPosts(index: NetworkIndex, person: Person): SharedPost[] {
+	const sent = index.sentPosts(person.path);
+	const lastDate = new Map<string, IsoDate>();
+	for (const entry of person.log) {
+		for (const link of entry.links) {
+			const post = index.resolvePost(link, person.path);
+			if (post !== null && sent.has(post) && (lastDate.get(post) ?? "") < entry.date) lastDate.set(post, entry.date);
+		}
+	}
+	return [...sent]
+		.map((path) => ({ path, title: index.post(path)?.title ?? path, date: lastDate.get(path) ?? "" }))
+		.sort((a, b) => (a.date === b.date ? compareText(a.title, b.title) : a.date < b.date ? 1 : -1))
+		.map(({ path, title }) => ({ path, title }));
+}
+
 export function buildPanelModel(input: PanelInput): PanelModel {
 	const { index, note, today } = input;
 	const exists = input.exists ?? ((): boolean => true);
@@ -162,7 +186,8 @@ export function buildPanelModel(input: PanelInput): PanelModel {
 		const posts = postsFor(index, person, { limit: input.limit, notForThem: input.notForThem })
 			.filter((m) => exists(m.path))
 			.map((m) => postRow(index, m));
-		return { kind: "person", path: person.path, name: person.name, status: personStatusModel(index, person, today), posts, counts };
+		const shared = sharedPosts(index, person).filter((post) => exists(post.path));
+		return { kind: "person", path: person.path, name: person.name, status: personStatusModel(index, person, today), posts, shared, counts };
 	}
 	const exclude = new Set<string>();
 	for (const key of input.notForThem) {

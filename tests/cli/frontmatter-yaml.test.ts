@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { parseFrontmatterYaml } from "../../src/cli/frontmatter-yaml";
+import { propertyRuns } from "../helpers/property-runs";
 
 const SCALARS = ["v", "2026-11-05", "012", "0o17", "0x1F", "1e3", "1.50", ".5", "-3", "+4", ".inf", "-.Inf", ".nan", "true", "False", "NULL", "~", "null", "a b, c", "x/y+z", "-x", "Ünïcödé", "1_000", "3.", "0.", "e5", "1e", "a.b", "99999999999999999999"];
 const KEYS = ["a", "b", "k1", "_x", "last_contact", "a-b", "True", "null", "Null", "NULL", "__proto__", "x_y"];
@@ -31,7 +32,7 @@ describe("parseFrontmatterYaml", () => {
 				}
 				expect(parseFrontmatterYaml(yaml)).toEqual(expected ?? null);
 			}),
-			{ numRuns: 2000 },
+			propertyRuns(),
 		);
 	});
 });

@@ -176,7 +176,7 @@ describe("panel states", () => {
 		const bo = card(panel, BO);
 		expect(textOf(bo)).toContain("last contact 10 days ago");
 		expect(textOf(bo.querySelector(".top-of-mind-badge") ?? bo)).toBe("due in 2 weeks");
-		expect([...bo.querySelectorAll("button")].map(textOf)).toEqual(["Copy message"]);
+		expect([...bo.querySelectorAll("button")].map(textOf)).toEqual(["Copy message", "Replied"]);
 		expect(suggestedNames(panel)).not.toContain("Bo Berg");
 	});
 

@@ -53,6 +53,10 @@ describe("the top-of-mind-report code block", () => {
 		expect(summary).toContain(`${report.inCadence.within} of your ${report.inCadence.people} people`);
 		expect(textOf(rendered.el.querySelector(".top-of-mind-report-posts") ?? rendered.el)).toContain("Pricing page 1 shared, 1 replied");
 		expect(rendered.el.querySelector("svg title")?.textContent).toBe("Shares, replies and contacts per week");
+		// Each chart has its scale: the bars' highest count, the line's 0, 50 and 100%.
+		const scales = [...rendered.el.querySelectorAll(".top-of-mind-chart")].map((chart) => [...chart.querySelectorAll(".top-of-mind-chart-scale")].map((label) => label.textContent));
+		const highest = Math.max(1, ...report.periods.flatMap((p) => [p.shares, p.replies, p.contacts]));
+		expect(scales).toEqual([[String(highest)], ["0%", "50%", "100%"]]);
 	});
 
 	it("reads from:, and says what is wrong with a bad option instead of a report", async () => {

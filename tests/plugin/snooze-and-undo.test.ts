@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { SnoozeModal } from "../../src/obsidian/modals";
 import { getOpenModal, getOpenModals, Notice, renderCodeBlock } from "../obsidian";
 import { actionsOf, clickButton, fileAt, openPanel, startPlugin, textOf, waitFor, waitForText } from "../helpers/plugin-harness";
-import { ANA, ANA_NOTE, CY, sampleVault, TODAY } from "../helpers/sample-vault";
+import { ANA, ANA_NOTE, BO, CY, PRICING_POST, sampleVault, TODAY } from "../helpers/sample-vault";
 
 /**
  * Snooze (DESIGN: `snooze_until` = a picked date) from the follow-up list and the person
@@ -90,6 +90,7 @@ describe("every write's notice has an Undo that reverts exactly that write", () 
 		["Log contact", (a: ReturnType<typeof actionsOf>) => a.logContact(ANA, TODAY, "Coffee"), "Logged contact with Ana Diaz."],
 		["Mark as shared", (a: ReturnType<typeof actionsOf>) => a.markShared(ANA, "Posts/Pricing page.md"), "Marked as shared with Ana Diaz."],
 		["Snooze", (a: ReturnType<typeof actionsOf>) => a.snooze(ANA, "2026-12-24"), "Snoozed Ana Diaz until 2026-12-24."],
+		["Replied", (a: ReturnType<typeof actionsOf>) => a.logReply(BO, PRICING_POST, TODAY), "Logged a reply from Bo Berg."],
 	])("%s", async (_name, write, message) => {
 		const started = await startPlugin(sampleVault());
 		const { app } = started;

@@ -20,8 +20,9 @@ import { NetworkIndex } from "../../src/core/index/network-index";
 import type { NoteRecord, Problem } from "../../src/core/model/types";
 import { note } from "../builders/note-builder";
 import { answers, indexOptions } from "../builders/random-vault";
+import { propertyRuns } from "../helpers/property-runs";
 
-const RUNS = { numRuns: 300 };
+const RUNS = propertyRuns();
 
 // ---------------------------------------------------------------------------------------------
 // Values as YAML parsers hand them over

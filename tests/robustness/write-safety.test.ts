@@ -207,6 +207,18 @@ describe("log contact writes last_contact and one log line, nothing else", () =>
 	});
 });
 
+describe("Replied writes one log line and nothing else, its frontmatter byte for byte", () => {
+	it.each(LOG_CASES)("$name", async ({ before, bodyAfter }) => {
+		const { app, plugin } = await startPlugin({ [PERSON]: before, [POST]: POST_NOTE }, { today: TODAY });
+		expect(await actionsOf(plugin).logReply(PERSON, POST, TODAY)).toBe(true);
+		const after = app.vault.contentOf(PERSON);
+		expect(parts(after).frontmatter).toBe(parts(before).frontmatter);
+		expect(parts(after).body).toBe(bodyAfter.replace(`- ${TODAY} Called`, `- ${TODAY} Replied [[Pricing]]`));
+		expect(app.vault.contentOf(POST)).toBe(POST_NOTE);
+		expect(Notice.messages).toEqual(["Logged a reply from Ana Diaz."]);
+	});
+});
+
 describe("mark as shared changes the person's last contact and log, and the post's shared_with only", () => {
 	const cases: Array<{ name: string; post: string; sharedWith: unknown }> = [
 		{ name: "a block list", post: `---\ntype: post\nshared_with:\n  - "[[Bo Li]]"\n---\nBody.\n`, sharedWith: ["[[Bo Li]]", "[[Ana Diaz]]"] },

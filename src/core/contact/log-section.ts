@@ -67,6 +67,16 @@ export function parseLogLine(line: string): LogEntry | null {
 }
 
 /**
+ * What a log line records: a share of the posts it links (`- 2026-10-02 Shared [[Post]]`),
+ * a reply to them (`- 2026-10-09 Replied [[Post]]`, a contact too), or another contact.
+ */
+export function logKind(entry: LogEntry): "shared" | "replied" | "contact" {
+	if (/^shared\b/i.test(entry.text)) return "shared";
+	if (/^replied\b/i.test(entry.text)) return "replied";
+	return "contact";
+}
+
+/**
  * Dated lines under the log heading(s) of a note body, in file order. See the file
  * comment for which headings and lines count.
  */

@@ -1,10 +1,12 @@
 /**
  * Who was in touch with whom, as the notes say it: the dates of daily notes and other dated
  * notes whose contacts include each person (contact/dated-notes.ts), and which posts were
- * sent to whom (a post's `shared_with`, or a person's log linking the post). Worked out when
+ * sent to whom (a post's `shared_with`, or a person's log linking the post) and who replied
+ * to which (a person's log line `Replied [[Post]]`). Worked out when
  * first asked and kept until a change can make it wrong; a daily or dated note edited in
  * place patches only its own people's dates.
  */
+import { logKind } from "../contact/log-section";
 import type { IsoDate } from "../model/types";
 import type { DailyEntry, NoteStore } from "./note-store";
 
@@ -21,6 +23,7 @@ export class ContactLedger {
 	private _contacts: Map<string, IsoDate[]> | null = null;
 	private _sent: Map<string, Set<string>> | null = null;
 	private _recipients: Map<string, Set<string>> | null = null;
+	private _replies: Map<string, Set<string>> | null = null;
 
 	constructor(
 		private readonly _store: NoteStore,
@@ -36,6 +39,7 @@ export class ContactLedger {
 	forgetShares(): void {
 		this._sent = null;
 		this._recipients = null;
+		this._replies = null;
 	}
 
 	/** Dates of daily and dated notes that count each person as a contact, oldest first (see contact/dated-notes.ts). */
@@ -113,6 +117,27 @@ export class ContactLedger {
 			this._sent = cache;
 		}
 		return this._sent.get(personPath) ?? new Set<string>();
+	}
+
+	/** Everyone who replied to a post, with the posts they replied to (`- YYYY-MM-DD Replied [[Post]]` in their log). */
+	replies(): ReadonlyMap<string, ReadonlySet<string>> {
+		if (this._replies === null) {
+			const cache = new Map<string, Set<string>>();
+			for (const { person } of this._store.people.values()) {
+				for (const entry of person.log) {
+					if (logKind(entry) !== "replied") continue;
+					for (const link of entry.links) {
+						const post = this._resolver.resolvePost(link, person.path);
+						if (post === null) continue;
+						const set = cache.get(person.path) ?? new Set<string>();
+						set.add(post);
+						cache.set(person.path, set);
+					}
+				}
+			}
+			this._replies = cache;
+		}
+		return this._replies;
 	}
 
 	/** People a post was sent to: the reverse of sentPosts. */

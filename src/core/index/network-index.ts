@@ -351,21 +351,12 @@ export class NetworkIndex implements NetworkReader {
 		return path !== null && this._store.posts.has(path) ? path : null;
 	}
 
-	contactDates(personPath: string): readonly IsoDate[] {
-		return this._ledger.contactDates(personPath);
-	}
-
-	sentPosts(personPath: string): Set<string> {
-		return this._ledger.sentPosts(personPath);
-	}
-
-	mentionsOf(postPath: string): Set<string> {
-		return this._ledger.mentionsOf(postPath);
-	}
-
-	recipients(postPath: string): Set<string> {
-		return this._ledger.recipients(postPath);
-	}
+	// What the contact ledger works out, as the reader interface names it.
+	contactDates(personPath: string): readonly IsoDate[] { return this._ledger.contactDates(personPath); }
+	sentPosts(personPath: string): Set<string> { return this._ledger.sentPosts(personPath); }
+	replies(): ReadonlyMap<string, ReadonlySet<string>> { return this._ledger.replies(); }
+	mentionsOf(postPath: string): Set<string> { return this._ledger.mentionsOf(postPath); }
+	recipients(postPath: string): Set<string> { return this._ledger.recipients(postPath); }
 
 	/** Synonym groups: the built-in abbreviations plus aliases of the vault's topic notes. */
 	synonyms(): SynonymTable {

@@ -45,6 +45,8 @@ export interface NetworkReader {
 	sentPosts(personPath: string): Set<string>;
 	/** People a post was sent to. */
 	recipients(postPath: string): Set<string>;
+	/** Everyone who logged a reply to a post, with the posts they replied to. */
+	replies(): ReadonlyMap<string, ReadonlySet<string>>;
 	/** People a post links to. */
 	mentionsOf(postPath: string): Set<string>;
 

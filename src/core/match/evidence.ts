@@ -49,6 +49,9 @@ export const WEIGHTS = {
 	historyMax: 0.36,
 	/** Posts' similarity to the note is their text score over this share of the ideal among posts. */
 	historyIdealShare: 1.5,
+	/** Each earlier post they replied to that bears on this note (similar to it, or on one of its topics). */
+	reply: 0.12,
+	replyMax: 0.24,
 };
 
 
@@ -64,6 +67,8 @@ export interface Evidence {
 	/** How the note mentions them (the link or name it wrote), when it does. */
 	mention?: Mention;
 	history: { similarity: number; posts: string[] };
+	/** Earlier posts they replied to that bear on this note, in the order found. */
+	replies: string[];
 	/** Their text match: each query term they say → the fields it is in. */
 	match: Readonly<Record<string, string[]>>;
 	/** The query terms' weights, shared by everyone's evidence, for ordering the match. */
@@ -81,6 +86,7 @@ export function combine(evidence: Evidence): number {
 		Math.min(WEIGHTS.topicInTextMax, WEIGHTS.topicInText * evidence.topicInText.length),
 		evidence.mentioned ? (evidence.mention?.byFirstName ? WEIGHTS.firstNameMention : WEIGHTS.mention) : 0,
 		Math.min(WEIGHTS.historyMax, WEIGHTS.history * evidence.history.similarity),
+		Math.min(WEIGHTS.replyMax, WEIGHTS.reply * evidence.replies.length),
 	];
 	return 1 - parts.reduce((rest, p) => rest * (1 - p), 1);
 }
@@ -96,7 +102,7 @@ export function topTerms(weights: Map<string, number>, df: DocumentFrequencyTabl
 }
 
 function emptyEvidence(): Evidence {
-	return { text: 0, keyTerm: 0, topicExact: [], topicExactWeight: 0, topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, match: NO_MATCH, termWeights: NO_WEIGHTS };
+	return { text: 0, keyTerm: 0, topicExact: [], topicExactWeight: 0, topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, replies: [], match: NO_MATCH, termWeights: NO_WEIGHTS };
 }
 
 export function gatherEvidence(index: NetworkReader, query: NoteQuery): Map<string, Evidence> {
@@ -157,16 +163,37 @@ export function gatherEvidence(index: NetworkReader, query: NoteQuery): Map<stri
 	const postSearch = searchNote(index, query.weights, "posts");
 	const similarPosts = postSearch.hits.filter((hit) => hit.path !== query.path);
 	const idealPost = WEIGHTS.historyIdealShare * termStrengths(index.postDf, postSearch.terms).total;
+	const bearing = new Set<string>();
 	for (const hit of similarPosts) {
 		const similarity = idealPost > 0 ? Math.min(1, hit.score / idealPost) : 0;
 		if (similarity < WEIGHTS.historyMinSimilarity) continue;
+		bearing.add(hit.path);
 		for (const person of index.recipients(hit.path)) {
 			const found = get(person);
 			found.history.similarity += similarity;
 			found.history.posts.push(hit.path);
 		}
 	}
+	addReplies(index, query, bearing, get);
 	return evidence;
+}
+
+/** Who replied to earlier posts that bear on the note: posts similar to it (`similar`) or on one of its topics. */
+function addReplies(index: NetworkReader, query: NoteQuery, similar: ReadonlySet<string>, get: (path: string) => Evidence): void {
+	const synonyms = index.synonyms();
+	const bears = new Map<string, boolean>();
+	const bearsOn = (path: string): boolean => {
+		let known = bears.get(path);
+		if (known === undefined) {
+			const post = index.post(path);
+			known = path !== query.path && post !== undefined && (similar.has(path) || [...post.topics, ...post.tags].some((topic) => query.topics.has(synonyms.canonicalTopic(topic))));
+			bears.set(path, known);
+		}
+		return known;
+	};
+	for (const [person, posts] of index.replies()) {
+		for (const post of posts) if (bearsOn(post)) get(person).replies.push(post);
+	}
 }
 
 /**

@@ -45,6 +45,7 @@ export function describe(index: NetworkReader, person: Person, found: Evidence, 
 
 	const sent = found.history.posts;
 	if (sent.length > 0) cite(historyReason(index, sent, query), null);
+	if (found.replies.length > 0) cite(replyReason(index, found.replies), null);
 	return reasons;
 }
 
@@ -158,6 +159,13 @@ function joinPhrase(shown: ShownPhrase[], parts: string[], words: string[], inOr
 		return true;
 	}
 	return false;
+}
+
+/** "replied to 'Pricing retainers'", or "… and 2 more" when they replied to several posts that bear on the note. */
+function replyReason(index: NetworkReader, postPaths: string[]): string {
+	const titles = postPaths.map((path) => index.post(path)?.title ?? path).sort(compareText);
+	const more = titles.length - 1;
+	return `replied to '${titles[0] ?? ""}'${more > 0 ? ` and ${more} more` : ""}`;
 }
 
 function historyReason(index: NetworkReader, postPaths: string[], query: NoteQuery): string {

@@ -8,6 +8,7 @@
  * `from`; nothing after `to` (or after today) counts anywhere; archived people count nowhere.
  */
 import { contactStatus } from "../contact/last-contact";
+import { logKind } from "../contact/log-section";
 import type { NetworkIndex } from "../index/network-index";
 import type { IsoDate, LogEntry, Person } from "../model/types";
 import { compareText } from "../model/compare";
@@ -79,12 +80,9 @@ function startBefore(start: IsoDate, period: ReportPeriod, n: number): IsoDate {
 	return isoFromParts(Math.max(1, Math.floor(months / 12)), (months % 12) + 1, 1);
 }
 
-const SHARED = /^shared\b/i;
-const REPLIED = /^replied\b/i;
-
 /** The posts a log line of one kind (Shared, Replied) names, resolved from the person's note. */
-function postsOf(index: NetworkIndex, person: Person, entry: LogEntry, kind: RegExp): string[] {
-	if (!kind.test(entry.text.trim())) return [];
+function postsOf(index: NetworkIndex, person: Person, entry: LogEntry, kind: "shared" | "replied"): string[] {
+	if (logKind(entry) !== kind) return [];
 	const posts = new Set<string>();
 	for (const link of entry.links) {
 		const post = index.resolvePost(link, person.path);
@@ -157,8 +155,8 @@ function countPerson(index: NetworkIndex, person: Person, span: Span, byPost: Ma
 		if (!span.counts(entry.date)) continue;
 		const figures = span.periodOf(entry.date);
 		// A line is one share (or reply), whatever number of posts it names; each post named counts it.
-		const shared = postsOf(index, person, entry, SHARED);
-		const replied = postsOf(index, person, entry, REPLIED);
+		const shared = postsOf(index, person, entry, "shared");
+		const replied = postsOf(index, person, entry, "replied");
 		if (shared.length > 0) figures.shares++;
 		if (replied.length > 0) figures.replies++;
 		for (const post of shared) (byPost.get(post) as PostFigures).shares++;

@@ -16,9 +16,10 @@ import { followupLine, mergeFollowupSection, NOBODY_DUE_LINE, type FollowupEntry
 import { FenceTracker } from "../../../src/core/markdown/fences";
 import { splitFrontmatter } from "../../../src/core/markdown/frontmatter";
 import { extractLinks } from "../../../src/core/markdown/links";
+import { propertyRuns } from "../../helpers/property-runs";
 
 /** Within `npm test`'s time: every property below runs this many notes. */
-const RUNS = { numRuns: 200 };
+const RUNS = propertyRuns();
 
 const PEOPLE = ["Ana Diaz", "Bo Berg", "Cy Chen", "Dee Fox", "Eve Gray", "Finn Ho"];
 const path = (name: string): string => `People/${name}.md`;

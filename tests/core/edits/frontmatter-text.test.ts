@@ -14,10 +14,11 @@ import { flowScalar } from "../../../src/core/edits/yaml-scalars";
 import { splitFrontmatter } from "../../../src/core/markdown/frontmatter";
 import { unwrapLink } from "../../../src/core/values/coerce";
 import { randomNote, type GeneratedNote } from "../../builders/random-frontmatter";
+import { propertyRuns } from "../../helpers/property-runs";
 
 const parseCore = (yaml: string): unknown => parse(yaml, { schema: "core" });
 const parse11 = (yaml: string): unknown => parse(yaml, { version: "1.1" });
-const RUNS = { numRuns: Number(process.env.TOP_OF_MIND_PROPERTY_RUNS ?? "") || 200 };
+const RUNS = propertyRuns();
 
 /** Writes "\n" line endings as CRLF or CR, so those rows read like the LF ones. */
 const crlf = (text: string): string => text.replace(/\n/g, "\r\n");

@@ -6,6 +6,7 @@ import { defaultCoreConfig } from "../../../src/core/model/config";
 import { coerceDate, isIsoDate } from "../../../src/core/values/dates";
 import type { Person, Post, Problem } from "../../../src/core/model/types";
 import { note } from "../../builders/note-builder";
+import { propertyRuns } from "../../helpers/property-runs";
 
 const PATH = "People/Ana Diaz.md";
 const config = defaultCoreConfig();
@@ -344,7 +345,7 @@ describe("never crashes on any value", () => {
 				expect(p.lastContactField === null || isIsoDate(p.lastContactField)).toBe(true);
 				expect(p.cadenceDays === null || (Number.isInteger(p.cadenceDays) && p.cadenceDays > 0)).toBe(true);
 			}),
-			{ numRuns: 300 },
+			propertyRuns(),
 		);
 	});
 
@@ -354,7 +355,7 @@ describe("never crashes on any value", () => {
 				const { date } = coerceDate(value);
 				expect(date === null || isIsoDate(date)).toBe(true);
 			}),
-			{ numRuns: 500 },
+			propertyRuns(),
 		);
 	});
 });

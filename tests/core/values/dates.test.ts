@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDaysIso, coerceDate, daysInMonth, diffDaysIso, formatRelative, isIsoDate, maxIso, minIso, todayIso } from "../../../src/core/values/dates";
+import { propertyRuns } from "../../helpers/property-runs";
 
 describe("isIsoDate", () => {
 	it.each([
@@ -209,7 +210,7 @@ describe("properties", () => {
 				expect(addDaysIso(from, n)).toBe(to);
 				expect(diffDaysIso(to, from)).toBe(n);
 			}),
-			{ numRuns: 2000 },
+			propertyRuns(),
 		);
 	});
 });
