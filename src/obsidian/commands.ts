@@ -9,6 +9,7 @@ import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { followupEntries } from "../ui/followup-markdown";
 import { lastContactText, sharedPosts } from "../ui/view-model";
 import type { Actions } from "./actions";
+import { ImportModal } from "./import-modal";
 import { ReportModal } from "./report-block";
 import { dailyNoteRefusal, formatDaily, obsidianMoment, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
 import { DueModal, LogContactModal, PersonSuggestModal, type PersonChoice } from "./modals";
@@ -27,6 +28,7 @@ export const COMMAND_IDS = {
 	rebuildIndex: "rebuild-index",
 	clearIndexCache: "clear-index-cache",
 	openReport: "open-networking-report",
+	importContacts: "import-contacts",
 } as const;
 
 export interface CommandHost {
@@ -108,6 +110,10 @@ export function registerCommands(host: CommandHost): void {
 	command(COMMAND_IDS.newPerson, "New person note", () => actions.promptNewPerson());
 
 	indexCommand(COMMAND_IDS.openReport, "Open networking report", () => new ReportModal(app, actions).open());
+
+	indexCommand(COMMAND_IDS.importContacts, "Import contacts…", () => {
+		new ImportModal(app, { service: actions.service, settings: host.settings, today: () => actions.today() }).open();
+	});
 
 	indexCommand(COMMAND_IDS.peopleDue, "People due for follow-up", (index, today) => {
 		new DueModal(app, dueFollowups(host, index, today), today, actions.dueActions(today)).open();

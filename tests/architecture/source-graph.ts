@@ -58,6 +58,7 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 	"core/index": ["core/model", "core/markdown", "core/values", "core/text", "core/contact", "core/vault", "core/links"],
 	"core/match": ["core/model", "core/markdown", "core/values", "core/text", "core/contact", "core/links", "core/index"],
 	"core/overview": ["core/model", "core/values", "core/contact", "core/index", "core/match"],
+	"core/import": ["core/model", "core/markdown", "core/values", "core/edits", "core/links"],
 	settings: ["core/*"],
 	ui: ["core/*"],
 	cli: ["core/*", "ui", "settings"],
@@ -66,7 +67,7 @@ export const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** npm packages the pure core may use: no Obsidian, no Node, nothing with side effects on the app. */
-export const CORE_PACKAGES: readonly string[] = ["minisearch", "stemmer", "stopword"];
+export const CORE_PACKAGES: readonly string[] = ["minisearch", "stemmer", "stopword", "papaparse", "ical.js"];
 
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
 

@@ -9,7 +9,7 @@ import { App, displaySettingTab, findSetting, loadPlugin, renderCodeBlock } from
 import { DATA_PATH, indexReady, openPanel, PLUGIN_ID, savedData, serviceOf, sleep, startPlugin, waitFor, WARM_CACHE } from "../helpers/plugin-harness";
 import { ANA, sampleVault } from "../helpers/sample-vault";
 
-const EXPECTED_COMMANDS = ["open-panel", "share-note-with", "log-contact", "log-reply", "insert-follow-ups", "new-person-note", "people-due", "open-networking-report", "rebuild-index", "clear-index-cache"];
+const EXPECTED_COMMANDS = ["open-panel", "share-note-with", "log-contact", "log-reply", "insert-follow-ups", "new-person-note", "people-due", "open-networking-report", "import-contacts", "rebuild-index", "clear-index-cache"];
 
 /** Every listener on the three event sources a plugin may subscribe to. */
 function listenerCounts(app: App): { vault: number; metadataCache: number; workspace: number } {
@@ -32,6 +32,7 @@ describe("loading the plugin", () => {
 		expect(commands.map((c) => c.name).sort()).toEqual(
 			[
 				"Clear this device's index cache",
+				"Import contacts…",
 				"Insert follow-ups into today's daily note",
 				"Log contact with…",
 				"Log reply from…",

@@ -127,7 +127,7 @@ describe("interface text is sentence case", () => {
 	it("command names, the ribbon icon and the panel's name", async () => {
 		const { app } = await startPlugin(sampleVault());
 		const names = app.commands.listCommands().map((command) => command.name.replace(/^Top of Mind: /, ""));
-		expect(names).toHaveLength(10);
+		expect(names).toHaveLength(11);
 		const panel = await openPanel(app);
 		expectSentenceCase([...names, ...app.ribbonIcons.map((icon) => icon.title), panel.view.getDisplayText()]);
 	});
