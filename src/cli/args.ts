@@ -5,138 +5,15 @@
  */
 import { isNoteLanguage, LANGUAGES, type NoteLanguage } from "../core/model/languages";
 import { isIsoDate } from "../core/values/dates";
+import type { ImportSource } from "../core/import/types";
 import { CliError } from "./errors";
+import { COMMANDS, commandSpec, LIMIT_TEXT, OPTIONS, PROGRAM, type CommandName, type CommandSpec, type OptionName } from "./command-specs";
 
-export const PROGRAM = "top-of-mind";
+export { COMMANDS, commandSpec, PROGRAM, type CommandName };
 
 /** Exit code for mistakes in how the command was typed. */
 export const USAGE_EXIT = 2;
 
-export type CommandName = "who-cares" | "followups" | "people" | "posts-for" | "stats" | "report";
-
-type OptionName = "vault" | "limit" | "all" | "from" | "to" | "period" | "today" | "json" | "due" | "language";
-
-interface OptionSpec {
-	/** True when the option takes a value (`--vault <dir>`). */
-	takesValue: boolean;
-	/** How the option is written in help: `--vault <dir>`. */
-	usage: string;
-	description: string;
-}
-
-interface CommandSpec {
-	name: CommandName;
-	/** One line for the command list. */
-	summary: string;
-	/** The positional argument, when the command takes one. */
-	argument?: { name: string; description: string };
-	options: OptionName[];
-	/** Paragraph printed under the usage line in the command's help. */
-	details: string[];
-	example: string;
-}
-
-const OPTIONS: Record<OptionName, OptionSpec> = {
-	vault: { takesValue: true, usage: "--vault <dir>", description: "The vault folder to read (required)" },
-	limit: { takesValue: true, usage: "--limit N", description: "" },
-	all: { takesValue: false, usage: "--all", description: "Every candidate with a score above 0, past the limit and the floor, reasons or not" },
-	from: { takesValue: true, usage: "--from YYYY-MM-DD", description: "The report's first day (default: the start of the 11th period before the one holding --to)" },
-	to: { takesValue: true, usage: "--to YYYY-MM-DD", description: "The report's last day (default: today)" },
-	period: { takesValue: true, usage: "--period week|month", description: "Figures per ISO week (from Monday) or per calendar month (default month)" },
-	today: {
-		takesValue: true,
-		usage: "--today YYYY-MM-DD",
-		description: "The day to work out due dates for (default: today on this machine)",
-	},
-	json: { takesValue: false, usage: "--json", description: "Print one JSON object instead of text" },
-	due: { takesValue: false, usage: "--due", description: "Only people due or overdue for a follow-up" },
-	language: {
-		takesValue: true,
-		usage: "--language <code>",
-		description: "The language notes are read in: auto, or a code such as eng, deu, jpn (default: the plugin's setting, auto)",
-	},
-};
-
-const LIMIT_TEXT: Partial<Record<CommandName, string>> = {
-	"who-cares": "Most people listed (default: the plugin's result limit, 10)",
-	followups: "Most people listed (default 20)",
-	"posts-for": "Most posts listed (default: the plugin's result limit, 10)",
-};
-
-export const COMMANDS: readonly CommandSpec[] = [
-	{
-		name: "who-cares",
-		summary: "People most likely to care about a note, and why",
-		argument: { name: "<note>", description: "The note, as a path relative to the vault (.md optional)" },
-		options: ["vault", "limit", "all", "today", "json", "language"],
-		details: [
-			"Ranks everyone in the vault by the topics they share with the note, how well the",
-			"note's distinctive words match their note, whether the note mentions them, and the",
-			"posts like it you already sent them. Archived people are never listed; people the",
-			"note was already sent to are listed apart.",
-		],
-		example: `${PROGRAM} who-cares "Posts/Pricing pages.md" --vault ~/Notes`,
-	},
-	{
-		name: "followups",
-		summary: "People due for a follow-up, most overdue first, with posts to send",
-		options: ["vault", "limit", "today", "json", "language"],
-		details: [
-			"Everyone whose cadence says it is time to get in touch (never contacted counts as",
-			"due today), most overdue first, each with the published posts not yet sent to them",
-			"that suit them best.",
-		],
-		example: `${PROGRAM} followups --vault ~/Notes --today 2026-11-26`,
-	},
-	{
-		name: "people",
-		summary: "Everyone, with last contact, cadence and next due date",
-		options: ["vault", "due", "today", "json"],
-		details: [
-			"Lists every person note by name, archived people included (marked archived; they",
-			"are never due).",
-		],
-		example: `${PROGRAM} people --vault ~/Notes --due`,
-	},
-	{
-		name: "posts-for",
-		summary: "Published posts not yet sent to a person that suit them best",
-		argument: { name: "<person-note>", description: "The person's note, as a path relative to the vault (.md optional)" },
-		options: ["vault", "limit", "all", "today", "json", "language"],
-		details: [
-			"The reverse of who-cares: ranks the published posts this person has not been sent",
-			"(and that you did not mark \"not for them\") by how well they suit them.",
-		],
-		example: `${PROGRAM} posts-for "People/Ana Diaz.md" --vault ~/Notes`,
-	},
-	{
-		name: "report",
-		summary: "Is your networking working: posts, shares, replies, contacts and cadence per period",
-		options: ["vault", "from", "to", "period", "today", "json"],
-		details: [
-			"Per week or month, oldest first: posts published, posts shared and replies logged,",
-			"contacts and people contacted, and the share of people within their cadence on the",
-			"period's last day; then every post with its shares and replies, and the people never",
-			"contacted. Archived people count nowhere; nothing after --to or today counts.",
-		],
-		example: `${PROGRAM} report --vault ~/Notes --period week`,
-	},
-	{
-		name: "stats",
-		summary: "How many notes, people and posts; problems found in notes",
-		options: ["vault", "today", "json"],
-		details: [
-			"Counts the notes read and lists every problem found: values that could not be",
-			"understood (and what was used instead), notes whose frontmatter is malformed,",
-			"files that could not be read and settings files that are not valid.",
-		],
-		example: `${PROGRAM} stats --vault ~/Notes`,
-	},
-];
-
-export function commandSpec(name: string): CommandSpec | undefined {
-	return COMMANDS.find((command) => command.name === name);
-}
 
 function usageLine(spec: CommandSpec): string {
 	const parts = [PROGRAM, spec.name];
@@ -226,6 +103,15 @@ export interface CommandArgs {
 	period?: "week" | "month";
 	/** Explicit `--language`, over the plugin's setting. */
 	language?: NoteLanguage;
+	/** import: what the file is and where it is. */
+	source?: ImportSource;
+	file?: string;
+	/** import `--write`: apply the plan instead of printing it only. */
+	write?: boolean;
+	/** import `--my-email`, each address once, lower-cased. */
+	myEmails?: string[];
+	/** import `--cadence`: the cadence written on new people. */
+	cadence?: string;
 }
 
 export type Parsed =
@@ -264,6 +150,25 @@ export function parseToday(raw: string): string {
 function parseDay(option: string, raw: string): string {
 	if (!isIsoDate(raw)) throw usageError(`--${option} must be a real calendar day written YYYY-MM-DD, not "${raw}".`);
 	return raw;
+}
+
+const IMPORT_SOURCES: readonly ImportSource[] = ["linkedin", "vcard", "ics"];
+
+/** import's two arguments: the kind of file, then the file. */
+function importArguments(positionals: string[], spec: CommandSpec): { source: ImportSource; file: string } {
+	const kind = positionals.shift();
+	const file = positionals.shift();
+	if (kind === undefined || file === undefined) throw usageError(`Missing ${kind === undefined ? "what to import" : "<file>"}: ${usageLine(spec)}`);
+	const source = IMPORT_SOURCES.find((name) => name === kind.toLowerCase());
+	if (source === undefined) throw usageError(`import reads linkedin, vcard or ics, not "${kind}".`);
+	return { source, file };
+}
+
+/** `--my-email` values, each a list separated by commas, as addresses: lower-cased, without `mailto:`, each once. */
+function parseEmails(raw: readonly string[]): string[] {
+	const emails = raw.flatMap((value) => value.split(",")).map((value) => value.trim().replace(/^mailto:/i, "").toLowerCase());
+	for (const email of emails) if (email !== "" && !email.includes("@")) throw usageError(`--my-email must be an email address, not "${email}".`);
+	return [...new Set(emails.filter((email) => email !== ""))];
 }
 
 interface OptionToken {
@@ -337,6 +242,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
 	if (!spec) throw usageError(`Unknown command "${first}"; ${helpHint()}.`);
 
 	const values = new Map<OptionName, string | true>();
+	const repeated: string[] = [];
 	for (const token of options) {
 		const name = spec.options.find((option) => option === token.name);
 		if (name === undefined) throw usageError(`Unknown option ${token.raw} for ${spec.name}; ${helpHint(spec.name)}.`);
@@ -348,11 +254,22 @@ export function parseArgs(argv: readonly string[]): Parsed {
 			throw usageError(`--${name} needs a value: ${option.usage}.`);
 		} else {
 			values.set(name, token.value);
+			if (option.repeatable === true) repeated.push(token.value);
 		}
 	}
 
-	const args: CommandArgs = { command: spec.name, vault: "", json: values.get("json") === true, due: values.get("due") === true, all: values.get("all") === true };
-	if (spec.argument) {
+	const args: CommandArgs = {
+		command: spec.name,
+		vault: "",
+		json: values.get("json") === true,
+		due: values.get("due") === true,
+		all: values.get("all") === true,
+		write: values.get("write") === true,
+		myEmails: parseEmails(repeated),
+	};
+	if (spec.name === "import") {
+		Object.assign(args, importArguments(positionals, spec));
+	} else if (spec.argument) {
 		const note = positionals.shift();
 		if (note === undefined) throw usageError(`Missing ${spec.argument.name}: ${usageLine(spec)}`);
 		args.note = note;
@@ -374,6 +291,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
 		if (typeof day === "string") args[name] = parseDay(name, day);
 	}
 	if (args.from !== undefined && args.to !== undefined && args.from > args.to) throw usageError(`--from (${args.from}) is after --to (${args.to}).`);
+	const cadence = values.get("cadence");
+	if (typeof cadence === "string") args.cadence = cadence.trim();
 	const period = values.get("period");
 	if (typeof period === "string") {
 		if (period !== "week" && period !== "month") throw usageError(`--period must be week or month, not "${period}".`);

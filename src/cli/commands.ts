@@ -27,6 +27,7 @@ import {
 import { allProblems, openVault, type VaultContext } from "./load-vault";
 import { resolveNotePath } from "./vault-reader";
 import { reportCommand } from "./report-command";
+import { importCommand } from "./import-command";
 
 /** What a command prints: `json` with `--json`, else `text(style)`. */
 export interface CommandOutput {
@@ -210,7 +211,7 @@ export function statsCommand(context: VaultContext, args: CommandArgs): CommandO
 	};
 }
 
-const COMMAND_RUNNERS: Record<CommandArgs["command"], (context: VaultContext, args: CommandArgs) => CommandOutput> = {
+const COMMAND_RUNNERS: Record<Exclude<CommandArgs["command"], "import">, (context: VaultContext, args: CommandArgs) => CommandOutput> = {
 	"who-cares": whoCaresCommand,
 	followups: followupsCommand,
 	people: peopleCommand,
@@ -223,5 +224,7 @@ const COMMAND_RUNNERS: Record<CommandArgs["command"], (context: VaultContext, ar
 export async function runCommand(args: CommandArgs): Promise<CommandOutput> {
 	if (args.note !== undefined) resolveNotePath(args.vault, args.note);
 	const context = await openVault(args.vault, args.language);
+	// import reads and writes files, so it alone runs asynchronously.
+	if (args.command === "import") return importCommand(context, args);
 	return COMMAND_RUNNERS[args.command](context, args);
 }

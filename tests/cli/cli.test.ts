@@ -159,8 +159,8 @@ describe("help and version", () => {
 	/** The usage lines in the README section "Command line", its first code block. */
 	const README_USAGE = (/^## Command line\n[\s\S]*?^```\n([\s\S]*?)^```/m.exec(readFileSync(join(ROOT, "README.md"), "utf8"))?.[1] ?? "").split("\n").filter(Boolean);
 
-	it("finds the six commands in the README section Command line", () => {
-		expect(README_USAGE.map((line) => line.split(" ")[1])).toEqual(["who-cares", "followups", "people", "posts-for", "report", "stats"]);
+	it("finds the seven commands in the README section Command line", () => {
+		expect(README_USAGE.map((line) => line.split(" ")[1])).toEqual(["who-cares", "followups", "people", "posts-for", "report", "stats", "import"]);
 	});
 
 	it("prints the commands exactly as the README's Command line section writes them, with --help and -h", () => {

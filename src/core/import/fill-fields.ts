@@ -28,10 +28,11 @@ function readsAs(scalar: string, options: ImportOptions): unknown {
 }
 
 /** `key` set to one value, or made a list of several; the note's text after, or why not. */
-function writeValues(text: string, key: string, values: readonly string[], asList: boolean, options: ImportOptions): { ok: true; text: string } | { ok: false; error: string } {
+function writeValues(text: string, key: string, values: readonly string[], asList: boolean, options: ImportOptions, plain = false): { ok: true; text: string } | { ok: false; error: string } {
 	let current = text;
 	if (values.length === 1 && !asList) {
-		const scalar = yamlScalar(values[0] as string);
+		// A date is written plain, as the plugin writes dates everywhere.
+		const scalar = plain ? (values[0] as string) : yamlScalar(values[0] as string);
 		const edit = setFrontmatterValue(current, key, scalar);
 		if (!edit.ok) return edit;
 		const check = checkEdit(current, edit.text, key, readsAs(scalar, options), options.parseYaml);
@@ -74,7 +75,7 @@ export function fillEmptyFields(text: string, contact: ImportContact, options: I
 	const changes: string[] = [];
 	for (const { key, values, asList } of wanted(contact, options)) {
 		if (values.length === 0 || key === "" || !isEmpty(getField(properties, key).value)) continue;
-		const written = writeValues(current, key, values, asList, options);
+		const written = writeValues(current, key, values, asList, options, key === options.fields.connected);
 		if (!written.ok) return { ok: false, error: written.error };
 		if (written.text !== current) changes.push(key);
 		current = written.text;
