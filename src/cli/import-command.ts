@@ -126,7 +126,8 @@ export async function importCommand(context: VaultContext, args: CommandArgs): P
 	const source = args.source ?? "linkedin";
 	const file = args.file ?? "";
 	const today = args.today ?? todayIso();
-	const items = await readItems(source, file, today, args.myEmails ?? []);
+	// --my-email, or else the addresses the plugin's settings hold (My email addresses).
+	const items = await readItems(source, file, today, args.myEmails ?? context.settings.importMyEmails);
 	const options = importOptions(context, args, today, await allPaths(context.vault));
 	const plan = planImport(items, await peopleOf(context, options.fields.email), options);
 	const written = args.write === true;

@@ -26,6 +26,8 @@ export interface CliSettings {
 	dailyNotesFormat: string;
 	/** Notes larger than this many bytes are read by their beginning. */
 	maxNoteBytes: number;
+	/** "My email addresses": a calendar import skips the events these declined. */
+	importMyEmails: string[];
 	problems: Problem[];
 }
 
@@ -42,6 +44,7 @@ function defaults(problems: Problem[] = []): CliSettings {
 		dailyNotesFolder: "",
 		dailyNotesFormat: "",
 		maxNoteBytes: DEFAULT_SETTINGS.maxNoteBytes,
+		importMyEmails: [],
 		problems,
 	};
 }
@@ -59,6 +62,7 @@ export function settingsFromData(data: unknown, path = settingsPath()): CliSetti
 		dailyNotesFolder: settings.dailyNotesFolder,
 		dailyNotesFormat: settings.dailyNotesFormat,
 		maxNoteBytes: settings.maxNoteBytes,
+		importMyEmails: settings.importMyEmails,
 		problems,
 	};
 }

@@ -34,7 +34,7 @@ const ROWS_SHOWN = 300;
 /** Asks for a file with the browser's own picker, which works on desktop and mobile alike. */
 export function pickFile(): Promise<PickedFile | null> {
 	return new Promise((resolve) => {
-		const input = activeWindow.createEl("input");
+		const input = createEl("input");
 		input.type = "file";
 		input.accept = ".csv,.vcf,.vcard,.ics";
 		input.addEventListener("change", () => {
