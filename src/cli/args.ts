@@ -264,11 +264,11 @@ export function parseArgs(argv: readonly string[]): Parsed {
 		json: values.get("json") === true,
 		due: values.get("due") === true,
 		all: values.get("all") === true,
-		write: values.get("write") === true,
-		myEmails: parseEmails(repeated),
 	};
 	if (spec.name === "import") {
-		Object.assign(args, importArguments(positionals, spec));
+		Object.assign(args, importArguments(positionals, spec), { write: values.get("write") === true });
+		// Left unset without --my-email so the settings' addresses apply.
+		if (repeated.length > 0) args.myEmails = parseEmails(repeated);
 	} else if (spec.argument) {
 		const note = positionals.shift();
 		if (note === undefined) throw usageError(`Missing ${spec.argument.name}: ${usageLine(spec)}`);

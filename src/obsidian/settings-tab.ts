@@ -120,7 +120,7 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 
 	#sections(): SettingSection[] {
 		const s = this.#host.settings();
-		return [this.#recognising(s), this.#fieldNames(s), this.#cadence(s), this.#dailyNotes(s), this.#sharing(s)];
+		return [this.#recognising(s), this.#fieldNames(s), this.#cadence(s), this.#dailyNotes(s), this.#sharing(s), this.#importing(s)];
 	}
 
 	/** A text setting; `apply` takes what was typed, then the settings are saved (re-indexing when `reindex`). */
@@ -299,6 +299,10 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 				);
 			},
 		};
+		return { heading: "Sharing", items: [template, limit, forget] };
+	}
+
+	#importing(s: TopOfMindSettings): SettingSection {
 		const myEmails = this.#text(
 			"My email addresses",
 			"Yours, separated by commas: a calendar import skips the events you declined and never takes you for an attendee.",
@@ -307,7 +311,7 @@ export class TopOfMindSettingTab extends PluginSettingTab {
 			false,
 			"me@example.com",
 		);
-		return { heading: "Sharing", items: [template, limit, forget, myEmails] };
+		return { heading: "Import", items: [myEmails] };
 	}
 }
 

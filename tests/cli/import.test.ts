@@ -90,4 +90,16 @@ describe("top-of-mind import", () => {
 		expect(again).toMatchObject({ created: [], updated: [] });
 		expect(snapshot(vault)).toEqual(after);
 	});
+
+	it("takes My email addresses from the plugin's settings when --my-email is not given", async () => {
+		const settings = JSON.stringify({ importMyEmails: ["me@example.com"] });
+		const files = { "People/Ana Diaz.md": ANA.replace("company:", "email: ana@example.com\ncompany:"), ".obsidian/plugins/top-of-mind/data.json": settings };
+		const ics = join(FIXTURES, "calendar.ics");
+		const withSetting = vaultWith(files);
+		await importJson(withSetting, ["ics", ics, "--write"]);
+		expect(readFileSync(join(withSetting, "People/Ana Diaz.md"), "utf8")).not.toContain("All hands");
+		const without = vaultWith({ "People/Ana Diaz.md": files["People/Ana Diaz.md"] });
+		await importJson(without, ["ics", ics, "--write"]);
+		expect(readFileSync(join(without, "People/Ana Diaz.md"), "utf8")).toContain("- 2026-11-12 Meeting: All hands\n");
+	});
 });

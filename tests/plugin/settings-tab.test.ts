@@ -34,7 +34,7 @@ describe("the settings tab", () => {
 		const tab = await settingsTab(app);
 		// Obsidian 1.13 renders the tab from its setting definitions: a group per section.
 		const headings = [...tab.containerEl.querySelectorAll(".setting-group-heading")].map(textOf);
-		expect(headings).toEqual(["Recognising people and posts", "Field names", "Cadence", "Daily notes", "Sharing"]);
+		expect(headings).toEqual(["Recognising people and posts", "Field names", "Cadence", "Daily notes", "Sharing", "Import"]);
 		const names = [...tab.containerEl.querySelectorAll(".setting-item:not(.setting-item-heading) .setting-item-name")].map(textOf);
 		expect(names).toEqual(
 			expect.arrayContaining(["Person tags", "Person folders", "Log heading", "Default cadence", "Cadence by tag", "Daily notes folder", "Follow-up heading", "Message template", "Result limit"]),
@@ -172,7 +172,7 @@ describe("the settings tab", () => {
 		if (!tab) throw new Error("no settings tab");
 		tab.display();
 		const headings = [...tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")].map(textOf);
-		expect(headings).toEqual(["Recognising people and posts", "Field names", "Cadence", "Daily notes", "Sharing"]);
+		expect(headings).toEqual(["Recognising people and posts", "Field names", "Cadence", "Daily notes", "Sharing", "Import"]);
 		expect(findSetting(tab.containerEl, "Forget dismissed suggestions")).toBeDefined();
 		expect(control<HTMLInputElement>(tab, "Person tags", "input").value).toBe("person");
 	});
