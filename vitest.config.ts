@@ -14,6 +14,9 @@ export default defineConfig({
 		environment: "node",
 		testTimeout: 30_000,
 		pool: "forks",
+		// Vitest leaves one core to its main process, which on a 2-core machine means one test
+		// file at a time; the main process is mostly idle, so both cores run files.
+		maxWorkers: 2,
 		// After the default reporter: a boxed notice at the very end when browser tests were skipped.
 		reporters: ["default", "./tests/browser/skip-reporter.ts"],
 	},
