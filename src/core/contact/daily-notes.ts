@@ -58,8 +58,14 @@ export function makeDailyNoteParser(moment: MomentLike, format: string): DailyNo
 	const full = effectiveFormat(format);
 	const lastFormat = lastSegment(full);
 	const lastIsDate = formatNamesFullDate(lastFormat);
+	// A year (Y) or a day (D) is always written in digits (a locale's own digits included,
+	// hence \p{Nd}): a name without one cannot match, and most notes at the vault root, where daily notes often live, have
+	// none. Skipping moment for them saves a strict parse per note on every load.
+	const needsDigit = (fmt: string): boolean => /[YD]/.test(fmt.replace(/\[[^\]]*\]/g, ""));
+	const digitFormats = new Set([full, lastFormat].filter(needsDigit));
 	const tryParse = (input: string, fmt: string): IsoDate | null => {
 		if (input === "") return null;
+		if (digitFormats.has(fmt) && !/\p{Nd}/u.test(input)) return null;
 		const m = moment(input, fmt, true);
 		if (!m.isValid()) return null;
 		const iso = m.format("YYYY-MM-DD");

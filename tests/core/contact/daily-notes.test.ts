@@ -35,6 +35,23 @@ describe("makeDailyNoteParser", () => {
 	])("format %j parses %j as %j", (format, input, expected) => {
 		expect(makeDailyNoteParser(m, format)(input)).toBe(expected);
 	});
+
+	it("asks moment nothing about a name without a digit when the format writes a year or a day", () => {
+		const calls: string[] = [];
+		const counted: MomentLike = (input, format, strict) => {
+			calls.push(input);
+			return m(input, format, strict);
+		};
+		const parse = makeDailyNoteParser(counted, "YYYY/MM/YYYY-MM-DD");
+		expect([parse("Welcome"), parse("Projects/Roadmap"), parse("[Journal] notes")]).toEqual([null, null, null]);
+		expect(calls).toEqual([]);
+		expect(parse("2026/11/2026-11-05")).toBe("2026-11-05");
+		expect(makeDailyNoteParser(counted, "[Week] ww")("Week ")).toBeNull();
+		expect(calls).toContain("Week ");
+		// A locale's own digits are digits: such a name still goes to moment.
+		parse("٢٠٢٦-١١-٠٥");
+		expect(calls).toContain("٢٠٢٦-١١-٠٥");
+	});
 });
 
 describe("dailyNoteDate", () => {
