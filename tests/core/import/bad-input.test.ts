@@ -8,10 +8,11 @@ import { parseFrontmatterYaml } from "../../../src/cli/frontmatter-yaml";
 import { parseIcs } from "../../../src/core/import/ics";
 import { parseLinkedIn } from "../../../src/core/import/linkedin";
 import { planImport } from "../../../src/core/import/plan";
-import { ImportFormatError, type ImportContact, type ImportOptions } from "../../../src/core/import/types";
+import { ImportFormatError, type ImportContact } from "../../../src/core/import/types";
 import { parseVCard } from "../../../src/core/import/vcard";
+import { IMPORT_TODAY, importOptions } from "./import-options";
 
-const TODAY = "2026-11-20";
+const TODAY = IMPORT_TODAY;
 const HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
 const ics = (text: string): unknown => parseIcs(text, { today: TODAY, myEmails: [] });
 
@@ -59,16 +60,7 @@ function contact(item: number, name: string): ImportContact {
 	return { item, name, emails: [], company: null, role: null, url: null, tags: [], note: null, connected: null };
 }
 
-const OPTIONS: ImportOptions = {
-	folder: "People",
-	existingPaths: ["People/Ana Diaz.md", "Posts/Bo Li.md"],
-	cadence: "",
-	today: TODAY,
-	fields: { type: "type", aliases: "aliases", email: "email", company: "company", role: "role", url: "url", cadence: "cadence", created: "created", tags: "tags", connected: "connected" },
-	logHeading: "Log",
-	personType: "person",
-	parseYaml: parseFrontmatterYaml,
-};
+const OPTIONS = importOptions(["People/Ana Diaz.md", "Posts/Bo Li.md"]);
 
 describe("names of new person notes", () => {
 	it.each([

@@ -8,30 +8,18 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseFrontmatterYaml } from "../../../src/cli/frontmatter-yaml";
 import { fillEmptyFields } from "../../../src/core/import/fill-fields";
 import { parseIcs } from "../../../src/core/import/ics";
 import { parseLinkedIn } from "../../../src/core/import/linkedin";
 import { planImport } from "../../../src/core/import/plan";
-import type { ImportContact, ImportItems, ImportOptions, ImportPerson } from "../../../src/core/import/types";
+import type { ImportContact, ImportItems, ImportPerson } from "../../../src/core/import/types";
 import { parseVCard } from "../../../src/core/import/vcard";
 import { propertyRuns } from "../../helpers/property-runs";
+import { IMPORT_TODAY, importOptions } from "./import-options";
 
-const TODAY = "2026-11-20";
+const TODAY = IMPORT_TODAY;
+const options = importOptions;
 const fixture = (name: string): string => readFileSync(join(__dirname, "../../fixtures/import", name), "utf8");
-
-function options(existing: string[] = []): ImportOptions {
-	return {
-		folder: "People",
-		existingPaths: existing,
-		cadence: "",
-		today: TODAY,
-		fields: { type: "type", aliases: "aliases", email: "email", company: "company", role: "role", url: "url", cadence: "cadence", created: "created", tags: "tags", connected: "connected" },
-		logHeading: "Log",
-		personType: "person",
-		parseYaml: parseFrontmatterYaml,
-	};
-}
 
 describe("reading exports", () => {
 	it("LinkedIn: the rows after the Notes preamble, dates read, a bad date named by its row", () => {
