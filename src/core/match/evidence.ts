@@ -217,13 +217,22 @@ export function termStrengths(df: DocumentFrequencyTable, terms: ReadonlyMap<str
 	return { total, relative: (term) => (strongest > 0 ? (strengths.get(term) ?? 0) / strongest : 0) };
 }
 
+/** A query word in more than this share of the targets is left out of the search… */
+const DF_CEILING = 0.6;
+/** …among at least this many targets (in a handful, every word is in half of them). */
+const DF_CEILING_MIN = 50;
+
 /**
  * A note searched among people or posts: its strongest terms that those contain, and its
  * strongest phrases, weighted on the same scale. The phrases join the returned terms,
  * which order the matched words in reasons.
  */
 export function searchNote(index: NetworkReader, weights: Map<string, number>, among: "people" | "posts"): { hits: SearchHit[]; terms: Map<string, number> } {
-	const terms = topTerms(weights, among === "people" ? index.peopleDf : index.postDf, WEIGHTS.queryTerms);
+	const df = among === "people" ? index.peopleDf : index.postDf;
+	const terms = topTerms(weights, df, WEIGHTS.queryTerms);
+	// A word most of them say (a template's, a footer's) hardly moves a ranking, yet walking
+	// its postings is most of a search's cost on a templated vault.
+	if (df.documentCount >= DF_CEILING_MIN) for (const term of [...terms.keys()]) if (df.get(term) > DF_CEILING * df.documentCount) terms.delete(term);
 	let strongest = 0;
 	for (const term of terms.keys()) strongest = Math.max(strongest, weights.get(term) ?? 0);
 	const phrases = new Map(
