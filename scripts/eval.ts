@@ -12,6 +12,7 @@ import { WEIGHTS } from "../src/core/match/evidence";
 import { whoCares } from "../src/core/match/who-cares";
 import { rankByDefaultMiniSearch, rankByTopicOverlap } from "./eval-baselines";
 import { meanMetrics, metricsFor, type Labels, type Metrics } from "./eval-metrics";
+import { postsForQuality } from "./eval-posts-for";
 
 interface LabelFile {
 	today: string;
@@ -118,6 +119,15 @@ async function main(): Promise<void> {
 	table("All labeled posts", rows);
 	table("Tuning split", rows.filter((r) => !r.holdout));
 	table("Held-out split", rows.filter((r) => r.holdout));
+	const reverse = (label: string, skip: (post: string) => boolean): void => {
+		const { all: m, people } = postsForQuality(index, labels.posts, skip);
+		if (people > 0) console.log(`  ${label.padEnd(34)} ${fmt(m.ndcg5).padStart(7)} ${fmt(m.precision5).padStart(6)} ${fmt(m.recall10).padStart(6)}   (${people} people)`);
+	};
+	console.log("Posts for (the labels turned round: for each labeled person, the posts that rated them)");
+	console.log(`  ${"split".padEnd(34)} ${"nDCG@5".padStart(7)} ${"P@5".padStart(6)} ${"R@10".padStart(6)}`);
+	reverse("All labeled posts", () => false);
+	reverse("Tuning split", (post) => inHoldout(post, sorted));
+	reverse("Held-out split", (post) => !inHoldout(post, sorted));
 	const all = meanMetrics(rows.map((r) => r.ours));
 	const base = meanMetrics(rows.map((r) => r.topic));
 	if (flags.has("--json")) console.log(JSON.stringify({ ours: all, topicOverlap: base, gain: all.ndcg5 - base.ndcg5 }));

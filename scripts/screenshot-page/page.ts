@@ -229,7 +229,7 @@ function stressFollowUps(): void {
 		cadenceDays: 14,
 		nextDue: "2025-01-15",
 		overdueDays: i === 2 ? 0 : 1000 + i,
-		suggestedPosts: i === 1 ? [] : [{ path: `Posts/${UNBROKEN}.md`, title: `${UNBROKEN} and a long title`, score: 0.5, reasons: [], evidence: [] }],
+		suggestedPosts: i === 1 ? [] : [{ path: `Posts/${UNBROKEN}.md`, title: `${UNBROKEN} and a long title`, score: 1, pairScore: 0.5, reasons: [], evidence: [] }],
 	}));
 	const note = dailyNote(stage);
 	const el = note.createDiv({ cls: "block-language-top-of-mind top-of-mind-block" });

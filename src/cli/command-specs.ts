@@ -107,7 +107,8 @@ export const COMMANDS: readonly CommandSpec[] = [
 		options: ["vault", "limit", "all", "today", "json", "language"],
 		details: [
 			"The reverse of who-cares: ranks the published posts this person has not been sent",
-			"(and that you did not mark \"not for them\") by how well they suit them.",
+			"(and that you did not mark \"not for them\") by how well they suit them, each scored",
+			"as who-cares on that post scores this person. With --all, drafts are ranked too.",
 		],
 		example: `${PROGRAM} posts-for "People/Ana Diaz.md" --vault ~/Notes`,
 	},

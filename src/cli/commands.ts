@@ -90,6 +90,7 @@ export function whoCaresCommand(context: VaultContext, args: CommandArgs): Comma
 		path: match.path,
 		name: match.name,
 		score: match.score,
+		pairScore: match.pairScore,
 		reasons: match.reasons,
 		evidence: match.evidence,
 		lastContact: match.lastContact,
@@ -126,7 +127,7 @@ export function followupsCommand(context: VaultContext, args: CommandArgs): Comm
 				lastContact: entry.lastContact,
 				cadenceDays: entry.cadenceDays,
 				overdueDays: entry.overdueDays,
-				suggestedPosts: entry.suggestedPosts.map((post) => ({ path: post.path, title: post.title, score: post.score })),
+				suggestedPosts: entry.suggestedPosts.map((post) => ({ path: post.path, title: post.title, score: post.score, pairScore: post.pairScore })),
 			})),
 			moreDue,
 			snoozed,
@@ -165,12 +166,13 @@ export function postsForCommand(context: VaultContext, args: CommandArgs): Comma
 	const day = today(args);
 	const posts = postsFor(context.index, person, {
 		limit: args.limit ?? context.settings.resultLimit,
-		publishedOnly: true,
+		// `--all` reads the whole ranking: every unsent post but ideas, drafts too.
+		publishedOnly: !args.all,
 		notForThem: context.settings.notForThem,
 		every: args.all,
 	});
 	return {
-		json: { person: person.path, posts: posts.map((post) => ({ path: post.path, title: post.title, score: post.score, reasons: post.reasons, evidence: post.evidence })) },
+		json: { person: person.path, posts: posts.map((post) => ({ path: post.path, title: post.title, score: post.score, pairScore: post.pairScore, reasons: post.reasons, evidence: post.evidence })) },
 		text: (style) =>
 			formatPostsFor({ vault: context.vault, today: day, person: peopleRow(context, person, day), posts, problems: allProblems(context).length }, style),
 	};

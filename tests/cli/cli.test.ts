@@ -171,7 +171,7 @@ interface StatsJson {
 	problems: Array<{ path: string; key: string; kind: string; message: string }>;
 }
 
-const PERSON_KEYS = ["due", "evidence", "lastContact", "name", "path", "reasons", "score"];
+const PERSON_KEYS = ["due", "evidence", "lastContact", "name", "pairScore", "path", "reasons", "score"];
 
 describe("help and version", () => {
 	/** The usage lines in the README section "Command line", its first code block. */
@@ -306,7 +306,7 @@ describe("who-cares", () => {
 		const lines = result.stdout.split("\n");
 		expect(lines[0]).toBe('Who cares about "Pricing without fear"');
 		expect(lines[1]).toBe(`${note} · ${TODAY}`);
-		expect(result.stdout).toMatch(/^ {2}1\. {2}Ana Diaz +0\.\d\d {2}last contact 5 weeks ago {2}overdue 23 days$/m);
+		expect(result.stdout).toMatch(/^ {2}1\. {2}Ana Diaz +[01]\.\d\d {2}last contact 5 weeks ago {2}overdue 23 days$/m);
 		expect(result.stdout).toMatch(/^ {6}topic: pricing; topic: packaging;/m);
 		expect(result.stdout).toContain("\nAlready shared with (1)\n  Eve Stone");
 		expect(result.stdout).toContain("last contact 6 days ago  due tomorrow");
@@ -339,7 +339,7 @@ describe("followups", () => {
 		]);
 		for (const entry of result.due) {
 			expect(Object.keys(entry).sort()).toEqual(["cadenceDays", "lastContact", "name", "overdueDays", "path", "suggestedPosts"]);
-			for (const post of entry.suggestedPosts) expect(Object.keys(post).sort()).toEqual(["path", "score", "title"]);
+			for (const post of entry.suggestedPosts) expect(Object.keys(post).sort()).toEqual(["pairScore", "path", "score", "title"]);
 		}
 		const ana = result.due[1] as FollowUpJson;
 		expect(ana).toMatchObject({ path: "People/Ana Diaz.md", lastContact: "2026-10-20", cadenceDays: 14 });
@@ -404,7 +404,7 @@ describe("followups", () => {
 		expect(result.stdout.split("\n")[0]).toBe("Follow-ups for 2026-11-26: 4 people due");
 		expect(result.stdout).toMatch(/^ {2}Fay Grant +overdue 56 days +last contact 2 months ago +every month$/m);
 		expect(result.stdout).toMatch(/^ {2}Cy Okafor +due today +never contacted +every 3 months$/m);
-		expect(result.stdout).toMatch(/^ {4}→ Pricing without fear \(0\.\d\d\)$/m);
+		expect(result.stdout).toMatch(/^ {4}→ Pricing without fear \([01]\.\d\d\)$/m);
 	});
 
 	it("says when no one is due", async () => {
@@ -460,7 +460,7 @@ describe("posts-for", () => {
 		expect(result.person).toBe("People/Ana Diaz.md");
 		expect(result.posts[0]?.path).toBe("Posts/Pricing without fear.md");
 		expect(result.posts[0]?.reasons).toEqual(expect.arrayContaining(["topic: pricing"]));
-		for (const post of result.posts) expect(Object.keys(post).sort()).toEqual(["evidence", "path", "reasons", "score", "title"]);
+		for (const post of result.posts) expect(Object.keys(post).sort()).toEqual(["evidence", "pairScore", "path", "reasons", "score", "title"]);
 		const paths = result.posts.map((p) => p.path);
 		expect(paths).not.toContain("Posts/Retention is a packaging problem.md");
 		expect(paths).not.toContain("Posts/Notes on fundraising.md");
@@ -484,7 +484,7 @@ describe("posts-for", () => {
 			`People/Ana Diaz.md · ${TODAY}`,
 			"last contact 5 weeks ago · every 2 weeks · overdue 23 days",
 		]);
-		expect(result.stdout).toMatch(/^ {2}1\. {2}Pricing without fear {2}0\.\d\d$/m);
+		expect(result.stdout).toMatch(/^ {2}1\. {2}Pricing without fear {2}[01]\.\d\d$/m);
 	});
 });
 

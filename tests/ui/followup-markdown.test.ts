@@ -13,7 +13,7 @@ describe("followupsMarkdown", () => {
 	it("one unchecked task per person, with how overdue, the last contact and what to send", () => {
 		const markdown = followupsMarkdown(
 			[
-				item({ suggestedPosts: [{ path: "Posts/Pricing page.md", title: "Pricing page", score: 0.8, reasons: [], evidence: [] }, { path: "Posts/Other.md", title: "Other", score: 0.2, reasons: [], evidence: [] }] }),
+				item({ suggestedPosts: [{ path: "Posts/Pricing page.md", title: "Pricing page", score: 1, pairScore: 0.8, reasons: [], evidence: [] }, { path: "Posts/Other.md", title: "Other", score: 0.25, pairScore: 0.2, reasons: [], evidence: [] }] }),
 				item({ path: "People/Bo.md", name: "Bo", overdueDays: 1, lastContact: "2026-11-01" }),
 				item({ path: "People/Cy.md", name: "Cy", overdueDays: 0, lastContact: null }),
 			],

@@ -356,6 +356,7 @@ export class NetworkIndex implements NetworkReader {
 	sentPosts(personPath: string): Set<string> { return this._ledger.sentPosts(personPath); }
 	replies(): ReadonlyMap<string, ReadonlySet<string>> { return this._ledger.replies(); }
 	mentionsOf(postPath: string): Set<string> { return this._ledger.mentionsOf(postPath); }
+	postLinks(postPath: string): readonly string[] { return this._store.postLinks.get(postPath) ?? []; }
 	recipients(postPath: string): Set<string> { return this._ledger.recipients(postPath); }
 
 	/** Synonym groups: the built-in abbreviations plus aliases of the vault's topic notes. */
@@ -380,11 +381,8 @@ export class NetworkIndex implements NetworkReader {
 		return this._nameCache;
 	}
 
-	searchPeople(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
-		return this._search.searchPeople(terms, phrases, tuning);
-	}
-
-	searchPosts(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
-		return this._search.searchPosts(terms, phrases, tuning);
-	}
+	searchPeople(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] { return this._search.searchPeople(terms, phrases, tuning); }
+	searchPosts(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] { return this._search.searchPosts(terms, phrases, tuning); }
+	phraseHaving(among: "people" | "posts", phrases: ReadonlyMap<string, number>): number[] { return this._search.phraseHaving(among, phrases); }
+	scorePerson(path: string, terms: ReadonlyMap<string, number>, phrases: ReadonlyMap<string, number>, having: readonly number[]): SearchHit | null { return this._search.scorePerson(path, terms, phrases, having); }
 }

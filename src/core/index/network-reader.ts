@@ -49,7 +49,13 @@ export interface NetworkReader {
 	replies(): ReadonlyMap<string, ReadonlySet<string>>;
 	/** People a post links to. */
 	mentionsOf(postPath: string): Set<string>;
+	/** A post's link targets as written (its body's and properties' but `shared_with`). */
+	postLinks(postPath: string): readonly string[];
 
 	searchPeople(terms: Map<string, number>, phrases?: ReadonlyMap<string, number>, tuning?: SearchTuning): SearchHit[];
 	searchPosts(terms: Map<string, number>, phrases?: ReadonlyMap<string, number>, tuning?: SearchTuning): SearchHit[];
+	/** How many people (or posts) say each of a query's phrases in their body (searchPeople weighs phrases by it). */
+	phraseHaving(among: "people" | "posts", phrases: ReadonlyMap<string, number>): number[];
+	/** What searchPeople would score one person for a query (null when it would not find them), without searching everyone. */
+	scorePerson(path: string, terms: ReadonlyMap<string, number>, phrases: ReadonlyMap<string, number>, having: readonly number[]): SearchHit | null;
 }

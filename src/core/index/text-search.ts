@@ -10,6 +10,8 @@ import { bm25Rarity, DocumentFrequency, SearchFrequency, type DocumentFrequencyT
 import { PhraseIndex } from "./phrase-index";
 import { PEOPLE_OPTIONS, PERSON_FIELDS, personDoc, POST_FIELDS, POST_OPTIONS, postDoc, postTerms, splitTerms, type PersonDoc, type PostDoc } from "./search-documents";
 import { BatchedSearch, documentsOf, SearchParts, type PackedTerms, type SearchMeta, type TermData } from "./search-engine";
+import { DocumentScore } from "./document-score";
+import { hasHash } from "./phrase-index";
 
 export type SearchName = "people" | "posts";
 
@@ -190,6 +192,36 @@ export class TextSearch {
 		return withPhrases(hits, phrases, this._personPhrases, engine.documentCount, tuning.peopleBoost.body ?? 1, tuning.bm25);
 	}
 
+	/**
+	 * How many people (or posts) say each phrase of a query in the part of their body the
+	 * phrase index holds: what a search weighs those phrases by (see withPhrases).
+	 */
+	phraseHaving(among: SearchName, phrases: ReadonlyMap<string, number>): number[] {
+		const having = new Array<number>(phrases.size).fill(0);
+		if (phrases.size === 0) return having;
+		const bodies = among === "people" ? this._personPhrases : this._postPhrases;
+		for (const matched of bodies.matches([...phrases.keys()].map(phraseHash)).values()) for (const i of matched) having[i] = (having[i] ?? 0) + 1;
+		return having;
+	}
+
+	/**
+	 * What searchPeople would score one person for the same query, or null when it would not
+	 * find them; `having` is phraseHaving's for the phrases. For one person against many
+	 * queries (posts-for), where searching every person each time would be wasted.
+	 */
+	scorePerson(path: string, terms: ReadonlyMap<string, number>, phrases: ReadonlyMap<string, number>, having: readonly number[], tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit | null {
+		const engine = this._people.engine;
+		if (terms.size === 0 && phrases.size === 0) return null;
+		const found = engine.documentCount === 0 || terms.size === 0 ? null : DocumentScore.score(engine, path, terms, tuning.peopleBoost, tuning.bm25);
+		const hashes = this._personPhrases.get(path);
+		const said: number[] = [];
+		if (hashes !== undefined) [...phrases.keys()].forEach((term, i) => hasHash(hashes, phraseHash(term)) && said.push(i));
+		const hit: SearchHit | null = found === null ? null : { path, score: found.score, match: found.match };
+		if (said.length === 0) return hit;
+		const scores = phraseScores(phrases, having, engine.documentCount, tuning.peopleBoost.body ?? 1, tuning.bm25);
+		return rescore(hit ?? { path, score: 0, match: {} }, said, [...phrases.keys()], scores);
+	}
+
 	searchPosts(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
 		const engine = this._posts.engine;
 		const hits = search(engine, terms, tuning.postBoost, tuning.bm25);
@@ -211,31 +243,14 @@ function withPhrases(
 	bm25: { k: number; b: number; d: number },
 ): SearchHit[] {
 	if (phrases.size === 0) return hits;
-	const list = [...phrases];
-	const found = bodies.matches(list.map(([term]) => phraseHash(term)));
+	const list = [...phrases.keys()];
+	const found = bodies.matches(list.map(phraseHash));
 	if (found.size === 0) return hits;
 	// How many notes have each phrase, for its rarity.
 	const having = new Array<number>(list.length).fill(0);
 	for (const matched of found.values()) for (const i of matched) having[i] = (having[i] ?? 0) + 1;
-	const scores = list.map(([, weight], i) => {
-		const n = having[i] ?? 0;
-		return weight * bm25Rarity(documents, n) * (bm25.d + 1) * boost;
-	});
-	const rescored = (hit: SearchHit, matched: number[]): SearchHit => {
-		const terms = Object.keys(hit.match).length;
-		let raw = terms > 0 ? hit.score / terms : 0;
-		let match = hit.match;
-		let added = 0;
-		for (const i of matched) {
-			const term = (list[i] as [string, number])[0];
-			if (match[term] !== undefined) continue;
-			if (match === hit.match) match = { ...hit.match };
-			match[term] = ["body"];
-			raw += scores[i] as number;
-			added++;
-		}
-		return added === 0 ? hit : { path: hit.path, score: raw * (terms + added), match };
-	};
+	const scores = phraseScores(phrases, having, documents, boost, bm25);
+	const rescored = (hit: SearchHit, matched: number[]): SearchHit => rescore(hit, matched, list, scores);
 	const out: SearchHit[] = [];
 	for (const hit of hits) {
 		const matched = found.get(hit.path);
@@ -247,6 +262,28 @@ function withPhrases(
 	}
 	for (const [path, matched] of found) out.push(rescored({ path, score: 0, match: {} }, matched));
 	return out.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
+}
+
+/** Each phrase's score where it is said, as MiniSearch scores a term said once at average length. */
+function phraseScores(phrases: ReadonlyMap<string, number>, having: readonly number[], documents: number, boost: number, bm25: { d: number }): number[] {
+	return [...phrases.values()].map((weight, i) => weight * bm25Rarity(documents, having[i] ?? 0) * (bm25.d + 1) * boost);
+}
+
+/** A hit with the phrases `matched` (indexes into `list`) added, as if MiniSearch had found them too. */
+function rescore(hit: SearchHit, matched: readonly number[], list: readonly string[], scores: readonly number[]): SearchHit {
+	const terms = Object.keys(hit.match).length;
+	let raw = terms > 0 ? hit.score / terms : 0;
+	let match = hit.match;
+	let added = 0;
+	for (const i of matched) {
+		const term = list[i] as string;
+		if (match[term] !== undefined) continue;
+		if (match === hit.match) match = { ...hit.match };
+		match[term] = ["body"];
+		raw += scores[i] as number;
+		added++;
+	}
+	return added === 0 ? hit : { path: hit.path, score: raw * (terms + added), match };
 }
 
 function search<T>(

@@ -12,6 +12,7 @@ import type { Mention } from "../links/names";
 import { compareText } from "../model/compare";
 import { phraseTerms, tagWords } from "../text/phrases";
 import type { NoteQuery } from "./note-query";
+import type { Person } from "../model/types";
 
 /**
  * How much each kind of evidence can contribute (combined as independent evidence), and
@@ -105,7 +106,70 @@ function emptyEvidence(): Evidence {
 	return { text: 0, keyTerm: 0, topicExact: [], topicExactWeight: 0, topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, replies: [], match: NO_MATCH, termWeights: NO_WEIGHTS };
 }
 
-export function gatherEvidence(index: NetworkReader, query: NoteQuery): Map<string, Evidence> {
+/**
+ * What evidence for a note needs of it, worked out once whoever it is weighed for: its
+ * search among people, the people's topics it has or says, who it mentions, the similar
+ * posts already sent and the topics replies are checked against. Small, so a post's can be
+ * kept for reading it from a person's side (posts-for, pair.ts).
+ */
+export interface NoteProbe {
+	path: string;
+	/** The note's strongest terms that people say, and its strongest phrases, on one scale. */
+	terms: Map<string, number>;
+	phrases: Map<string, number>;
+	/** Both, for ordering matched terms. */
+	termWeights: Map<string, number>;
+	/** What a person saying every term once would score, over which text scores saturate. */
+	reference: number;
+	relative(term: string): number;
+	/** People's topics (as written) that the note has (`exact`) or says, with their weight. */
+	topics: Map<string, { exact: boolean; weight: number }>;
+	mentions: Map<string, Mention>;
+	/** Earlier posts similar enough to count as history, in the order found, with their similarity. */
+	similar: Array<{ path: string; similarity: number }>;
+	/** The note's topic keys (replies to posts on them bear on it). */
+	topicKeys: ReadonlySet<string>;
+	/** How many people say each phrase: worked out only when one person is scored alone. */
+	having?: number[];
+}
+
+export function probeNote(index: NetworkReader, query: NoteQuery): NoteProbe {
+	const { terms, phrases } = queryTerms(index, query.weights, "people");
+	const peopleTerms = withPhrases(terms, phrases);
+	const strength = termStrengths(index.peopleDf, peopleTerms);
+
+	const topics = new Map<string, { exact: boolean; weight: number }>();
+	// A topic also comes up when the note itself says it another way the synonyms know (its
+	// own words: the weights hold other groups' expansions too, which would chain groups).
+	const said = index.synonyms().keysSaid((words) => (words.length > 1 || query.allTerms.has(words[0] as string)) && topicInNote(words, query));
+	for (const { topic, key, terms: words, weight } of peopleTopics(index)) {
+		const exact = query.topics.has(key);
+		if (exact || said.has(key) || topicInNote(words, query)) topics.set(topic, { exact, weight });
+	}
+
+	const postSearch = searchNote(index, query.weights, "posts");
+	const idealPost = WEIGHTS.historyIdealShare * termStrengths(index.postDf, postSearch.terms).total;
+	const similar: NoteProbe["similar"] = [];
+	for (const hit of postSearch.hits) {
+		if (hit.path === query.path) continue;
+		const similarity = idealPost > 0 ? Math.min(1, hit.score / idealPost) : 0;
+		if (similarity >= WEIGHTS.historyMinSimilarity) similar.push({ path: hit.path, similarity });
+	}
+	return {
+		path: query.path,
+		terms,
+		phrases,
+		termWeights: peopleTerms,
+		reference: WEIGHTS.textIdealShare * strength.total,
+		relative: (term) => strength.relative(term),
+		topics,
+		mentions: query.mentions,
+		similar,
+		topicKeys: new Set(query.topics.keys()),
+	};
+}
+
+export function gatherEvidence(index: NetworkReader, query: NoteQuery, probe: NoteProbe = probeNote(index, query)): Map<string, Evidence> {
 	const evidence = new Map<string, Evidence>();
 	const get = (path: string): Evidence => {
 		let found = evidence.get(path);
@@ -115,85 +179,101 @@ export function gatherEvidence(index: NetworkReader, query: NoteQuery): Map<stri
 		}
 		return found;
 	};
+	for (const hit of index.searchPeople(probe.terms, probe.phrases)) addText(get(hit.path), hit, probe);
 
-	const { hits, terms: peopleTerms } = searchNote(index, query.weights, "people");
-	const strength = termStrengths(index.peopleDf, peopleTerms);
-	const reference = WEIGHTS.textIdealShare * strength.total;
-	for (const hit of hits) {
-		const found = get(hit.path);
-		// Saturating, so the strongest matches stay ordered instead of tying at the cap.
-		found.text = reference > 0 ? 1 - Math.exp(-WEIGHTS.textSaturation * (hit.score / reference)) : 0;
-		// Matched terms are put in order only for the people shown (see describe).
-		found.match = hit.match;
-		found.termWeights = peopleTerms;
-		// One rare word said in passing in a long note still counts: BM25 alone drowns it in
-		// length and in the many everyday words a long note shares with anything.
-		for (const term in hit.match) found.keyTerm = Math.max(found.keyTerm, strength.relative(term));
-	}
-
-	// Each topic is checked once, however many people share it; then per person in their own order.
+	// Each topic is checked once, however many people share it (in the probe); then per person in their own order.
 	const matched = new Map<string, Array<{ position: number; topic: string; exact: boolean; weight: number }>>();
-	// A topic also comes up when the note itself says it another way the synonyms know (its
-	// own words: the weights hold other groups' expansions too, which would chain groups).
-	const said = index.synonyms().keysSaid((terms) => (terms.length > 1 || query.allTerms.has(terms[0] as string)) && topicInNote(terms, query));
-	for (const { topic, key, terms, holders, weight } of peopleTopics(index)) {
-		const exact = query.topics.has(key);
-		if (!exact && !said.has(key) && !topicInNote(terms, query)) continue;
+	for (const { topic, holders } of peopleTopics(index)) {
+		const found = probe.topics.get(topic);
+		if (found === undefined) continue;
 		for (const { path, position } of holders) {
-			const entry = { position, topic, exact, weight };
+			const entry = { position, topic, ...found };
 			const list = matched.get(path);
 			if (list === undefined) matched.set(path, [entry]);
 			else list.push(entry);
 		}
 	}
-	for (const [path, list] of matched) {
-		list.sort((a, b) => a.position - b.position);
-		const found = get(path);
-		found.topicExact = list.filter((t) => t.exact).map((t) => t.topic);
-		found.topicExactWeight = list.filter((t) => t.exact).reduce((sum, t) => sum + t.weight, 0);
-		found.topicInText = list.filter((t) => !t.exact).map((t) => t.topic);
-	}
+	for (const [path, list] of matched) addTopics(get(path), list);
 
-	for (const [path, mention] of query.mentions) {
+	for (const [path, mention] of probe.mentions) {
 		const found = get(path);
 		found.mentioned = true;
 		found.mention = mention;
 	}
-
-	const postSearch = searchNote(index, query.weights, "posts");
-	const similarPosts = postSearch.hits.filter((hit) => hit.path !== query.path);
-	const idealPost = WEIGHTS.historyIdealShare * termStrengths(index.postDf, postSearch.terms).total;
-	const bearing = new Set<string>();
-	for (const hit of similarPosts) {
-		const similarity = idealPost > 0 ? Math.min(1, hit.score / idealPost) : 0;
-		if (similarity < WEIGHTS.historyMinSimilarity) continue;
-		bearing.add(hit.path);
-		for (const person of index.recipients(hit.path)) {
-			const found = get(person);
-			found.history.similarity += similarity;
-			found.history.posts.push(hit.path);
-		}
-	}
-	addReplies(index, query, bearing, get);
+	for (const { path, similarity } of probe.similar) for (const person of index.recipients(path)) addHistory(get(person), path, similarity);
+	const bears = bearing(index, probe);
+	for (const [person, posts] of index.replies()) for (const post of posts) if (bears(post)) get(person).replies.push(post);
 	return evidence;
 }
 
-/** Who replied to earlier posts that bear on the note: posts similar to it (`similar`) or on one of its topics. */
-function addReplies(index: NetworkReader, query: NoteQuery, similar: ReadonlySet<string>, get: (path: string) => Evidence): void {
-	const synonyms = index.synonyms();
-	const bears = new Map<string, boolean>();
-	const bearsOn = (path: string): boolean => {
-		let known = bears.get(path);
-		if (known === undefined) {
-			const post = index.post(path);
-			known = path !== query.path && post !== undefined && (similar.has(path) || [...post.topics, ...post.tags].some((topic) => query.topics.has(synonyms.canonicalTopic(topic))));
-			bears.set(path, known);
-		}
-		return known;
-	};
-	for (const [person, posts] of index.replies()) {
-		for (const post of posts) if (bearsOn(post)) get(person).replies.push(post);
+/**
+ * One person's evidence for a note, as gatherEvidence finds it for everyone: the same
+ * numbers, so a pair scores the same read from either side (who-cares, posts-for).
+ */
+export function pairEvidence(index: NetworkReader, probe: NoteProbe, person: Person): Evidence {
+	const found = emptyEvidence();
+	probe.having ??= index.phraseHaving("people", probe.phrases);
+	const hit = index.scorePerson(person.path, probe.terms, probe.phrases, probe.having);
+	if (hit !== null) addText(found, hit, probe);
+	if (!person.archived) {
+		const list: Array<{ position: number; topic: string; exact: boolean; weight: number }> = [];
+		[...person.topics, ...person.tags].forEach((topic, position) => {
+			const entry = probe.topics.get(topic);
+			if (entry !== undefined) list.push({ position, topic, ...entry });
+		});
+		if (list.length > 0) addTopics(found, list);
 	}
+	const mention = probe.mentions.get(person.path);
+	if (mention !== undefined) {
+		found.mentioned = true;
+		found.mention = mention;
+	}
+	for (const { path, similarity } of probe.similar) if (index.recipients(path).has(person.path)) addHistory(found, path, similarity);
+	const replied = index.replies().get(person.path);
+	if (replied !== undefined) {
+		const bears = bearing(index, probe);
+		for (const post of replied) if (bears(post)) found.replies.push(post);
+	}
+	return found;
+}
+
+function addText(found: Evidence, hit: SearchHit, probe: NoteProbe): void {
+	// Saturating, so the strongest matches stay ordered instead of tying at the cap.
+	found.text = probe.reference > 0 ? 1 - Math.exp(-WEIGHTS.textSaturation * (hit.score / probe.reference)) : 0;
+	// Matched terms are put in order only for the people shown (see describe).
+	found.match = hit.match;
+	found.termWeights = probe.termWeights;
+	// One rare word said in passing in a long note still counts: BM25 alone drowns it in
+	// length and in the many everyday words a long note shares with anything.
+	for (const term in hit.match) found.keyTerm = Math.max(found.keyTerm, probe.relative(term));
+}
+
+function addTopics(found: Evidence, list: Array<{ position: number; topic: string; exact: boolean; weight: number }>): void {
+	list.sort((a, b) => a.position - b.position);
+	found.topicExact = list.filter((t) => t.exact).map((t) => t.topic);
+	found.topicExactWeight = list.filter((t) => t.exact).reduce((sum, t) => sum + t.weight, 0);
+	found.topicInText = list.filter((t) => !t.exact).map((t) => t.topic);
+}
+
+function addHistory(found: Evidence, post: string, similarity: number): void {
+	found.history.similarity += similarity;
+	found.history.posts.push(post);
+}
+
+/** Whether a post someone replied to bears on the note: similar to it, or on one of its topics. */
+function bearing(index: NetworkReader, probe: NoteProbe): (path: string) => boolean {
+	const synonyms = index.synonyms();
+	const similar = new Set(probe.similar.map((s) => s.path));
+	const known = new Map<string, boolean>();
+	return (path) => {
+		let bears = known.get(path);
+		if (bears === undefined) {
+			const post = index.post(path);
+			bears = path !== probe.path && post !== undefined && (similar.has(path) || [...post.topics, ...post.tags].some((topic) => probe.topicKeys.has(synonyms.canonicalTopic(topic))));
+			known.set(path, bears);
+		}
+		return bears;
+	};
 }
 
 /**
@@ -222,12 +302,8 @@ const DF_CEILING = 0.6;
 /** …among at least this many targets (in a handful, every word is in half of them). */
 const DF_CEILING_MIN = 50;
 
-/**
- * A note searched among people or posts: its strongest terms that those contain, and its
- * strongest phrases, weighted on the same scale. The phrases join the returned terms,
- * which order the matched words in reasons.
- */
-export function searchNote(index: NetworkReader, weights: Map<string, number>, among: "people" | "posts"): { hits: SearchHit[]; terms: Map<string, number> } {
+/** A note's terms for searching among people or posts: its strongest that those contain, and its strongest phrases, weighted on the same scale. */
+export function queryTerms(index: NetworkReader, weights: Map<string, number>, among: "people" | "posts"): { terms: Map<string, number>; phrases: Map<string, number> } {
 	const df = among === "people" ? index.peopleDf : index.postDf;
 	const terms = topTerms(weights, df, WEIGHTS.queryTerms);
 	// A word most of them say (a template's, a footer's) hardly moves a ranking, yet walking
@@ -242,9 +318,23 @@ export function searchNote(index: NetworkReader, weights: Map<string, number>, a
 			.slice(0, WEIGHTS.queryPhrases)
 			.map(([term, weight]) => [term, strongest > 0 ? Math.min(1, weight / strongest) : 1]),
 	);
+	return { terms, phrases };
+}
+
+function withPhrases(terms: ReadonlyMap<string, number>, phrases: ReadonlyMap<string, number>): Map<string, number> {
+	const all = new Map(terms);
+	for (const [term, weight] of phrases) if (!all.has(term)) all.set(term, weight);
+	return all;
+}
+
+/**
+ * A note searched among people or posts (queryTerms). The phrases join the returned terms,
+ * which order the matched words in reasons.
+ */
+export function searchNote(index: NetworkReader, weights: Map<string, number>, among: "people" | "posts"): { hits: SearchHit[]; terms: Map<string, number> } {
+	const { terms, phrases } = queryTerms(index, weights, among);
 	const hits = among === "people" ? index.searchPeople(terms, phrases) : index.searchPosts(terms, phrases);
-	for (const [term, weight] of phrases) if (!terms.has(term)) terms.set(term, weight);
-	return { hits, terms };
+	return { hits, terms: withPhrases(terms, phrases) };
 }
 
 interface PersonTopic {

@@ -3,8 +3,9 @@ import { compareText } from "../model/compare";
 import { SCORE_FLOOR, scoreFloor } from "./floor";
 import { buildNoteQuery, type NoteQuery } from "./note-query";
 import { phraseTerms, tagWords } from "../text/phrases";
-import { isPhrase, searchNote, WEIGHTS } from "./evidence";
-import { isVaultCommon, nameTerms, readablePhrases } from "./reasons";
+import { searchNote, WEIGHTS, type Evidence } from "./evidence";
+import { historyReason, isVaultCommon, matchedTerms, nameTerms, readablePhrases, replyReason } from "./reasons";
+import { postProbe, postQuery, scorePair } from "./pair";
 import { snippetFor, type Reason } from "./snippets";
 import type { NoteRecord, Person, Post } from "../model/types";
 
@@ -17,7 +18,10 @@ import type { NoteRecord, Person, Post } from "../model/types";
 export interface PostMatch {
 	path: string;
 	title: string;
+	/** The pair's score over the best in this list: 1 for the best. */
 	score: number;
+	/** The pair's own score (combine, evidence.ts): the score who-cares gives this person for this post, comparable across lists. */
+	pairScore: number;
 	reasons: string[];
 	/** The reasons again, in the same order, each with the post's sentence it cites (null when none). */
 	evidence: Reason[];
@@ -159,71 +163,112 @@ function candidates(
 	return out;
 }
 
-export function postsFor(index: NetworkReader, person: Person, options: PostsForOptions = {}): PostMatch[] {
-	const every = options.every === true;
-	const limit = every ? Number.POSITIVE_INFINITY : (options.limit ?? 5);
-	const minScore = every ? Number.MIN_VALUE : (options.minScore ?? SCORE_FLOOR.absolute);
-	const { query, terms, text } = searchFor(index, person);
-	const sent = index.sentPosts(person.path);
+/** Posts looked at for one person, besides every post of theirs: enough that the best are among them. */
+const POOL = 30;
+/** ...and posts like the ones they were sent most recently (history), from this many of those. */
+const HISTORY_POSTS = 10;
+
+/**
+ * The posts worth scoring for a person: the best by their own note's evidence (text,
+ * topics, a mention), and posts similar to what they were sent. Each is then scored as
+ * the pair it is (pair.ts); scoring every post of a large vault that way costs seconds,
+ * so only `every` does.
+ */
+function pool(index: NetworkReader, person: Person, eligible: (post: Post) => boolean): Post[] {
+	const { text } = searchFor(index, person);
 	const synonyms = index.synonyms();
 	const personTopics = new Map(person.topics.filter((t) => index.commons.topicWeight(t) > 0).map((t) => [synonyms.canonicalTopic(t), t]));
-
 	const { ofPost } = postLookup(index);
-	const scored: Array<{ post: Post; score: number; topics: string[]; mentioned: boolean; title: string }> = [];
-	for (const post of candidates(index, person, personTopics, text, minScore)) {
-		if (sent.has(post.path)) continue;
-		if (options.notForThem?.has(pairKey(person.path, post.path))) continue;
-		// An idea is not written yet: never suggested, whatever else asks.
-		if (post.status === "idea" || (options.publishedOnly && !isPublished(post))) continue;
+	const ranked: Array<{ post: Post; score: number }> = [];
+	for (const post of candidates(index, person, personTopics, text, SCORE_FLOOR.absolute)) {
+		if (!eligible(post)) continue;
 		const known = ofPost.get(post);
 		let shared = 0;
 		for (const [, key] of known?.topics ?? []) if (personTopics.has(key)) shared++;
 		const mentioned = known?.mentions.has(person.path) ?? false;
-		// Independent evidence, as who-cares combines it; worked out without allocating, as most candidates fall short.
 		const score =
 			1 -
 			(1 - WEIGHTS.text * (text.get(post.path)?.score ?? 0)) *
 				(1 - Math.min(WEIGHTS.topicExactMax, WEIGHTS.topicExact * shared)) *
 				(1 - (mentioned ? WEIGHTS.mention : 0));
-		if (score < minScore) continue;
-		const topics = (known?.topics ?? []).filter(([, key]) => personTopics.has(key)).map(([topic]) => topic);
-		scored.push({ post, score: Math.round(score * 1000) / 1000, topics, mentioned, title: known?.title ?? post.title.toLowerCase() });
+		ranked.push({ post, score });
 	}
-	scored.sort((a, b) => b.score - a.score || compareText(a.title, b.title) || compareText(a.post.path, b.post.path));
-	const lowest = every ? minScore : scoreFloor(scored[0]?.score ?? 0, { absolute: minScore, relative: options.relativeFloor ?? SCORE_FLOOR.relative });
+	ranked.sort((a, b) => b.score - a.score || compareText(a.post.path, b.post.path));
+	const out = new Set(ranked.slice(0, POOL).map((r) => r.post));
+	const sent = [...index.sentPosts(person.path)].sort(compareText).slice(-HISTORY_POSTS);
+	for (const path of sent) {
+		const post = index.post(path);
+		if (post === undefined) continue;
+		for (const similar of postProbe(index, post).similar) {
+			const other = index.post(similar.path);
+			if (other !== undefined && eligible(other)) out.add(other);
+		}
+	}
+	return [...out];
+}
+
+export function postsFor(index: NetworkReader, person: Person, options: PostsForOptions = {}): PostMatch[] {
+	const every = options.every === true;
+	const limit = every ? Number.POSITIVE_INFINITY : (options.limit ?? 5);
+	const minScore = every ? Number.MIN_VALUE : (options.minScore ?? SCORE_FLOOR.absolute);
+	const sent = index.sentPosts(person.path);
+	const eligible = (post: Post): boolean =>
+		// An idea is not written yet: never suggested, whatever else asks.
+		!sent.has(post.path) && !options.notForThem?.has(pairKey(person.path, post.path)) && post.status !== "idea" && !(options.publishedOnly && !isPublished(post));
+	const looked = every ? index.allPosts().filter(eligible) : pool(index, person, eligible);
+	const scored: Array<{ post: Post; evidence: Evidence; pairScore: number; title: string }> = [];
+	for (const post of looked) {
+		const { evidence, pairScore } = scorePair(index, person, post);
+		if (pairScore < minScore) continue;
+		scored.push({ post, evidence, pairScore, title: post.title.toLowerCase() });
+	}
+	scored.sort((a, b) => b.pairScore - a.pairScore || compareText(a.title, b.title) || compareText(a.post.path, b.post.path));
+	const best = scored[0]?.pairScore ?? 0;
+	const lowest = every ? minScore : scoreFloor(best, { absolute: minScore, relative: options.relativeFloor ?? SCORE_FLOOR.relative });
 	const listed: PostMatch[] = [];
 	// Reasons are worked out only for the posts shown; one nobody can read a reason for is not shown.
 	for (const candidate of scored) {
-		if (listed.length >= limit || candidate.score < lowest) break;
-		const match = describePost(index, person, candidate, text, terms, query);
-		if (every || match.reasons.length > 0) listed.push(match);
+		if (listed.length >= limit || candidate.pairScore < lowest) break;
+		const evidence = describePair(index, person, candidate.post, candidate.evidence);
+		if (!every && evidence.length === 0) continue;
+		const score = best > 0 ? Math.round((candidate.pairScore / best) * 1000) / 1000 : 0;
+		listed.push({ path: candidate.post.path, title: candidate.post.title, score, pairScore: candidate.pairScore, reasons: evidence.map((r) => r.reason), evidence });
 	}
 	return listed;
 }
 
-interface ScoredPost {
-	post: Post;
-	score: number;
-	topics: string[];
-	mentioned: boolean;
+/** The pair's evidence in words, from the person's side, each citing the post's sentence. */
+function describePair(index: NetworkReader, person: Person, post: Post, found: Evidence): Reason[] {
+	const query = postQuery(index, post);
+	const reasons: Reason[] = [];
+	const cite = (reason: string, words: string | null): void => {
+		reasons.push({ reason, snippet: words === null ? null : snippetFor(query, query.prose, words) });
+	};
+	for (const topic of found.topicExact.slice(0, 3)) cite(`topic: ${topic}`, tagWords(topic));
+	for (const topic of found.topicInText.slice(0, 2)) cite(`their topic "${topic}" comes up in it`, tagWords(topic));
+	if (found.mentioned) reasons.push({ reason: "mentions them", snippet: found.mention && !found.mention.cited.startsWith("[[") ? snippetFor(query, query.prose, found.mention.cited) : null });
+	const said = new Set([...[...found.topicExact, ...found.topicInText].flatMap((t) => phraseTerms(t)), ...nameTerms(person)]);
+	const textTerms = matchedTerms(found)
+		.filter(({ fields }) => !fields.every((field) => field === "name"))
+		.map(({ term }) => term)
+		.filter((term) => !isVaultCommon(index, term));
+	const words = readablePhrases(textTerms.map((term) => postWord(index, query, term)), query.surface, said, [person.role ?? "", person.company ?? "", ...person.topics, person.body].join(".\n"));
+	if (words.length > 0) cite(`about ${words.join(", ")}`, words[0]?.replace(/"/g, "") ?? null);
+	if (found.history.posts.length > 0) cite(historyReason(index, found.history.posts, query), null);
+	if (found.replies.length > 0) cite(replyReason(index, found.replies), null);
+	return reasons;
 }
 
-function describePost(index: NetworkReader, person: Person, { post, score, topics, mentioned }: ScoredPost, text: PersonSearch["text"], terms: PersonSearch["terms"], query: NoteQuery): PostMatch {
-	const evidence: Reason[] = [];
-	const body = [post.title, ...post.topics, post.body].join(".\n");
-	const cite = (reason: string, words: string | null): void => {
-		evidence.push({ reason, snippet: words === null ? null : snippetFor(post, body, words) });
-	};
-	for (const topic of topics.slice(0, 3)) cite(`topic: ${topic}`, tagWords(topic));
-	if (mentioned) cite("mentions them", null);
-	const found = text.get(post.path);
-	if (found) {
-		const ordered = Object.keys(found.match)
-			.sort((a, b) => (terms.get(b) ?? 0) - (terms.get(a) ?? 0) || Number(isPhrase(b)) - Number(isPhrase(a)) || compareText(a, b))
-			.filter((term) => !isVaultCommon(index, term));
-		const said = new Set([...topics.flatMap((t) => phraseTerms(t)), ...nameTerms(person)]);
-		const words = readablePhrases(ordered, query.surface, said, body);
-		if (words.length > 0) cite(`about ${words.join(", ")}`, words[0]?.replace(/"/g, "") ?? null);
-	}
-	return { path: post.path, title: post.title, score, reasons: evidence.map((r) => r.reason), evidence };
+/**
+ * The post's own term for one its query gained from a synonym ("kubernetes" for the "k8s"
+ * a person wrote), so the reason cites a word the post says; else the term itself.
+ */
+function postWord(index: NetworkReader, query: NoteQuery, term: string): string {
+	if (query.allTerms.has(term)) return term;
+	const synonyms = index.synonyms();
+	const said = synonyms.surfaceOf(term);
+	if (said === undefined) return term;
+	const group = synonyms.canonicalTopic(said);
+	for (const [own, words] of query.surface) if (query.allTerms.has(own) && synonyms.canonicalTopic(words) === group) return own;
+	return term;
 }

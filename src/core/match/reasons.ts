@@ -162,13 +162,13 @@ function joinPhrase(shown: ShownPhrase[], parts: string[], words: string[], inOr
 }
 
 /** "replied to 'Pricing retainers'", or "… and 2 more" when they replied to several posts that bear on the note. */
-function replyReason(index: NetworkReader, postPaths: string[]): string {
+export function replyReason(index: NetworkReader, postPaths: string[]): string {
 	const titles = postPaths.map((path) => index.post(path)?.title ?? path).sort(compareText);
 	const more = titles.length - 1;
 	return `replied to '${titles[0] ?? ""}'${more > 0 ? ` and ${more} more` : ""}`;
 }
 
-function historyReason(index: NetworkReader, postPaths: string[], query: NoteQuery): string {
+export function historyReason(index: NetworkReader, postPaths: string[], query: NoteQuery): string {
 	const posts = postPaths.map((path) => index.post(path)).filter((p) => p !== undefined);
 	const counts = new Map<string, { topic: string; count: number }>();
 	for (const post of posts) {

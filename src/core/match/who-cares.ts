@@ -20,8 +20,10 @@ import type { Reason } from "./snippets";
 export interface PersonMatch {
 	path: string;
 	name: string;
-	/** 0–1; higher is more relevant. */
+	/** The pair's score over the best in this list (0–1, 1 for the best). */
 	score: number;
+	/** The pair's own score (combine, evidence.ts), 0–1: what posts-for gives this post for this person, comparable across lists. */
+	pairScore: number;
 	reasons: string[];
 	/** The reasons again, in the same order, each with the sentence of the note it cites (null when none). */
 	evidence: Reason[];
@@ -73,36 +75,39 @@ export function whoCares(index: NetworkReader, record: NoteRecord, today: IsoDat
 		const score = combine(found);
 		const isShared = shared.has(path);
 		if (!isShared && score < minScore) continue;
-		(isShared ? alreadyShared : people).push({ person, found, score: Math.round(score * 1000) / 1000, name: person.name, path });
+		(isShared ? alreadyShared : people).push({ person, found, pairScore: score, score: Math.round(score * 1000) / 1000, name: person.name, path });
 	}
 	// People already sent the note stay listed even when nothing else connects them.
 	for (const path of shared) {
 		if (evidence.has(path)) continue;
 		const person = index.person(path);
 		if (!person || person.archived) continue;
-		alreadyShared.push({ person, found: null, score: 0, name: person.name, path });
+		alreadyShared.push({ person, found: null, pairScore: 0, score: 0, name: person.name, path });
 	}
 	people.sort(byScore);
 	alreadyShared.sort(byScore);
 	// Reasons and contact status are worked out only for the people shown.
-	const shown = ({ person, found, score }: Candidate): PersonMatch =>
-		toMatch(index, person, score, found ? describe(index, person, found, query) : [], today);
+	const shown =
+		(best: number) =>
+		({ person, found, pairScore }: Candidate): PersonMatch =>
+			toMatch(index, person, { pairScore, best }, found ? describe(index, person, found, query) : [], today);
 	const lowest = every ? minScore : scoreFloor(people[0]?.score ?? 0, { absolute: minScore, relative: options.relativeFloor ?? SCORE_FLOOR.relative });
 	const listed: PersonMatch[] = [];
 	for (const candidate of people) {
 		if (listed.length >= limit || candidate.score < lowest) break;
-		const match = shown(candidate);
+		const match = shown(people[0]?.pairScore ?? 0)(candidate);
 		// A suggestion nobody can read a reason for is not shown (the floor rule, floor.ts).
 		if (every || match.reasons.length > 0) listed.push(match);
 	}
-	return { note: record.path, title: query.title, people: listed, alreadyShared: alreadyShared.map(shown) };
+	return { note: record.path, title: query.title, people: listed, alreadyShared: alreadyShared.map(shown(alreadyShared[0]?.pairScore ?? 0)) };
 }
 
 interface Candidate {
 	person: Person;
 	found: Evidence | null;
-	/** Rounded as shown, so ties are ordered as they read. */
+	/** Rounded, so ties are ordered as they read. */
 	score: number;
+	pairScore: number;
 	name: string;
 	path: string;
 }
@@ -118,12 +123,13 @@ export function byScore(a: { score: number; name: string; path: string }, b: { s
 	return b.score - a.score || compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.path, b.path);
 }
 
-function toMatch(index: NetworkReader, person: Person, score: number, evidence: Reason[], today: IsoDate): PersonMatch {
+function toMatch(index: NetworkReader, person: Person, { pairScore, best }: { pairScore: number; best: number }, evidence: Reason[], today: IsoDate): PersonMatch {
 	const status = statusOf(index, person, today);
 	return {
 		path: person.path,
 		name: person.name,
-		score: Math.round(score * 1000) / 1000,
+		score: best > 0 ? Math.round((pairScore / best) * 1000) / 1000 : 0,
+		pairScore,
 		reasons: evidence.map((found) => found.reason),
 		evidence,
 		lastContact: status.lastContact,

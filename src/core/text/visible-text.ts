@@ -158,6 +158,17 @@ export function visibleProse(visible: VisibleText): string {
 const ofRecords = new WeakMap<NoteRecord, { body: string; visible: VisibleText }>();
 
 /**
+ * Tells visibleOfRecord that a record's body is already what a reader sees (a post as the
+ * index keeps it), lines as they are: read again, a line the hidden parts left indented
+ * would read as a code block and be lost.
+ */
+export function markVisible(record: NoteRecord): void {
+	const visible: VisibleText = { lines: record.body.split("\n"), links: [], tags: [], fields: [] };
+	proseOf.set(visible, record.body);
+	ofRecords.set(record, { body: record.body, visible });
+}
+
+/**
  * How much of a note's text matching reads: its first this many characters (cut at a line
  * break). What a note is about shows long before; past it, words only cost time (a book
  * pasted into a note would otherwise block Obsidian for each edit and each look at it).

@@ -477,7 +477,7 @@ function snapshot(index: NetworkIndex, records: Map<string, NoteRecord>, probe: 
 	const people = index.allPeople();
 	const posts = index.allPosts();
 	const round = (n: number): number => Math.round(n * 1e6) / 1e6;
-	const match = (m: PersonMatch): unknown => ({ ...m, score: round(m.score) });
+	const match = (m: PersonMatch): unknown => ({ ...m, score: round(m.score), pairScore: round(m.pairScore) });
 	const probes = [
 		probe,
 		...posts.map((p) => records.get(p.path) as NoteRecord),
@@ -503,7 +503,7 @@ function snapshot(index: NetworkIndex, records: Map<string, NoteRecord>, probe: 
 			const result = whoCares(index, record, TODAY, { limit: 20, minScore: 0 });
 			return { note: result.note, people: result.people.map(match), alreadyShared: result.alreadyShared.map(match) };
 		}),
-		postsFor: people.map((p) => [p.path, postsFor(index, p, { limit: 10 }), postsFor(index, p, { publishedOnly: true })]),
+		postsFor: people.map((p) => [p.path, ...[postsFor(index, p, { limit: 10 }), postsFor(index, p, { publishedOnly: true })].map((list) => list.map((m) => ({ ...m, pairScore: round(m.pairScore) })))]),
 		followups: followups(index, TODAY, { limit: 50 }),
 	};
 }

@@ -213,7 +213,7 @@ describe("whoCares: rare words and weak matches", () => {
 		expect(names(result.people)[0]).toBe("Flo Quin");
 		const weak = result.people.filter((m) => m.name === "Di Oak" || m.name === "Ed Pike");
 		expect(weak.length).toBeGreaterThan(0);
-		for (const match of weak) expect(match.score).toBeLessThan(0.3);
+		for (const match of weak) expect(match.pairScore).toBeLessThan(0.3);
 	});
 });
 
@@ -302,7 +302,7 @@ describe("whoCares: who is left out", () => {
 		const spec = post({ topics: ["pricing"] });
 		const all = runDraft(index, spec, { minScore: 0, relativeFloor: 0 }).people;
 		expect(names(all)).toEqual(["A One", "B Two"]);
-		const cut = (all[0]?.score ?? 0) - 0.001;
+		const cut = (all[0]?.pairScore ?? 0) - 0.001;
 		expect(names(runDraft(index, spec, { minScore: cut }).people)).toEqual(["A One"]);
 	});
 });
