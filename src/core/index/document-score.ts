@@ -9,12 +9,18 @@ import MiniSearch from "minisearch";
  * Uses the fields MiniSearch makes available to subclasses, as SearchParts does.
  */
 export class DocumentScore<T> extends MiniSearch<T> {
+	/** A term's postings, as score reads them (the index's tree walked once). */
+	static postings<U>(e: DocumentScore<U>, term: string): ReadonlyMap<number, ReadonlyMap<number, number>> | undefined {
+		return e._index.get(term);
+	}
+
 	static score<U>(
 		e: DocumentScore<U>,
 		id: string,
 		weights: ReadonlyMap<string, number>,
 		boost: Readonly<Record<string, number>>,
 		bm25: { k: number; b: number; d: number },
+		postings: (term: string) => ReadonlyMap<number, ReadonlyMap<number, number>> | undefined = (term) => e._index.get(term),
 	): { score: number; match: Record<string, string[]> } | null {
 		const shortId = e._idToShortId.get(id);
 		if (shortId === undefined) return null;
@@ -24,17 +30,17 @@ export class DocumentScore<T> extends MiniSearch<T> {
 		let matched = 0;
 		const match: Record<string, string[]> = {};
 		for (const [term, weight] of weights) {
-			const data = e._index.get(term);
+			const data = postings(term);
 			if (data === undefined) continue;
 			let termScore = 0;
 			let found: string[] | null = null;
 			for (const field of fields) {
 				const fieldId = e._fieldIds[field] as number;
-				const postings = data.get(fieldId);
-				const frequency = postings?.get(shortId);
-				if (postings === undefined || frequency === undefined) continue;
+				const documents = data.get(fieldId);
+				const frequency = documents?.get(shortId);
+				if (documents === undefined || frequency === undefined) continue;
 				const fieldBoost = boost[field] || 1;
-				const raw = bm25Plus(frequency, postings.size, e._documentCount, lengths?.[fieldId] ?? 0, e._avgFieldLength[fieldId] ?? 0, bm25);
+				const raw = bm25Plus(frequency, documents.size, e._documentCount, lengths?.[fieldId] ?? 0, e._avgFieldLength[fieldId] ?? 0, bm25);
 				termScore += weight * fieldBoost * raw;
 				(found ??= []).push(field);
 			}

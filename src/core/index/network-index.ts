@@ -384,5 +384,5 @@ export class NetworkIndex implements NetworkReader {
 	searchPeople(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] { return this._search.searchPeople(terms, phrases, tuning); }
 	searchPosts(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] { return this._search.searchPosts(terms, phrases, tuning); }
 	phraseHaving(among: "people" | "posts", phrases: ReadonlyMap<string, number>): number[] { return this._search.phraseHaving(among, phrases); }
-	scorePerson(path: string, terms: ReadonlyMap<string, number>, phrases: ReadonlyMap<string, number>, having: readonly number[]): SearchHit | null { return this._search.scorePerson(path, terms, phrases, having); }
+	scoreOne(among: "people" | "posts", path: string, terms: ReadonlyMap<string, number>, phrases: ReadonlyMap<string, number>, having: readonly number[]): SearchHit | null { return this._search.scoreOne(among, path, terms, phrases, having); }
 }

@@ -56,6 +56,6 @@ export interface NetworkReader {
 	searchPosts(terms: Map<string, number>, phrases?: ReadonlyMap<string, number>, tuning?: SearchTuning): SearchHit[];
 	/** How many people (or posts) say each of a query's phrases in their body (searchPeople weighs phrases by it). */
 	phraseHaving(among: "people" | "posts", phrases: ReadonlyMap<string, number>): number[];
-	/** What searchPeople would score one person for a query (null when it would not find them), without searching everyone. */
-	scorePerson(path: string, terms: ReadonlyMap<string, number>, phrases: ReadonlyMap<string, number>, having: readonly number[]): SearchHit | null;
+	/** What searchPeople (searchPosts) would score one person (post) for a query, null when it would not find them, without searching all. */
+	scoreOne(among: "people" | "posts", path: string, terms: ReadonlyMap<string, number>, phrases: ReadonlyMap<string, number>, having: readonly number[]): SearchHit | null;
 }

@@ -52,6 +52,8 @@ export interface IndexedPost {
 }
 
 const NO_PHRASES: ReadonlyMap<string, number> = new Map();
+/** Terms whose postings are kept for scoring one note at a time (references into the index, not copies). */
+const MAX_KEPT_POSTINGS = 50_000;
 
 export class TextSearch {
 	private readonly _people = new BatchedSearch<PersonDoc>(PEOPLE_OPTIONS, PERSON_FIELDS);
@@ -193,6 +195,28 @@ export class TextSearch {
 	}
 
 	/**
+	 * Each term's postings once per revision of an index: one person is scored against many
+	 * queries that share terms, and finding a term walks the index's tree.
+	 */
+	private readonly _postings = { people: { revision: -1, terms: new Map<string, TermData | undefined>() }, posts: { revision: -1, terms: new Map<string, TermData | undefined>() } };
+
+	private _postingsOf(among: SearchName): (term: string) => TermData | undefined {
+		const search = this._searchOf(among);
+		const kept = this._postings[among];
+		if (kept.revision !== search.revision || kept.terms.size > MAX_KEPT_POSTINGS) {
+			kept.revision = search.revision;
+			kept.terms.clear();
+		}
+		const engine = search.engine;
+		return (term) => {
+			if (kept.terms.has(term)) return kept.terms.get(term);
+			const data = DocumentScore.postings(engine, term) as TermData | undefined;
+			kept.terms.set(term, data);
+			return data;
+		};
+	}
+
+	/**
 	 * How many people (or posts) say each phrase of a query in the part of their body the
 	 * phrase index holds: what a search weighs those phrases by (see withPhrases).
 	 */
@@ -205,20 +229,21 @@ export class TextSearch {
 	}
 
 	/**
-	 * What searchPeople would score one person for the same query, or null when it would not
-	 * find them; `having` is phraseHaving's for the phrases. For one person against many
-	 * queries (posts-for), where searching every person each time would be wasted.
+	 * What searchPeople (or searchPosts) would score one person (or post) for the same query,
+	 * or null when it would not find them; `having` is phraseHaving's for the phrases. For
+	 * one target against many queries (posts-for), where searching all each time would be wasted.
 	 */
-	scorePerson(path: string, terms: ReadonlyMap<string, number>, phrases: ReadonlyMap<string, number>, having: readonly number[], tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit | null {
-		const engine = this._people.engine;
+	scoreOne(among: SearchName, path: string, terms: ReadonlyMap<string, number>, phrases: ReadonlyMap<string, number>, having: readonly number[], tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit | null {
+		const engine = this._searchOf(among).engine;
+		const boost = among === "people" ? tuning.peopleBoost : tuning.postBoost;
 		if (terms.size === 0 && phrases.size === 0) return null;
-		const found = engine.documentCount === 0 || terms.size === 0 ? null : DocumentScore.score(engine, path, terms, tuning.peopleBoost, tuning.bm25);
-		const hashes = this._personPhrases.get(path);
+		const found = engine.documentCount === 0 || terms.size === 0 ? null : DocumentScore.score(engine, path, terms, boost, tuning.bm25, this._postingsOf(among));
+		const hashes = (among === "people" ? this._personPhrases : this._postPhrases).get(path);
 		const said: number[] = [];
 		if (hashes !== undefined) [...phrases.keys()].forEach((term, i) => hasHash(hashes, phraseHash(term)) && said.push(i));
 		const hit: SearchHit | null = found === null ? null : { path, score: found.score, match: found.match };
 		if (said.length === 0) return hit;
-		const scores = phraseScores(phrases, having, engine.documentCount, tuning.peopleBoost.body ?? 1, tuning.bm25);
+		const scores = phraseScores(phrases, having, engine.documentCount, boost.body ?? 1, tuning.bm25);
 		return rescore(hit ?? { path, score: 0, match: {} }, said, [...phrases.keys()], scores);
 	}
 

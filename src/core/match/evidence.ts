@@ -10,8 +10,8 @@ import type { SearchHit } from "../index/text-search";
 import { bm25Rarity } from "../index/frequency";
 import type { Mention } from "../links/names";
 import { compareText } from "../model/compare";
-import { phraseTerms, tagWords } from "../text/phrases";
 import type { NoteQuery } from "./note-query";
+import { peopleTopics, topicInNote } from "./person-topics";
 import type { Person } from "../model/types";
 
 /**
@@ -125,10 +125,16 @@ export interface NoteProbe {
 	/** People's topics (as written) that the note has (`exact`) or says, with their weight. */
 	topics: Map<string, { exact: boolean; weight: number }>;
 	mentions: Map<string, Mention>;
-	/** Earlier posts similar enough to count as history, in the order found, with their similarity. */
-	similar: Array<{ path: string; similarity: number }>;
+	/** The note's search among posts, for history: earlier posts like it. */
+	posts: { terms: Map<string, number>; phrases: Map<string, number>; ideal: number; having?: number[] };
+	/** Earlier posts similar enough to count as history, in the order found, with their similarity: searched for when first needed (similarPosts). */
+	similar?: Array<{ path: string; similarity: number }>;
 	/** The note's topic keys (replies to posts on them bear on it). */
 	topicKeys: ReadonlySet<string>;
+	/** The search terms as the note wrote them: for reasons without the whole query. */
+	surface: Map<string, string>;
+	/** For a search term a synonym added, the note's own term of that group ("kubernetes" for "k8"), so reasons cite what it says. */
+	own: Map<string, string>;
 	/** How many people say each phrase: worked out only when one person is scored alone. */
 	having?: number[];
 }
@@ -141,20 +147,14 @@ export function probeNote(index: NetworkReader, query: NoteQuery): NoteProbe {
 	const topics = new Map<string, { exact: boolean; weight: number }>();
 	// A topic also comes up when the note itself says it another way the synonyms know (its
 	// own words: the weights hold other groups' expansions too, which would chain groups).
-	const said = index.synonyms().keysSaid((words) => (words.length > 1 || query.allTerms.has(words[0] as string)) && topicInNote(words, query));
+	const said = index.synonyms().keysSaid((words) => (words.length > 1 || query.allTerms.has(words[0] as string)) && topicInNote(words, query, WEIGHTS.topicWordMinWeight));
 	for (const { topic, key, terms: words, weight } of peopleTopics(index)) {
 		const exact = query.topics.has(key);
-		if (exact || said.has(key) || topicInNote(words, query)) topics.set(topic, { exact, weight });
+		if (exact || said.has(key) || topicInNote(words, query, WEIGHTS.topicWordMinWeight)) topics.set(topic, { exact, weight });
 	}
 
-	const postSearch = searchNote(index, query.weights, "posts");
-	const idealPost = WEIGHTS.historyIdealShare * termStrengths(index.postDf, postSearch.terms).total;
-	const similar: NoteProbe["similar"] = [];
-	for (const hit of postSearch.hits) {
-		if (hit.path === query.path) continue;
-		const similarity = idealPost > 0 ? Math.min(1, hit.score / idealPost) : 0;
-		if (similarity >= WEIGHTS.historyMinSimilarity) similar.push({ path: hit.path, similarity });
-	}
+	const postTerms = queryTerms(index, query.weights, "posts");
+	const ideal = WEIGHTS.historyIdealShare * termStrengths(index.postDf, withPhrases(postTerms.terms, postTerms.phrases)).total;
 	return {
 		path: query.path,
 		terms,
@@ -164,9 +164,30 @@ export function probeNote(index: NetworkReader, query: NoteQuery): NoteProbe {
 		relative: (term) => strength.relative(term),
 		topics,
 		mentions: query.mentions,
-		similar,
+		posts: { ...postTerms, ideal },
+		...ownWords(index, query, peopleTerms),
 		topicKeys: new Set(query.topics.keys()),
 	};
+}
+
+function ownWords(index: NetworkReader, query: NoteQuery, terms: ReadonlyMap<string, number>): { surface: Map<string, string>; own: Map<string, string> } {
+	const surface = new Map<string, string>();
+	const own = new Map<string, string>();
+	const synonyms = index.synonyms();
+	for (const term of terms.keys()) {
+		const words = query.surface.get(term);
+		if (words !== undefined) surface.set(term, words);
+		const added = query.allTerms.has(term) ? undefined : synonyms.surfaceOf(term);
+		if (added === undefined) continue;
+		const group = synonyms.canonicalTopic(added);
+		for (const [mine, written] of query.surface) {
+			if (!query.allTerms.has(mine) || synonyms.canonicalTopic(written) !== group) continue;
+			own.set(term, mine);
+			surface.set(mine, written);
+			break;
+		}
+	}
+	return { surface, own };
 }
 
 export function gatherEvidence(index: NetworkReader, query: NoteQuery, probe: NoteProbe = probeNote(index, query)): Map<string, Evidence> {
@@ -200,8 +221,10 @@ export function gatherEvidence(index: NetworkReader, query: NoteQuery, probe: No
 		found.mentioned = true;
 		found.mention = mention;
 	}
-	for (const { path, similarity } of probe.similar) for (const person of index.recipients(path)) addHistory(get(person), path, similarity);
-	const bears = bearing(index, probe);
+	const similar = similarPosts(index, probe);
+	for (const { path, similarity } of similar) for (const person of index.recipients(path)) addHistory(get(person), path, similarity);
+	const similarPaths = new Set(similar.map((s) => s.path));
+	const bears = bearing(index, probe, (path) => similarPaths.has(path));
 	for (const [person, posts] of index.replies()) for (const post of posts) if (bears(post)) get(person).replies.push(post);
 	return evidence;
 }
@@ -213,7 +236,7 @@ export function gatherEvidence(index: NetworkReader, query: NoteQuery, probe: No
 export function pairEvidence(index: NetworkReader, probe: NoteProbe, person: Person): Evidence {
 	const found = emptyEvidence();
 	probe.having ??= index.phraseHaving("people", probe.phrases);
-	const hit = index.scorePerson(person.path, probe.terms, probe.phrases, probe.having);
+	const hit = index.scoreOne("people", person.path, probe.terms, probe.phrases, probe.having);
 	if (hit !== null) addText(found, hit, probe);
 	if (!person.archived) {
 		const list: Array<{ position: number; topic: string; exact: boolean; weight: number }> = [];
@@ -228,13 +251,43 @@ export function pairEvidence(index: NetworkReader, probe: NoteProbe, person: Per
 		found.mentioned = true;
 		found.mention = mention;
 	}
-	for (const { path, similarity } of probe.similar) if (index.recipients(path).has(person.path)) addHistory(found, path, similarity);
+	// Only the posts they were sent (or replied to) are compared with the note, each as the
+	// note's search among posts would score it.
+	const similarity = (path: string): { similarity: number; score: number } | null => {
+		if (path === probe.path) return null;
+		probe.posts.having ??= index.phraseHaving("posts", probe.posts.phrases);
+		const hit = index.scoreOne("posts", path, probe.posts.terms, probe.posts.phrases, probe.posts.having);
+		const value = hit === null || probe.posts.ideal <= 0 ? 0 : Math.min(1, hit.score / probe.posts.ideal);
+		return hit !== null && value >= WEIGHTS.historyMinSimilarity ? { similarity: value, score: hit.score } : null;
+	};
+	const sent: Array<{ path: string; similarity: number; score: number }> = [];
+	for (const path of index.sentPosts(person.path)) {
+		const found = index.recipients(path).has(person.path) ? similarity(path) : null;
+		if (found !== null) sent.push({ path, ...found });
+	}
+	// In the order the search finds them, so the sum is the same to the last bit.
+	sent.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
+	for (const { path, similarity: value } of sent) addHistory(found, path, value);
 	const replied = index.replies().get(person.path);
 	if (replied !== undefined) {
-		const bears = bearing(index, probe);
+		const bears = bearing(index, probe, (path) => similarity(path) !== null);
 		for (const post of replied) if (bears(post)) found.replies.push(post);
 	}
 	return found;
+}
+
+/** Earlier posts like the note, as history counts them (searched once per probe). */
+export function similarPosts(index: NetworkReader, probe: NoteProbe): Array<{ path: string; similarity: number }> {
+	if (probe.similar !== undefined) return probe.similar;
+	const { terms, phrases, ideal } = probe.posts;
+	const similar: Array<{ path: string; similarity: number }> = [];
+	for (const hit of index.searchPosts(terms, phrases)) {
+		if (hit.path === probe.path) continue;
+		const similarity = ideal > 0 ? Math.min(1, hit.score / ideal) : 0;
+		if (similarity >= WEIGHTS.historyMinSimilarity) similar.push({ path: hit.path, similarity });
+	}
+	probe.similar = similar;
+	return similar;
 }
 
 function addText(found: Evidence, hit: SearchHit, probe: NoteProbe): void {
@@ -261,15 +314,14 @@ function addHistory(found: Evidence, post: string, similarity: number): void {
 }
 
 /** Whether a post someone replied to bears on the note: similar to it, or on one of its topics. */
-function bearing(index: NetworkReader, probe: NoteProbe): (path: string) => boolean {
+function bearing(index: NetworkReader, probe: NoteProbe, isSimilar: (path: string) => boolean): (path: string) => boolean {
 	const synonyms = index.synonyms();
-	const similar = new Set(probe.similar.map((s) => s.path));
 	const known = new Map<string, boolean>();
 	return (path) => {
 		let bears = known.get(path);
 		if (bears === undefined) {
 			const post = index.post(path);
-			bears = path !== probe.path && post !== undefined && (similar.has(path) || [...post.topics, ...post.tags].some((topic) => probe.topicKeys.has(synonyms.canonicalTopic(topic))));
+			bears = path !== probe.path && post !== undefined && (isSimilar(path) || [...post.topics, ...post.tags].some((topic) => probe.topicKeys.has(synonyms.canonicalTopic(topic))));
 			known.set(path, bears);
 		}
 		return bears;
@@ -335,59 +387,6 @@ export function searchNote(index: NetworkReader, weights: Map<string, number>, a
 	const { terms, phrases } = queryTerms(index, weights, among);
 	const hits = among === "people" ? index.searchPeople(terms, phrases) : index.searchPosts(terms, phrases);
 	return { hits, terms: withPhrases(terms, phrases) };
-}
-
-interface PersonTopic {
-	/** As people wrote it. */
-	topic: string;
-	/** Its canonical key (synonyms applied). */
-	key: string;
-	/** Its words as terms. */
-	terms: readonly string[];
-	/** What it weighs as a topic (index.topicWeight): never 0, such topics are left out. */
-	weight: number;
-	/** The people (not archived) who have it, and where it stands among their topics and tags. */
-	holders: Array<{ path: string; position: number }>;
-}
-
-/** The topics and tags of people who are not archived, worked out once per text revision of the index. */
-const topicCache = new WeakMap<NetworkReader, { textRevision: number; topics: PersonTopic[] }>();
-
-export function peopleTopics(index: NetworkReader): PersonTopic[] {
-	const cached = topicCache.get(index);
-	if (cached !== undefined && cached.textRevision === index.textRevision) return cached.topics;
-	const synonyms = index.synonyms();
-	const byTopic = new Map<string, PersonTopic>();
-	for (const person of index.allPeople()) {
-		if (person.archived) continue;
-		[...person.topics, ...person.tags].forEach((topic, position) => {
-			let entry = byTopic.get(topic);
-			if (entry === undefined) {
-				const weight = index.commons.topicWeight(topic);
-				if (weight === 0) return;
-				entry = { topic, key: synonyms.canonicalTopic(topic), terms: phraseTerms(tagWords(topic)), holders: [], weight };
-				byTopic.set(topic, entry);
-			}
-			entry.holders.push({ path: person.path, position });
-		});
-	}
-	const topics = [...byTopic.values()];
-	topicCache.set(index, { textRevision: index.textRevision, topics });
-	return topics;
-}
-
-/**
- * A person's topic (its terms) "appears" in a note when all its words stand together in the
- * note; a one-word topic when the note itself says it, among its distinctive words (the
- * weights also hold words that synonyms added, which the note never said).
- */
-function topicInNote(terms: readonly string[], query: NoteQuery): boolean {
-	if (terms.length === 0) return false;
-	if (terms.length === 1) return query.allTerms.has(terms[0] as string) && (query.weights.get(terms[0] as string) ?? 0) >= WEIGHTS.topicWordMinWeight;
-	for (let i = 1; i < terms.length; i++) {
-		if (!query.allTerms.has(`${terms[i - 1] as string}_${terms[i] as string}`)) return false;
-	}
-	return true;
 }
 
 /** At equal weight a phrase says more than its words alone ("usage based" over "usage"). */

@@ -50,7 +50,12 @@ export function postProbe(index: NetworkReader, post: Post): NoteProbe {
 		probes.set(index, kept);
 	}
 	const found = kept.byPost.get(post);
-	if (found !== undefined) return found;
+	if (found !== undefined) {
+		// Map order is insertion order: moved to the end, the first key is the least recently used.
+		kept.byPost.delete(post);
+		kept.byPost.set(post, found);
+		return found;
+	}
 	const probe = probeNote(index, postQuery(index, post));
 	kept.byPost.set(post, probe);
 	if (kept.byPost.size > KEPT_PROBES) kept.byPost.delete(kept.byPost.keys().next().value as Post);

@@ -3,9 +3,9 @@ import { compareText } from "../model/compare";
 import { SCORE_FLOOR, scoreFloor } from "./floor";
 import { buildNoteQuery, type NoteQuery } from "./note-query";
 import { phraseTerms, tagWords } from "../text/phrases";
-import { searchNote, WEIGHTS, type Evidence } from "./evidence";
+import { searchNote, similarPosts, WEIGHTS, type Evidence } from "./evidence";
 import { historyReason, isVaultCommon, matchedTerms, nameTerms, readablePhrases, replyReason } from "./reasons";
-import { postProbe, postQuery, scorePair } from "./pair";
+import { postProbe, scorePair } from "./pair";
 import { snippetFor, type Reason } from "./snippets";
 import type { NoteRecord, Person, Post } from "../model/types";
 
@@ -164,8 +164,10 @@ function candidates(
 }
 
 /** Posts looked at for one person, besides every post of theirs: enough that the best are among them. */
-const POOL = 30;
-/** ...and posts like the ones they were sent most recently (history), from this many of those. */
+const POOL = 20;
+/** ...and up to this many posts like ones they were sent (history)... */
+const HISTORY_POOL = 5;
+/** ...from this many of those. */
 const HISTORY_POSTS = 10;
 
 /**
@@ -195,14 +197,20 @@ function pool(index: NetworkReader, person: Person, eligible: (post: Post) => bo
 	}
 	ranked.sort((a, b) => b.score - a.score || compareText(a.post.path, b.post.path));
 	const out = new Set(ranked.slice(0, POOL).map((r) => r.post));
-	const sent = [...index.sentPosts(person.path)].sort(compareText).slice(-HISTORY_POSTS);
-	for (const path of sent) {
+	// The posts most like ten they were sent, the last by path so the pick is stable (by those posts' own searches).
+	const like: Array<{ post: Post; similarity: number }> = [];
+	for (const path of [...index.sentPosts(person.path)].sort(compareText).slice(-HISTORY_POSTS)) {
 		const post = index.post(path);
 		if (post === undefined) continue;
-		for (const similar of postProbe(index, post).similar) {
-			const other = index.post(similar.path);
-			if (other !== undefined && eligible(other)) out.add(other);
+		for (const { path: other, similarity } of similarPosts(index, postProbe(index, post))) {
+			const found = index.post(other);
+			if (found !== undefined && !out.has(found) && eligible(found)) like.push({ post: found, similarity });
 		}
+	}
+	like.sort((a, b) => b.similarity - a.similarity || compareText(a.post.path, b.post.path));
+	for (const { post } of like) {
+		if (out.size >= POOL + HISTORY_POOL) break;
+		out.add(post);
 	}
 	return [...out];
 }
@@ -239,36 +247,24 @@ export function postsFor(index: NetworkReader, person: Person, options: PostsFor
 
 /** The pair's evidence in words, from the person's side, each citing the post's sentence. */
 function describePair(index: NetworkReader, person: Person, post: Post, found: Evidence): Reason[] {
-	const query = postQuery(index, post);
+	const probe = postProbe(index, post);
+	// What the post's query read of it (visible text, boilerplate out), without building the query again.
+	const prose = index.commons.withoutBoilerplate(post.body);
 	const reasons: Reason[] = [];
 	const cite = (reason: string, words: string | null): void => {
-		reasons.push({ reason, snippet: words === null ? null : snippetFor(query, query.prose, words) });
+		reasons.push({ reason, snippet: words === null ? null : snippetFor(probe, prose, words) });
 	};
 	for (const topic of found.topicExact.slice(0, 3)) cite(`topic: ${topic}`, tagWords(topic));
 	for (const topic of found.topicInText.slice(0, 2)) cite(`their topic "${topic}" comes up in it`, tagWords(topic));
-	if (found.mentioned) reasons.push({ reason: "mentions them", snippet: found.mention && !found.mention.cited.startsWith("[[") ? snippetFor(query, query.prose, found.mention.cited) : null });
+	if (found.mentioned) reasons.push({ reason: "mentions them", snippet: found.mention && !found.mention.cited.startsWith("[[") ? snippetFor(probe, prose, found.mention.cited) : null });
 	const said = new Set([...[...found.topicExact, ...found.topicInText].flatMap((t) => phraseTerms(t)), ...nameTerms(person)]);
 	const textTerms = matchedTerms(found)
 		.filter(({ fields }) => !fields.every((field) => field === "name"))
-		.map(({ term }) => term)
+		.map(({ term }) => probe.own.get(term) ?? term)
 		.filter((term) => !isVaultCommon(index, term));
-	const words = readablePhrases(textTerms.map((term) => postWord(index, query, term)), query.surface, said, [person.role ?? "", person.company ?? "", ...person.topics, person.body].join(".\n"));
+	const words = readablePhrases(textTerms, probe.surface, said, [person.role ?? "", person.company ?? "", ...person.topics, person.body].join(".\n"));
 	if (words.length > 0) cite(`about ${words.join(", ")}`, words[0]?.replace(/"/g, "") ?? null);
-	if (found.history.posts.length > 0) cite(historyReason(index, found.history.posts, query), null);
+	if (found.history.posts.length > 0) cite(historyReason(index, found.history.posts, { topics: probe.topicKeys }), null);
 	if (found.replies.length > 0) cite(replyReason(index, found.replies), null);
 	return reasons;
-}
-
-/**
- * The post's own term for one its query gained from a synonym ("kubernetes" for the "k8s"
- * a person wrote), so the reason cites a word the post says; else the term itself.
- */
-function postWord(index: NetworkReader, query: NoteQuery, term: string): string {
-	if (query.allTerms.has(term)) return term;
-	const synonyms = index.synonyms();
-	const said = synonyms.surfaceOf(term);
-	if (said === undefined) return term;
-	const group = synonyms.canonicalTopic(said);
-	for (const [own, words] of query.surface) if (query.allTerms.has(own) && synonyms.canonicalTopic(words) === group) return own;
-	return term;
 }

@@ -9,7 +9,7 @@ import type { NetworkReader } from "../index/network-reader";
 import { LONG_NOTE_CHARS } from "../index/prepare-note";
 import type { NoteRecord } from "../model/types";
 import { visibleOfRecord } from "../text/visible-text";
-import { peopleTopics } from "./evidence";
+import { peopleTopics } from "./person-topics";
 import { buildNoteQuery } from "./note-query";
 import { postLookup } from "./posts-for";
 

@@ -168,7 +168,7 @@ export function replyReason(index: NetworkReader, postPaths: string[]): string {
 	return `replied to '${titles[0] ?? ""}'${more > 0 ? ` and ${more} more` : ""}`;
 }
 
-export function historyReason(index: NetworkReader, postPaths: string[], query: NoteQuery): string {
+export function historyReason(index: NetworkReader, postPaths: string[], query: { topics: { has(key: string): boolean } }): string {
 	const posts = postPaths.map((path) => index.post(path)).filter((p) => p !== undefined);
 	const counts = new Map<string, { topic: string; count: number }>();
 	for (const post of posts) {

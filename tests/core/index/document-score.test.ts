@@ -11,7 +11,7 @@ import { indexOptions, RandomVault } from "../../builders/random-vault";
  * everyone gives that person, phrases said once included, and nothing for a person the
  * search does not find.
  */
-describe("scorePerson agrees with searchPeople", () => {
+describe("scoreOne agrees with searchPeople", () => {
 	it.each([41, 42, 43, 44])("for every person and every post's query (seed %i)", (seed) => {
 		const vault = new RandomVault(mulberry32(seed));
 		const index = new NetworkIndex(indexOptions());
@@ -24,7 +24,7 @@ describe("scorePerson agrees with searchPeople", () => {
 				const hits = new Map(index.searchPeople(probe.terms, probe.phrases).map((hit) => [hit.path, hit]));
 				const having = index.phraseHaving("people", probe.phrases);
 				for (const person of index.allPeople()) {
-					const one = index.scorePerson(person.path, probe.terms, probe.phrases, having);
+					const one = index.scoreOne("people", person.path, probe.terms, probe.phrases, having);
 					const all = hits.get(person.path);
 					expect(one === null, `${post.path} for ${person.path}`).toBe(all === undefined);
 					if (one === null || all === undefined) continue;
