@@ -1,3 +1,11 @@
+import type { NetworkReader } from "../src/core/index/network-reader";
+/** A labeled set's labels.json: per post, who clearly (2) or plausibly (1) cares. */
+export interface LabelFile {
+	today: string;
+	posts: Record<string, { "2"?: string[]; "1"?: string[] }>;
+	archived?: string[];
+}
+
 /** Graded relevance: path → 2 (clearly cares) or 1 (plausibly). */
 export type Labels = Map<string, number>;
 
@@ -33,4 +41,13 @@ export function meanMetrics(all: Metrics[]): Metrics {
 		recall10: all.reduce((s, m) => s + m.recall10, 0) / n,
 		archived: all.reduce((s, m) => s + m.archived, 0),
 	};
+}
+
+/** A post's labels without the people it was already shared with (left out of the results too). */
+export function postLabels(index: NetworkReader, post: string, graded: { "2"?: string[]; "1"?: string[] }): { shared: Set<string>; label: Labels } {
+	const shared = new Set(index.recipients(post));
+	const label: Labels = new Map();
+	for (const p of graded["1"] ?? []) if (!shared.has(p)) label.set(p, 1);
+	for (const p of graded["2"] ?? []) if (!shared.has(p)) label.set(p, 2);
+	return { shared, label };
 }

@@ -1,6 +1,7 @@
 /**
  * Ranking quality of "who cares" on a labeled vault, next to two baselines.
- * Usage: npm run eval -- [<set folder> | <vault> <labels.json>] [--split dev|holdout|all] [--verbose]
+ * Usage: npm run eval -- [<set folder> | <vault> <labels.json>] [--split dev|holdout|all] [--verbose] [--ablation]
+ * `--ablation` prints the same figures with each kind of evidence switched off in turn.
  * A set folder holds `vault/` and `labels.json`; the default is the set shipped in `eval/`.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -9,16 +10,12 @@ import { openVault } from "../src/cli/load-vault";
 import { DEFAULT_SEARCH_TUNING } from "../src/core/index/text-search";
 import { QUERY_TUNING } from "../src/core/match/note-query";
 import { WEIGHTS } from "../src/core/match/evidence";
+import { FEEDBACK } from "../src/core/match/feedback";
 import { whoCares } from "../src/core/match/who-cares";
 import { rankByDefaultMiniSearch, rankByTopicOverlap } from "./eval-baselines";
-import { meanMetrics, metricsFor, type Labels, type Metrics } from "./eval-metrics";
+import { meanMetrics, metricsFor, postLabels, type LabelFile, type Metrics } from "./eval-metrics";
+import { printAblation } from "./eval-ablation";
 import { postsForQuality } from "./eval-posts-for";
-
-interface LabelFile {
-	today: string;
-	posts: Record<string, { "2"?: string[]; "1"?: string[] }>;
-	archived?: string[];
-}
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith("--")));
@@ -43,6 +40,10 @@ function applyOverrides(): void {
 		if (arg !== "--set") return;
 		const [name, value] = (args[i + 1] ?? "").split("=");
 		const [group, key] = (name ?? "").split(".");
+		if (group === "feedback" && key && key in FEEDBACK) {
+			(FEEDBACK as Record<string, number>)[key] = Number(value);
+			return;
+		}
 		if (group && key && group in DEFAULT_SEARCH_TUNING) {
 			(DEFAULT_SEARCH_TUNING as unknown as Record<string, Record<string, number>>)[group]![key] = Number(value);
 			return;
@@ -62,6 +63,10 @@ async function main(): Promise<void> {
 		throw new Error(`No labeled set at ${positional.length >= 2 ? `${vaultDir} and ${labelsPath}` : setDir}: give a folder holding vault/ and labels.json (the repository's own set is eval/).`);
 	}
 	const labels = JSON.parse(readFileSync(labelsPath, "utf8")) as LabelFile;
+	if (flags.has("--ablation")) {
+		await printAblation(vaultDir, labels, (post, sorted) => inHoldout(post, sorted));
+		return;
+	}
 	const { index, records } = await openVault(vaultDir);
 	const archived = new Set(labels.archived ?? index.allPeople().filter((p) => p.archived).map((p) => p.path));
 	const sorted = Object.keys(labels.posts).sort();
@@ -72,12 +77,7 @@ async function main(): Promise<void> {
 		const holdout = inHoldout(post, sorted);
 		if (split === "dev" && holdout) continue;
 		if (split === "holdout" && !holdout) continue;
-		// Already-shared people are left out of the results and the labels alike.
-		const shared = new Set(index.recipients(post));
-		const graded = labels.posts[post] ?? {};
-		const label: Labels = new Map();
-		for (const p of graded["1"] ?? []) if (!shared.has(p)) label.set(p, 1);
-		for (const p of graded["2"] ?? []) if (!shared.has(p)) label.set(p, 2);
+		const { shared, label } = postLabels(index, post, labels.posts[post] ?? {});
 		const ours = whoCares(index, record, labels.today, { limit: 50 }).people.map((m) => m.path);
 		const topic = rankByTopicOverlap(index, record).filter((p) => !shared.has(p));
 		const mini = rankByDefaultMiniSearch(index, records, record).filter((p) => !shared.has(p));

@@ -4,57 +4,19 @@
  * term they say, their topics that the note has or says, whether the note mentions them,
  * and similar posts already sent to them. Each kind is combined as independent evidence.
  */
-import type { DocumentFrequencyTable } from "../index/frequency";
 import type { NetworkReader } from "../index/network-reader";
 import type { SearchHit } from "../index/text-search";
-import { bm25Rarity } from "../index/frequency";
 import type { Mention } from "../links/names";
 import { compareText } from "../model/compare";
 import type { NoteQuery } from "./note-query";
+import { feedbackWanted, withFeedback } from "./feedback";
 import { peopleTopics, topicInNote } from "./person-topics";
+import { queryTerms, termStrengths, withPhrases } from "./query-terms";
+import { WEIGHTS } from "./weights";
 import type { Person } from "../model/types";
 
-/**
- * How much each kind of evidence can contribute (combined as independent evidence), and
- * the few thresholds of matching. One object so the evaluation can try other values.
- */
-export const WEIGHTS = {
-	/** How many distinctive terms query each index. */
-	queryTerms: 30,
-	/** How many of the note's phrases are looked up in bodies that say them only once. */
-	queryPhrases: 30,
-	/** A one-word topic counts as "in the note" only when the word is among its distinctive ones. */
-	topicWordMinWeight: 0.25,
-	/** Similar posts (scored as the ideal below) under this do not count as history. */
-	historyMinSimilarity: 0.3,
-	/** How fast text relevance saturates: at the reference score it is 1 - e^-k. */
-	textSaturation: 2,
-	/**
-	 * Text scores are divided by this share of what a person saying every query term once
-	 * would score: a measure of the note alone, never of who else matched, so a person's
-	 * evidence for a note is the same whoever else is in the vault's ranking (and weak
-	 * matches stay weak when nobody matches well).
-	 */
-	textIdealShare: 1.3,
-	text: 0.62,
-	topicExact: 0.38,
-	topicExactMax: 0.62,
-	topicInText: 0.1,
-	topicInTextMax: 0.36,
-	/** A person who says the note's most distinctive term, however long their note. */
-	keyTerm: 0.2,
-	mention: 0.7,
-	/** A first name alone, when one person has it: likely them, less sure than a link or a full name. */
-	firstNameMention: 0.35,
-	history: 0.18,
-	historyMax: 0.36,
-	/** Posts' similarity to the note is their text score over this share of the ideal among posts. */
-	historyIdealShare: 1.5,
-	/** Each earlier post they replied to that bears on this note (similar to it, or on one of its topics). */
-	reply: 0.12,
-	replyMax: 0.24,
-};
-
+export { WEIGHTS } from "./weights";
+export { isPhrase, queryTerms, searchNote, termStrengths, topTerms } from "./query-terms";
 
 export interface Evidence {
 	text: number;
@@ -74,10 +36,13 @@ export interface Evidence {
 	match: Readonly<Record<string, string[]>>;
 	/** The query terms' weights, shared by everyone's evidence, for ordering the match. */
 	termWeights: ReadonlyMap<string, number>;
+	/** Query terms the note does not say, from the people it matches best (NoteProbe.related). */
+	related: ReadonlySet<string>;
 }
 
 const NO_MATCH: Readonly<Record<string, string[]>> = Object.freeze({});
 const NO_WEIGHTS: ReadonlyMap<string, number> = new Map();
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 export function combine(evidence: Evidence): number {
 	const parts = [
@@ -92,18 +57,8 @@ export function combine(evidence: Evidence): number {
 	return 1 - parts.reduce((rest, p) => rest * (1 - p), 1);
 }
 
-/** The strongest terms of a query that occur in one target set, renormalised. */
-export function topTerms(weights: Map<string, number>, df: DocumentFrequencyTable, count: number): Map<string, number> {
-	const top = [...weights.entries()]
-		.filter(([term]) => df.get(term) > 0)
-		.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
-		.slice(0, count);
-	const max = top[0]?.[1] ?? 1;
-	return new Map(top.map(([term, w]) => [term, w / max]));
-}
-
 function emptyEvidence(): Evidence {
-	return { text: 0, keyTerm: 0, topicExact: [], topicExactWeight: 0, topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, replies: [], match: NO_MATCH, termWeights: NO_WEIGHTS };
+	return { text: 0, keyTerm: 0, topicExact: [], topicExactWeight: 0, topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, replies: [], match: NO_MATCH, termWeights: NO_WEIGHTS, related: NO_TERMS };
 }
 
 /**
@@ -119,6 +74,8 @@ export interface NoteProbe {
 	phrases: Map<string, number>;
 	/** Both, for ordering matched terms. */
 	termWeights: Map<string, number>;
+	/** Terms the note does not say, added from the people it matches best (feedback.ts). */
+	related: ReadonlySet<string>;
 	/** What a person saying every term once would score, over which text scores saturate. */
 	reference: number;
 	relative(term: string): number;
@@ -140,7 +97,9 @@ export interface NoteProbe {
 }
 
 export function probeNote(index: NetworkReader, query: NoteQuery): NoteProbe {
-	const { terms, phrases } = queryTerms(index, query.weights, "people");
+	const own = queryTerms(index, query.weights, "people");
+	const feedback = withFeedback(index, query.weights, feedbackWanted(index) ? index.searchPeople(own.terms, own.phrases) : []);
+	const { terms, phrases } = feedbackWanted(index) ? queryTerms(index, feedback.weights, "people") : own;
 	const peopleTerms = withPhrases(terms, phrases);
 	const strength = termStrengths(index.peopleDf, peopleTerms);
 
@@ -160,6 +119,7 @@ export function probeNote(index: NetworkReader, query: NoteQuery): NoteProbe {
 		terms,
 		phrases,
 		termWeights: peopleTerms,
+		related: feedback.related,
 		reference: WEIGHTS.textIdealShare * strength.total,
 		relative: (term) => strength.relative(term),
 		topics,
@@ -296,6 +256,7 @@ function addText(found: Evidence, hit: SearchHit, probe: NoteProbe): void {
 	// Matched terms are put in order only for the people shown (see describe).
 	found.match = hit.match;
 	found.termWeights = probe.termWeights;
+	found.related = probe.related;
 	// One rare word said in passing in a long note still counts: BM25 alone drowns it in
 	// length and in the many everyday words a long note shares with anything.
 	for (const term in hit.match) found.keyTerm = Math.max(found.keyTerm, probe.relative(term));
@@ -326,70 +287,4 @@ function bearing(index: NetworkReader, probe: NoteProbe, isSimilar: (path: strin
 		}
 		return bears;
 	};
-}
-
-/**
- * How much each query term says on its own: its weight in the note times its rarity among
- * the targets (bm25Rarity). `total` is what a target saying every term once, at average
- * length, would score without the bonus for matching several terms.
- */
-export function termStrengths(df: DocumentFrequencyTable, terms: ReadonlyMap<string, number>): { total: number; relative(term: string): number } {
-	const strengths = new Map<string, number>();
-	const documents = df.documentCount;
-	let total = 0;
-	let strongest = 0;
-	for (const [term, weight] of terms) {
-		// Phrases said only once are not counted in the table: as rare as a term can be.
-		const having = Math.max(1, df.get(term));
-		const strength = weight * bm25Rarity(documents, having);
-		strengths.set(term, strength);
-		total += strength;
-		strongest = Math.max(strongest, strength);
-	}
-	return { total, relative: (term) => (strongest > 0 ? (strengths.get(term) ?? 0) / strongest : 0) };
-}
-
-/** A query word in more than this share of the targets is left out of the search… */
-const DF_CEILING = 0.6;
-/** …among at least this many targets (in a handful, every word is in half of them). */
-const DF_CEILING_MIN = 50;
-
-/** A note's terms for searching among people or posts: its strongest that those contain, and its strongest phrases, weighted on the same scale. */
-export function queryTerms(index: NetworkReader, weights: Map<string, number>, among: "people" | "posts"): { terms: Map<string, number>; phrases: Map<string, number> } {
-	const df = among === "people" ? index.peopleDf : index.postDf;
-	const terms = topTerms(weights, df, WEIGHTS.queryTerms);
-	// A word most of them say (a template's, a footer's) hardly moves a ranking, yet walking
-	// its postings is most of a search's cost on a templated vault.
-	if (df.documentCount >= DF_CEILING_MIN) for (const term of [...terms.keys()]) if (df.get(term) > DF_CEILING * df.documentCount) terms.delete(term);
-	let strongest = 0;
-	for (const term of terms.keys()) strongest = Math.max(strongest, weights.get(term) ?? 0);
-	const phrases = new Map(
-		[...weights.entries()]
-			.filter(([term]) => isPhrase(term))
-			.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
-			.slice(0, WEIGHTS.queryPhrases)
-			.map(([term, weight]) => [term, strongest > 0 ? Math.min(1, weight / strongest) : 1]),
-	);
-	return { terms, phrases };
-}
-
-function withPhrases(terms: ReadonlyMap<string, number>, phrases: ReadonlyMap<string, number>): Map<string, number> {
-	const all = new Map(terms);
-	for (const [term, weight] of phrases) if (!all.has(term)) all.set(term, weight);
-	return all;
-}
-
-/**
- * A note searched among people or posts (queryTerms). The phrases join the returned terms,
- * which order the matched words in reasons.
- */
-export function searchNote(index: NetworkReader, weights: Map<string, number>, among: "people" | "posts"): { hits: SearchHit[]; terms: Map<string, number> } {
-	const { terms, phrases } = queryTerms(index, weights, among);
-	const hits = among === "people" ? index.searchPeople(terms, phrases) : index.searchPosts(terms, phrases);
-	return { hits, terms: withPhrases(terms, phrases) };
-}
-
-/** At equal weight a phrase says more than its words alone ("usage based" over "usage"). */
-export function isPhrase(term: string): boolean {
-	return term.includes("_");
 }

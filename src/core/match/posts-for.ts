@@ -4,7 +4,7 @@ import { SCORE_FLOOR, scoreFloor } from "./floor";
 import { buildNoteQuery, type NoteQuery } from "./note-query";
 import { phraseTerms, tagWords } from "../text/phrases";
 import { searchNote, similarPosts, WEIGHTS, type Evidence } from "./evidence";
-import { historyReason, isVaultCommon, matchedTerms, nameTerms, readablePhrases, replyReason } from "./reasons";
+import { historyReason, isVaultCommon, matchedTerms, nameTerms, readablePhrases, relatedWords, replyReason } from "./reasons";
 import { postProbe, scorePair } from "./pair";
 import { snippetFor, type Reason } from "./snippets";
 import type { NoteRecord, Person, Post } from "../model/types";
@@ -261,9 +261,11 @@ function describePair(index: NetworkReader, person: Person, post: Post, found: E
 	const textTerms = matchedTerms(found)
 		.filter(({ fields }) => !fields.every((field) => field === "name"))
 		.map(({ term }) => probe.own.get(term) ?? term)
-		.filter((term) => !isVaultCommon(index, term));
+		.filter((term) => !isVaultCommon(index, term) && !found.related.has(term));
 	const words = readablePhrases(textTerms, probe.surface, said, [person.role ?? "", person.company ?? "", ...person.topics, person.body].join(".\n"));
 	if (words.length > 0) cite(`about ${words.join(", ")}`, words[0]?.replace(/"/g, "") ?? null);
+	const related = relatedWords(index, person, found);
+	if (related.length > 0) cite(`they say ${related.join(", ")}, as the people closest to it do`, null);
 	if (found.history.posts.length > 0) cite(historyReason(index, found.history.posts, { topics: probe.topicKeys }), null);
 	if (found.replies.length > 0) cite(replyReason(index, found.replies), null);
 	return reasons;

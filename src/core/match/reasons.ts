@@ -8,7 +8,7 @@ import type { Person } from "../model/types";
 import { isCommonTerm } from "../text/common-words";
 import { languagesOf } from "../text/stop-lists";
 import { phraseTerms, tagWords, topicKey } from "../text/phrases";
-import { stemWord, termRun } from "../text/terms";
+import { stemWord, surfaceWords, termRun } from "../text/terms";
 import { isPhrase, type Evidence } from "./evidence";
 import type { NoteQuery } from "./note-query";
 import { lineSnippet, snippetFor, type Reason } from "./snippets";
@@ -37,9 +37,11 @@ export function describe(index: NetworkReader, person: Person, found: Evidence, 
 	const textTerms = matched
 		.filter(({ fields }) => fields.includes("body") || fields.includes("topics"))
 		.map(({ term }) => term)
-		.filter((term) => !isVaultCommon(index, term));
+		.filter((term) => !isVaultCommon(index, term) && !found.related.has(term));
 	const phrases = readablePhrases(textTerms, query.surface, said, [...person.topics, person.body].join(".\n"));
 	if (phrases.length > 0) cite(`their note mentions ${phrases.join(", ")}`, phrases[0]?.replace(/"/g, "") ?? null);
+	const related = relatedWords(index, person, found);
+	if (related.length > 0) cite(`their note says ${related.join(", ")}, as the people closest to this note do`, null);
 	const roleMatched = matched.some(({ fields }) => fields.includes("role"));
 	if (roleMatched && person.role) cite(`role: ${person.role}${person.company ? ` at ${person.company}` : ""}`, null);
 
@@ -56,6 +58,24 @@ function mentionReason(mention: Mention | undefined, query: NoteQuery): Reason {
 	if (!cited.startsWith("[[")) return { reason: `mentioned in this note as "${cited}"`, snippet: snippetFor(query, query.prose, cited) };
 	// A link in a property has no line of the body.
 	return { reason: `mentioned in this note as ${cited}`, snippet: bodyLine === undefined ? null : lineSnippet(query.prose, bodyLine) };
+}
+
+/** How many related words a reason names. */
+const MAX_RELATED = 3;
+
+/**
+ * The words a person matched only through the people closest to the note (feedback.ts),
+ * quoted as their own note writes them, strongest first.
+ */
+export function relatedWords(index: NetworkReader, person: Person, found: Evidence): string[] {
+	const terms = matchedTerms(found)
+		.map(({ term }) => term)
+		.filter((term) => found.related.has(term) && !isVaultCommon(index, term))
+		.slice(0, MAX_RELATED);
+	if (terms.length === 0) return [];
+	const run = termRun(person.body);
+	const words = surfaceWords(person.body);
+	return terms.map((term) => `"${words[run.indexOf(term)] ?? term}"`);
 }
 
 /** A one-word share of a vault this large or more is too common to be a reason on its own. */
