@@ -99,7 +99,7 @@ export interface NoteProbe {
 export function probeNote(index: NetworkReader, query: NoteQuery): NoteProbe {
 	const own = queryTerms(index, query.weights, "people");
 	const feedback = withFeedback(index, query.weights, feedbackWanted(index) ? index.searchPeople(own.terms, own.phrases) : []);
-	const { terms, phrases } = feedbackWanted(index) ? queryTerms(index, feedback.weights, "people") : own;
+	const { terms, phrases } = feedback.extra.size > 0 ? queryTerms(index, query.weights, "people", feedback.extra) : own;
 	const peopleTerms = withPhrases(terms, phrases);
 	const strength = termStrengths(index.peopleDf, peopleTerms);
 

@@ -10,6 +10,7 @@ import { bm25Rarity } from "../index/frequency";
 import { compareText } from "../model/compare";
 import type { Person } from "../model/types";
 import { analyzeForIndex } from "../text/phrases";
+import { strongestFirst } from "./query-terms";
 
 export const FEEDBACK = {
 	/** The added words' weight, relative to the note's strongest word, at full strength. */
@@ -59,30 +60,29 @@ function strongestWords(index: NetworkReader, person: Person): ReadonlyArray<rea
 }
 
 /**
- * The note's term weights with the feedback words added (a word it says already gains
- * weight), and which words it did not say itself. `hits` are the note's own search among
- * people, best first.
+ * The weight the feedback words add to a note's query (a word it says already gains
+ * weight), and which of them it does not say itself. `hits` are the note's own search
+ * among people, best first.
  */
 export function withFeedback(
 	index: NetworkReader,
 	weights: ReadonlyMap<string, number>,
 	hits: ReadonlyArray<{ path: string; score: number }>,
-): { weights: Map<string, number>; related: Set<string> } {
-	const out = new Map(weights);
+): { extra: Map<string, number>; related: Set<string> } {
+	const extra = new Map<string, number>();
 	const related = new Set<string>();
 	const top = hits.slice(0, FEEDBACK.people);
 	const best = top[0]?.score ?? 0;
-	if (best <= 0 || !feedbackWanted(index)) return { weights: out, related };
-	let strongest = 0;
-	for (const weight of weights.values()) strongest = Math.max(strongest, weight);
+	if (best <= 0 || !feedbackWanted(index)) return { extra, related };
+	const strongest = Math.max(0, strongestFirst(weights)[0]?.[1] ?? 0);
 	for (const hit of top) {
 		const person = index.person(hit.path);
 		if (person === undefined) continue;
 		const share = (FEEDBACK.weight * strongest * (hit.score / best)) / top.length;
 		for (const [term, value] of strongestWords(index, person)) {
 			if (!weights.has(term)) related.add(term);
-			out.set(term, (out.get(term) ?? 0) + share * value);
+			extra.set(term, (extra.get(term) ?? 0) + share * value);
 		}
 	}
-	return { weights: out, related };
+	return { extra, related };
 }

@@ -9,12 +9,41 @@ import type { SearchHit } from "../index/text-search";
 import { compareText } from "../model/compare";
 import { WEIGHTS } from "./weights";
 
-/** The strongest terms of a query that occur in one target set, renormalised. */
-export function topTerms(weights: Map<string, number>, df: DocumentFrequencyTable, count: number): Map<string, number> {
-	const top = [...weights.entries()]
-		.filter(([term]) => df.get(term) > 0)
-		.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
-		.slice(0, count);
+/**
+ * A query's weights, strongest first, sorted once however many searches read them: a
+ * note's query is built once and then only read, and a long note has thousands of terms
+ * of which a search takes thirty.
+ */
+const sorted = new WeakMap<ReadonlyMap<string, number>, ReadonlyArray<readonly [string, number]>>();
+
+export function strongestFirst(weights: ReadonlyMap<string, number>): ReadonlyArray<readonly [string, number]> {
+	let found = sorted.get(weights);
+	if (found === undefined) {
+		found = [...weights.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+		sorted.set(weights, found);
+	}
+	return found;
+}
+
+const byWeight = (a: readonly [string, number], b: readonly [string, number]): number => b[1] - a[1] || compareText(a[0], b[0]);
+
+/**
+ * The strongest terms of a query that occur in one target set, renormalised. `extra` adds
+ * weight to some terms (feedback.ts); only they can overtake a term, so the rest are read
+ * in their sorted order and no further than needed.
+ */
+export function topTerms(weights: ReadonlyMap<string, number>, df: DocumentFrequencyTable, count: number, extra?: ReadonlyMap<string, number>): Map<string, number> {
+	const top: Array<[string, number]> = [];
+	for (const [term, weight] of strongestFirst(weights)) {
+		if (top.length >= count) break;
+		if (df.get(term) > 0) top.push([term, weight + (extra?.get(term) ?? 0)]);
+	}
+	if (extra !== undefined && extra.size > 0) {
+		const taken = new Set(top.map(([term]) => term));
+		for (const [term, added] of extra) if (!taken.has(term) && df.get(term) > 0) top.push([term, (weights.get(term) ?? 0) + added]);
+		top.sort(byWeight);
+		top.length = Math.min(top.length, count);
+	}
 	const max = top[0]?.[1] ?? 1;
 	return new Map(top.map(([term, w]) => [term, w / max]));
 }
@@ -45,22 +74,29 @@ const DF_CEILING = 0.6;
 /** …among at least this many targets (in a handful, every word is in half of them). */
 const DF_CEILING_MIN = 50;
 
-/** A note's terms for searching among people or posts: its strongest that those contain, and its strongest phrases, weighted on the same scale. */
-export function queryTerms(index: NetworkReader, weights: Map<string, number>, among: "people" | "posts"): { terms: Map<string, number>; phrases: Map<string, number> } {
+/**
+ * A note's terms for searching among people or posts: its strongest that those contain,
+ * and its strongest phrases, weighted on the same scale; `extra` is added to the words'
+ * weights (feedback.ts).
+ */
+export function queryTerms(
+	index: NetworkReader,
+	weights: ReadonlyMap<string, number>,
+	among: "people" | "posts",
+	extra?: ReadonlyMap<string, number>,
+): { terms: Map<string, number>; phrases: Map<string, number> } {
 	const df = among === "people" ? index.peopleDf : index.postDf;
-	const terms = topTerms(weights, df, WEIGHTS.queryTerms);
+	const terms = topTerms(weights, df, WEIGHTS.queryTerms, extra);
 	// A word most of them say (a template's, a footer's) hardly moves a ranking, yet walking
 	// its postings is most of a search's cost on a templated vault.
 	if (df.documentCount >= DF_CEILING_MIN) for (const term of [...terms.keys()]) if (df.get(term) > DF_CEILING * df.documentCount) terms.delete(term);
 	let strongest = 0;
-	for (const term of terms.keys()) strongest = Math.max(strongest, weights.get(term) ?? 0);
-	const phrases = new Map(
-		[...weights.entries()]
-			.filter(([term]) => isPhrase(term))
-			.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
-			.slice(0, WEIGHTS.queryPhrases)
-			.map(([term, weight]) => [term, strongest > 0 ? Math.min(1, weight / strongest) : 1]),
-	);
+	for (const term of terms.keys()) strongest = Math.max(strongest, (weights.get(term) ?? 0) + (extra?.get(term) ?? 0));
+	const phrases = new Map<string, number>();
+	for (const [term, weight] of strongestFirst(weights)) {
+		if (phrases.size >= WEIGHTS.queryPhrases) break;
+		if (isPhrase(term)) phrases.set(term, strongest > 0 ? Math.min(1, weight / strongest) : 1);
+	}
 	return { terms, phrases };
 }
 
