@@ -106,7 +106,7 @@ export function probeNote(index: NetworkReader, query: NoteQuery): NoteProbe {
 	const topics = new Map<string, { exact: boolean; weight: number }>();
 	// A topic also comes up when the note itself says it another way the synonyms know (its
 	// own words: the weights hold other groups' expansions too, which would chain groups).
-	const said = index.synonyms().keysSaid((words) => (words.length > 1 || query.allTerms.has(words[0] as string)) && topicInNote(words, query, WEIGHTS.topicWordMinWeight));
+	const said = index.synonyms().keysSaid(query.allTerms, (words) => (words.length > 1 || query.allTerms.has(words[0] as string)) && topicInNote(words, query, WEIGHTS.topicWordMinWeight));
 	for (const { topic, key, terms: words, weight } of peopleTopics(index)) {
 		const exact = query.topics.has(key);
 		if (exact || said.has(key) || topicInNote(words, query, WEIGHTS.topicWordMinWeight)) topics.set(topic, { exact, weight });
@@ -134,18 +134,28 @@ function ownWords(index: NetworkReader, query: NoteQuery, terms: ReadonlyMap<str
 	const surface = new Map<string, string>();
 	const own = new Map<string, string>();
 	const synonyms = index.synonyms();
+	// The note's own synonym words by group, worked out only when a synonym added a term: only
+	// a word the synonym table knows can be of a group, which spares reading every word.
+	let groups: Map<string, readonly [string, string]> | null = null;
+	const groupsOfNote = (): Map<string, readonly [string, string]> => {
+		groups = new Map();
+		for (const [mine, written] of query.surface) {
+			if (!query.allTerms.has(mine) || synonyms.surfaceOf(mine) === undefined) continue;
+			const group = synonyms.canonicalTopic(written);
+			if (!groups.has(group)) groups.set(group, [mine, written]);
+		}
+		return groups;
+	};
 	for (const term of terms.keys()) {
 		const words = query.surface.get(term);
 		if (words !== undefined) surface.set(term, words);
-		const added = query.allTerms.has(term) ? undefined : synonyms.surfaceOf(term);
+		// Terms of the query a synonym added (feedback words are not the note's in any spelling).
+		const added = query.allTerms.has(term) || !query.weights.has(term) ? undefined : synonyms.surfaceOf(term);
 		if (added === undefined) continue;
-		const group = synonyms.canonicalTopic(added);
-		for (const [mine, written] of query.surface) {
-			if (!query.allTerms.has(mine) || synonyms.canonicalTopic(written) !== group) continue;
-			own.set(term, mine);
-			surface.set(mine, written);
-			break;
-		}
+		const mine = (groups ?? groupsOfNote()).get(synonyms.canonicalTopic(added));
+		if (mine === undefined) continue;
+		own.set(term, mine[0]);
+		surface.set(mine[0], mine[1]);
 	}
 	return { surface, own };
 }

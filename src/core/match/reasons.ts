@@ -8,9 +8,10 @@ import type { Person } from "../model/types";
 import { isCommonTerm } from "../text/common-words";
 import { languagesOf } from "../text/stop-lists";
 import { phraseTerms, tagWords, topicKey } from "../text/phrases";
-import { stemWord, surfaceWords, termRun } from "../text/terms";
+import { stemWord, termRun } from "../text/terms";
 import { isPhrase, type Evidence } from "./evidence";
 import type { NoteQuery } from "./note-query";
+import { personWordFor } from "./person-words";
 import { lineSnippet, snippetFor, type Reason } from "./snippets";
 import type { Mention } from "../links/names";
 
@@ -72,10 +73,7 @@ export function relatedWords(index: NetworkReader, person: Person, found: Eviden
 		.map(({ term }) => term)
 		.filter((term) => found.related.has(term) && !isVaultCommon(index, term))
 		.slice(0, MAX_RELATED);
-	if (terms.length === 0) return [];
-	const run = termRun(person.body);
-	const words = surfaceWords(person.body);
-	return terms.map((term) => `"${words[run.indexOf(term)] ?? term}"`);
+	return terms.map((term) => `"${personWordFor(person, term) ?? term}"`);
 }
 
 /** A one-word share of a vault this large or more is too common to be a reason on its own. */

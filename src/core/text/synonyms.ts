@@ -87,6 +87,8 @@ interface Member {
 export class SynonymTable {
 	private readonly _byFirstTerm = new Map<string, Member[]>();
 	private readonly _groups: Member[][] = [];
+	/** Each member's first term (one word) or first phrase term, which a text saying it must have: → those members. */
+	private readonly _byLeadTerm = new Map<string, Member[]>();
 	private readonly _groupOfKey = new Map<string, number>();
 	/** Analysed term (or phrase term) of a synonym → the words as the group writes them. */
 	private readonly _surfaces = new Map<string, string>();
@@ -105,6 +107,10 @@ export class SynonymTable {
 				const list = this._byFirstTerm.get(first) ?? [];
 				list.push(member);
 				this._byFirstTerm.set(first, list);
+				const lead = terms.length === 1 ? first : phraseTerm(first, terms[1] as string);
+				const leading = this._byLeadTerm.get(lead);
+				if (leading === undefined) this._byLeadTerm.set(lead, [member]);
+				else leading.push(member);
 				if (!this._groupOfKey.has(terms.join(" "))) this._groupOfKey.set(terms.join(" "), id);
 			}
 			this._groups.push(members);
@@ -139,14 +145,23 @@ export class SynonymTable {
 
 	/**
 	 * The keys (as canonicalTopic gives them) of the groups that `says` finds one of the
-	 * phrases of: a note that says "cloud bill" brings up the topic "FinOps".
+	 * phrases of: a note that says "cloud bill" brings up the topic "FinOps". `terms` are
+	 * the text's terms and phrase terms: `says` is asked only about phrases whose first
+	 * term (or first pair) is among them, so a vault with thousands of aliases costs a
+	 * note no more than its own terms.
 	 */
-	keysSaid(says: (terms: readonly string[]) => boolean): Set<string> {
-		const out = new Set<string>();
-		this._groups.forEach((members, group) => {
-			if (members.some((member) => says(member.terms))) out.add(`=${group}`);
-		});
-		return out;
+	keysSaid(terms: ReadonlySet<string>, says: (terms: readonly string[]) => boolean): Set<string> {
+		const groups = new Set<number>();
+		const visit = (members: readonly Member[]): void => {
+			for (const member of members) if (!groups.has(member.group) && says(member.terms)) groups.add(member.group);
+		};
+		if (terms.size < this._byLeadTerm.size) {
+			for (const term of terms) {
+				const members = this._byLeadTerm.get(term);
+				if (members !== undefined) visit(members);
+			}
+		} else for (const [lead, members] of this._byLeadTerm) if (terms.has(lead)) visit(members);
+		return new Set([...groups].sort((a, b) => a - b).map((group) => `=${group}`));
 	}
 
 	/** A key shared by every spelling of a topic in one group ("k8s" and "Kubernetes" agree). */

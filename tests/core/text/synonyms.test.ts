@@ -112,3 +112,33 @@ describe("SynonymTable.surfaceOf", () => {
 		expect(table.surfaceOf("pricing")).toBeUndefined();
 	});
 });
+
+describe("SynonymTable.keysSaid", () => {
+	/** Every phrase of every group, checked one by one: what keysSaid must agree with. */
+	function slowKeys(text: string): Set<string> {
+		const terms = new Set(analyze(text));
+		const says = (words: readonly string[]): boolean => words.length === 1 ? terms.has(words[0] as string) : words.slice(1).every((word, i) => terms.has(`${words[i] as string}_${word}`));
+		const words = (phrase: string): string[] => analyze(phrase).filter((term) => !term.includes("_"));
+		// A group's key is its place in the list (phrases with no terms, such as a stop word, are not in it).
+		return new Set(BUILTIN_SYNONYMS.flatMap((group, i) => (group.some((phrase) => words(phrase).length > 0 && says(words(phrase))) ? [`=${i}`] : [])));
+	}
+	const texts = [
+		"We moved the cluster to kubernetes last spring.",
+		"Our cloud bill doubled; site reliability is next.",
+		"Nothing about any abbreviation here at all.",
+		"The large language model and machine learning and the user experience of the API.",
+		"",
+	];
+	it.each(texts)("finds the groups a text says: %s", (text) => {
+		const terms = new Set(analyze(text));
+		const says = (words: readonly string[]): boolean => words.length === 1 ? terms.has(words[0] as string) : words.slice(1).every((word, i) => terms.has(`${words[i] as string}_${word}`));
+		expect(table.keysSaid(terms, says)).toEqual(slowKeys(text));
+	});
+
+	it("reads the text's terms or the table's phrases, whichever are fewer, with the same answer", () => {
+		const long = new Set(analyze(`${"filler words repeated ".repeat(50)} finops and k8s ${Array.from({ length: 400 }, (_, i) => `word${i}`).join(" ")}`));
+		const says = (words: readonly string[]): boolean => words.length === 1 && long.has(words[0] as string);
+		const keys = table.keysSaid(long, says);
+		expect(keys).toEqual(new Set([table.canonicalTopic("FinOps"), table.canonicalTopic("k8s")]));
+	});
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { personWordFor } from "../../../src/core/match/person-words";
+import { termRun } from "../../../src/core/text/terms";
+import { buildIndex, person } from "../../builders/index-builder";
+
+const index = buildIndex({
+	"People/Anke Brandt.md": person({}, "Anke audits Druckluft systems. She writes about display chillers and one chiller."),
+	...Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`People/P${i}.md`, person({}, `Person ${i} bakes bread number ${i}.`)])),
+});
+const anke = index.person("People/Anke Brandt.md");
+const term = (word: string): string => termRun(word)[0] as string;
+
+describe("personWordFor", () => {
+	it("quotes the first word the person's note writes for a term, as surfaceWords gives it", () => {
+		expect(anke).toBeDefined();
+		if (anke === undefined) return;
+		expect(personWordFor(anke, term("druckluft"))).toBe("druckluft");
+		// "chillers" and "chiller" share a term: the first one written is quoted.
+		expect(personWordFor(anke, term("chiller"))).toBe("chillers");
+		expect(personWordFor(anke, term("kubernetes"))).toBeUndefined();
+	});
+
+	it("gives the same answer after more people were read than it keeps", () => {
+		if (anke === undefined) return;
+		for (const other of index.allPeople()) personWordFor(other, term("bread"));
+		expect(personWordFor(anke, term("chiller"))).toBe("chillers");
+		expect(personWordFor(index.person("People/P79.md") ?? anke, term("bakes"))).toBe("bakes");
+	});
+});
