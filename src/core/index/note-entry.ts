@@ -11,6 +11,7 @@ import { formatBytes } from "../markdown/size-limit";
 import type { CoreConfig, DailyNoteDateParser, DailyNotesConfig } from "../model/config";
 import type { NoteRecord, Person, Post, Problem } from "../model/types";
 import { classify, isExcluded, optsOut } from "../vault/classify";
+import { owned } from "../text/owned";
 import { toPerson, toPost } from "../vault/people-and-posts";
 import type { DailyEntry, StoredKind } from "./note-store";
 
@@ -60,12 +61,12 @@ export function readNote(record: NoteRecord, reading: NoteReading): NoteEntry {
 		problems.push(...found);
 		entry.post = post;
 		// Each target once: a long post may link the same few people thousands of times.
-		entry.postLinks = [...new Set(mentionLinks(record.links, config.fields.sharedWith).map((link) => link.target))];
+		entry.postLinks = owned([...new Set(mentionLinks(record.links, config.fields.sharedWith).map((link) => link.target))]);
 		entry.aliases = post.aliases;
 	} else {
 		const aliases = frontmatterAliases(record, config.fields.aliases);
 		entry.aliases = aliases;
-		if (aliases.length > 0) entry.topicNames = [record.basename, ...aliases];
+		if (aliases.length > 0) entry.topicNames = owned([record.basename, ...aliases]);
 		if (record.frontmatterError) {
 			problems.push({ path: record.path, key: "frontmatter", message: record.frontmatterError });
 		}
@@ -73,7 +74,7 @@ export function readNote(record: NoteRecord, reading: NoteReading): NoteEntry {
 	// People and posts are what they are: a post's `date` is when it was written, not a meeting.
 	const dailyDate = kind === "other" ? dailyNoteDate(record.path, reading.dailyNotes, reading.parseDailyDate) : null;
 	const contacts = kind === "other" ? datedContacts(record, config, dailyDate) : null;
-	if (contacts !== null) entry.daily = contacts;
+	if (contacts !== null) entry.daily = owned(contacts);
 	if (dailyDate !== null) entry.kind = "daily";
 	return entry;
 }

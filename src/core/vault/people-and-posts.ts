@@ -11,6 +11,7 @@ import { parseCadence } from "../values/cadence";
 import { coerceBoolean, coerceStringList, coerceText, dedupeCaseInsensitive, foldCase, getField, normalizeKey, problem, type LinkMode, type ListOptions, type ValueContext } from "../values/coerce";
 import { coerceDate } from "../values/dates";
 import { flatten } from "../values/yaml-shapes";
+import { owned } from "../text/owned";
 
 function frontmatterProblems(record: NoteRecord): Problem[] {
 	if (record.frontmatterError === undefined) return [];
@@ -120,7 +121,7 @@ export function toPerson(record: NoteRecord, config: CoreConfig): { person: Pers
 		log: parseLogSection(record.body, config.logHeading),
 		mtime: record.mtime,
 	};
-	return { person, problems };
+	return { person: owned(person), problems };
 }
 
 const POST_STATUSES: readonly PostStatus[] = ["idea", "draft", "published"];
@@ -173,5 +174,5 @@ export function toPost(record: NoteRecord, config: CoreConfig): { post: Post; pr
 		body: visibleProse(visibleOfRecord(record)),
 		mtime: record.mtime,
 	};
-	return { post, problems };
+	return { post: owned(post), problems };
 }
