@@ -162,7 +162,7 @@ export interface WarmStartResult {
 }
 
 /** The next start from this device's cache, `runs` times: one cold build and save, 10 notes edited, then each start restores the same snapshot. */
-export async function measureWarmStarts(vault: SyntheticVault, runs: number): Promise<WarmStartResult> {
+export async function measureWarmStarts(vault: SyntheticVault, runs: number, around?: (start: () => Promise<unknown>) => Promise<unknown>): Promise<WarmStartResult> {
 	ensureWindow();
 	globalThis.indexedDB = new IDBFactory();
 	const files: Record<string, string> = {};
@@ -182,7 +182,7 @@ export async function measureWarmStarts(vault: SyntheticVault, runs: number): Pr
 	for (let run = 0; run < runs; run++) {
 		reads.reset();
 		const service = serviceFor(app);
-		const warm = await watched(() => service.rebuild());
+		const warm = await watched(() => (around === undefined ? service.rebuild() : around(() => service.rebuild())));
 		service.unload();
 		samples.push(warm.ms);
 		longest = Math.max(longest, warm.longest);

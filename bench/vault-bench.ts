@@ -172,6 +172,17 @@ function sampleOf(context: VaultContext, options: VaultBenchOptions): { notes: N
 	return { notes, personSample, people: people.length, total: context.records.size, nonAscii, nonLatin };
 }
 
+/**
+ * The vault opened, its heap measured with the records, then only the index and the samples
+ * returned: the context lives in this function alone, so once it returns nothing holds the
+ * records (a variable of the caller set to null can stay reachable from its suspended frame).
+ */
+async function indexAndSample(dir: string, options: VaultBenchOptions): Promise<{ index: NetworkIndex; sample: ReturnType<typeof sampleOf>; withRecordsMb: number }> {
+	const context = await openVault(dir);
+	const withRecordsMb = heapUsedMb();
+	return { index: context.index, sample: sampleOf(context, options), withRecordsMb };
+}
+
 function fileBytes(dir: string, path: string): number {
 	try {
 		return statSync(nodePath.join(dir, ...path.split("/"))).size;
@@ -207,12 +218,9 @@ async function measureVault(name: string, spec: VaultSpec, options: VaultBenchOp
 
 		// The heap: with the command line's context (records and index), then with the index alone.
 		const baseMb = heapUsedMb();
-		let context: VaultContext | null = await openVault(dir);
-		const withRecordsMb = heapUsedMb();
-		const index: NetworkIndex = context.index;
-		const { notes, personSample, nonAscii, nonLatin, total, people } = sampleOf(context, options);
+		const { index, sample, withRecordsMb } = await indexAndSample(dir, options);
+		const { notes, personSample, nonAscii, nonLatin, total, people } = sample;
 		const posts = index.allPosts().length;
-		context = null;
 		const indexOnlyMb = heapUsedMb();
 		log(`  heap ${indexOnlyMb.toFixed(0)} MB with the index (base ${baseMb.toFixed(0)} MB; ${withRecordsMb.toFixed(0)} MB with the records too)`);
 

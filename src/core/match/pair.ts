@@ -9,6 +9,7 @@ import type { NoteRecord, Person, Post } from "../model/types";
 import { combine, pairEvidence, probeNote, type Evidence, type NoteProbe } from "./evidence";
 import { markVisible } from "../text/visible-text";
 import { buildNoteQuery, type NoteQuery } from "./note-query";
+import { Kept } from "./kept";
 
 /**
  * A post as a record the query builder reads: what the index keeps of it (the visible body,
@@ -38,28 +39,12 @@ export function postQuery(index: NetworkReader, post: Post): NoteQuery {
 	return buildNoteQuery(postAsRecord(index, post), index);
 }
 
-/** Probes of the posts looked at most recently, per index, kept while the text of the vault stays as it was. */
-const probes = new WeakMap<NetworkReader, { textRevision: number; byPost: Map<Post, NoteProbe> }>();
 /** About 2–5 KB each: enough for every post of most vaults, and a bound for the rest. */
-const KEPT_PROBES = 2048;
+const probes = new Kept<Post, NoteProbe>(2048);
 
+/** The probe of a post, kept for the posts looked at most recently while the text of the vault stays as it was. */
 export function postProbe(index: NetworkReader, post: Post): NoteProbe {
-	let kept = probes.get(index);
-	if (kept === undefined || kept.textRevision !== index.textRevision) {
-		kept = { textRevision: index.textRevision, byPost: new Map() };
-		probes.set(index, kept);
-	}
-	const found = kept.byPost.get(post);
-	if (found !== undefined) {
-		// Map order is insertion order: moved to the end, the first key is the least recently used.
-		kept.byPost.delete(post);
-		kept.byPost.set(post, found);
-		return found;
-	}
-	const probe = probeNote(index, postQuery(index, post));
-	kept.byPost.set(post, probe);
-	if (kept.byPost.size > KEPT_PROBES) kept.byPost.delete(kept.byPost.keys().next().value as Post);
-	return probe;
+	return probes.get(index, post, () => probeNote(index, postQuery(index, post)));
 }
 
 /** The person's evidence for the post, and the pair's score: what who-cares gives them for it. */

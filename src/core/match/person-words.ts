@@ -1,33 +1,35 @@
 /**
- * How a person's own note writes each of its terms, for reasons that quote it: the first
- * word behind each term. Worked out once per person note and kept for the last few people
- * described, since a panel describes the same handful of people note after note and a
- * long note's words take a pass over all of its text.
+ * A person's own text as reasons quote and check it, worked out once and kept for the last
+ * few people described (kept.ts): the first word their note writes for each term, and the
+ * terms of the text a reason looks for a phrase in. A long note takes a pass over all of
+ * its text; a panel or a person's list describes the same people again and again.
  */
+import type { NetworkReader } from "../index/network-reader";
 import type { Person } from "../model/types";
-import { noteLanguage } from "../text/language-guess";
 import { surfaceWords, termRun } from "../text/terms";
+import { Kept } from "./kept";
 
 /** People whose words are kept: more than a panel, a block and a report show at once. */
 const KEPT = 64;
 
-const kept = new Map<Person, { setting: string; firsts: Map<string, string> }>();
+const firstWords = new Kept<Person, Map<string, string>>(KEPT);
+const runs = new Kept<Person, { text: string; run: Array<string | null> }>(KEPT);
 
 /** The word `person`'s note first writes for `term` (as surfaceWords gives it), if it says it. */
-export function personWordFor(person: Person, term: string): string | undefined {
-	const setting = noteLanguage();
-	let found = kept.get(person);
-	if (found === undefined || found.setting !== setting) {
+export function personWordFor(index: NetworkReader, person: Person, term: string): string | undefined {
+	const firsts = firstWords.get(index, person, () => {
 		const run = termRun(person.body);
 		const words = surfaceWords(person.body);
-		const firsts = new Map<string, string>();
+		const out = new Map<string, string>();
 		run.forEach((analysed, i) => {
-			if (analysed !== null && !firsts.has(analysed)) firsts.set(analysed, words[i] ?? analysed);
+			if (analysed !== null && !out.has(analysed)) out.set(analysed, words[i] ?? analysed);
 		});
-		found = { setting, firsts };
-		if (kept.size >= KEPT) kept.delete(kept.keys().next().value as Person);
-	} else kept.delete(person);
-	// Most recently used last, so the first key is the one to drop.
-	kept.set(person, found);
-	return found.firsts.get(term);
+		return out;
+	});
+	return firsts.get(term);
+}
+
+/** termRun(text) for a text made from `person`'s note, kept while the person is asked about with the same text. */
+export function personRun(index: NetworkReader, person: Person, text: string): Array<string | null> {
+	return runs.get(index, person, () => ({ text, run: termRun(text) }), (kept) => kept.text === text).run;
 }

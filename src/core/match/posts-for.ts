@@ -5,7 +5,9 @@ import { buildNoteQuery, type NoteQuery } from "./note-query";
 import { phraseTerms, tagWords } from "../text/phrases";
 import { searchNote, similarPosts, WEIGHTS, type Evidence } from "./evidence";
 import { historyReason, isVaultCommon, matchedTerms, nameTerms, readablePhrases, relatedWords, replyReason } from "./reasons";
+import { Kept } from "./kept";
 import { postProbe, scorePair } from "./pair";
+import { personRun } from "./person-words";
 import { snippetFor, type Reason } from "./snippets";
 import type { NoteRecord, Person, Post } from "../model/types";
 
@@ -245,11 +247,14 @@ export function postsFor(index: NetworkReader, person: Person, options: PostsFor
 	return listed;
 }
 
+/** Posts' prose as their query reads it (boilerplate out), for snippets: the posts a person's list describes. */
+const postProses = new Kept<Post, string>(256);
+
 /** The pair's evidence in words, from the person's side, each citing the post's sentence. */
 function describePair(index: NetworkReader, person: Person, post: Post, found: Evidence): Reason[] {
 	const probe = postProbe(index, post);
 	// What the post's query read of it (visible text, boilerplate out), without building the query again.
-	const prose = index.commons.withoutBoilerplate(post.body);
+	const prose = postProses.get(index, post, () => index.commons.withoutBoilerplate(post.body));
 	const reasons: Reason[] = [];
 	const cite = (reason: string, words: string | null): void => {
 		reasons.push({ reason, snippet: words === null ? null : snippetFor(probe, prose, words) });
@@ -262,7 +267,7 @@ function describePair(index: NetworkReader, person: Person, post: Post, found: E
 		.filter(({ fields }) => !fields.every((field) => field === "name"))
 		.map(({ term }) => probe.own.get(term) ?? term)
 		.filter((term) => !isVaultCommon(index, term) && !found.related.has(term));
-	const words = readablePhrases(textTerms, probe.surface, said, [person.role ?? "", person.company ?? "", ...person.topics, person.body].join(".\n"));
+	const words = readablePhrases(textTerms, probe.surface, said, () => personRun(index, person, [person.role ?? "", person.company ?? "", ...person.topics, person.body].join(".\n")));
 	if (words.length > 0) cite(`about ${words.join(", ")}`, words[0]?.replace(/"/g, "") ?? null);
 	const related = relatedWords(index, person, found);
 	if (related.length > 0) cite(`they say ${related.join(", ")}, as the people closest to it do`, null);

@@ -8,10 +8,10 @@ import type { Person } from "../model/types";
 import { isCommonTerm } from "../text/common-words";
 import { languagesOf } from "../text/stop-lists";
 import { phraseTerms, tagWords, topicKey } from "../text/phrases";
-import { stemWord, termRun } from "../text/terms";
+import { stemWord } from "../text/terms";
 import { isPhrase, type Evidence } from "./evidence";
 import type { NoteQuery } from "./note-query";
-import { personWordFor } from "./person-words";
+import { personRun, personWordFor } from "./person-words";
 import { lineSnippet, snippetFor, type Reason } from "./snippets";
 import type { Mention } from "../links/names";
 
@@ -39,7 +39,7 @@ export function describe(index: NetworkReader, person: Person, found: Evidence, 
 		.filter(({ fields }) => fields.includes("body") || fields.includes("topics"))
 		.map(({ term }) => term)
 		.filter((term) => !isVaultCommon(index, term) && !found.related.has(term));
-	const phrases = readablePhrases(textTerms, query.surface, said, [...person.topics, person.body].join(".\n"));
+	const phrases = readablePhrases(textTerms, query.surface, said, () => personRun(index, person, [...person.topics, person.body].join(".\n")));
 	if (phrases.length > 0) cite(`their note mentions ${phrases.join(", ")}`, phrases[0]?.replace(/"/g, "") ?? null);
 	const related = relatedWords(index, person, found);
 	if (related.length > 0) cite(`their note says ${related.join(", ")}, as the people closest to this note do`, null);
@@ -73,7 +73,7 @@ export function relatedWords(index: NetworkReader, person: Person, found: Eviden
 		.map(({ term }) => term)
 		.filter((term) => found.related.has(term) && !isVaultCommon(index, term))
 		.slice(0, MAX_RELATED);
-	return terms.map((term) => `"${personWordFor(person, term) ?? term}"`);
+	return terms.map((term) => `"${personWordFor(index, person, term) ?? term}"`);
 }
 
 /** A one-word share of a vault this large or more is too common to be a reason on its own. */
@@ -119,13 +119,13 @@ export function readablePhrases(
 	terms: readonly string[],
 	surface: ReadonlyMap<string, string>,
 	said: ReadonlySet<string>,
-	text: string,
+	runOf: () => ReadonlyArray<string | null>,
 	max = 3,
 ): string[] {
 	const phrases: ShownPhrase[] = [];
-	let run: Array<string | null> | null = null;
+	let run: ReadonlyArray<string | null> | null = null;
 	const inOrder = (sequence: string[]): boolean => {
-		run ??= termRun(text);
+		run ??= runOf();
 		const terms = run;
 		return terms.some((_, start) => sequence.every((term, i) => terms[start + i] === term));
 	};

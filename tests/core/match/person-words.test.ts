@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { personWordFor } from "../../../src/core/match/person-words";
+import { personRun, personWordFor } from "../../../src/core/match/person-words";
 import { termRun } from "../../../src/core/text/terms";
 import { buildIndex, person } from "../../builders/index-builder";
 
@@ -14,16 +14,27 @@ describe("personWordFor", () => {
 	it("quotes the first word the person's note writes for a term, as surfaceWords gives it", () => {
 		expect(anke).toBeDefined();
 		if (anke === undefined) return;
-		expect(personWordFor(anke, term("druckluft"))).toBe("druckluft");
+		expect(personWordFor(index, anke, term("druckluft"))).toBe("druckluft");
 		// "chillers" and "chiller" share a term: the first one written is quoted.
-		expect(personWordFor(anke, term("chiller"))).toBe("chillers");
-		expect(personWordFor(anke, term("kubernetes"))).toBeUndefined();
+		expect(personWordFor(index, anke, term("chiller"))).toBe("chillers");
+		expect(personWordFor(index, anke, term("kubernetes"))).toBeUndefined();
 	});
 
 	it("gives the same answer after more people were read than it keeps", () => {
 		if (anke === undefined) return;
-		for (const other of index.allPeople()) personWordFor(other, term("bread"));
-		expect(personWordFor(anke, term("chiller"))).toBe("chillers");
-		expect(personWordFor(index.person("People/P79.md") ?? anke, term("bakes"))).toBe("bakes");
+		for (const other of index.allPeople()) personWordFor(index, other, term("bread"));
+		expect(personWordFor(index, anke, term("chiller"))).toBe("chillers");
+		expect(personWordFor(index, index.person("People/P79.md") ?? anke, term("bakes"))).toBe("bakes");
+	});
+});
+
+describe("personRun", () => {
+	it("gives termRun of the text, and the text's own run when the person is asked about with another", () => {
+		if (anke === undefined) return;
+		const topics = ["refrigeration", anke.body].join(".\n");
+		expect(personRun(index, anke, topics)).toEqual(termRun(topics));
+		const withRole = ["energy auditor", anke.body].join(".\n");
+		expect(personRun(index, anke, withRole)).toEqual(termRun(withRole));
+		expect(personRun(index, anke, topics)).toEqual(termRun(topics));
 	});
 });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { Kept } from "../../../src/core/match/kept";
+import type { NetworkReader } from "../../../src/core/index/network-reader";
+
+/** Only what Kept reads of an index. */
+function reader(textRevision = 0): NetworkReader & { textRevision: number } {
+	return { textRevision } as NetworkReader & { textRevision: number };
+}
+
+describe("Kept", () => {
+	it("makes a value once per key while the index's text stays as it was", () => {
+		const kept = new Kept<string, number>(4);
+		const index = reader();
+		let made = 0;
+		const make = (): number => ++made;
+		expect(kept.get(index, "a", make)).toBe(1);
+		expect(kept.get(index, "a", make)).toBe(1);
+		index.textRevision++;
+		expect(kept.get(index, "a", make)).toBe(2);
+		expect(kept.get(reader(index.textRevision), "a", make)).toBe(3);
+	});
+
+	it("drops the least recently used key beyond its limit", () => {
+		const kept = new Kept<string, string>(2);
+		const index = reader();
+		const made: string[] = [];
+		const get = (key: string): string => kept.get(index, key, () => (made.push(key), key));
+		get("a");
+		get("b");
+		get("a");
+		get("c");
+		get("a");
+		get("b");
+		expect(made).toEqual(["a", "b", "c", "b"]);
+	});
+
+	it("makes the value again when the kept one is no longer valid", () => {
+		const kept = new Kept<string, { text: string }>(2);
+		const index = reader();
+		const first = kept.get(index, "p", () => ({ text: "one" }));
+		expect(kept.get(index, "p", () => ({ text: "two" }), (value) => value.text === "one")).toBe(first);
+		expect(kept.get(index, "p", () => ({ text: "two" }), (value) => value.text === "two").text).toBe("two");
+	});
+});
