@@ -7,25 +7,24 @@
 import type { NetworkReader } from "../index/network-reader";
 
 export class Kept<K, V> {
-	private _index: NetworkReader | null = null;
-	private _revision = -1;
-	/** In order of use: the first key is the least recently used. */
-	private readonly _values = new Map<K, V>();
+	/** Per index (held weakly: a rebuilt index lets the old one go), in order of use: the first key is the least recently used. */
+	private readonly _byIndex = new WeakMap<NetworkReader, { revision: number; values: Map<K, V> }>();
 
 	constructor(private readonly _limit: number) {}
 
 	/** The value for `key`, made by `make` unless kept (and still valid by `valid`). */
 	get(index: NetworkReader, key: K, make: () => V, valid: (value: V) => boolean = () => true): V {
-		if (this._index !== index || this._revision !== index.textRevision) {
-			this._values.clear();
-			this._index = index;
-			this._revision = index.textRevision;
+		let kept = this._byIndex.get(index);
+		if (kept === undefined || kept.revision !== index.textRevision) {
+			kept = { revision: index.textRevision, values: new Map() };
+			this._byIndex.set(index, kept);
 		}
-		const found = this._values.get(key);
-		this._values.delete(key);
+		const { values } = kept;
+		const found = values.get(key);
+		values.delete(key);
 		const value = found !== undefined && valid(found) ? found : make();
-		this._values.set(key, value);
-		if (this._values.size > this._limit) this._values.delete(this._values.keys().next().value as K);
+		values.set(key, value);
+		if (values.size > this._limit) values.delete(values.keys().next().value as K);
 		return value;
 	}
 }
