@@ -51,6 +51,75 @@ export class DocumentScore<T> extends MiniSearch<T> {
 		}
 		return matched === 0 ? null : { score: score * matched, match };
 	}
+	/**
+	 * MiniSearch's OR search of `weights` (each term boosted by its weight), scored to the
+	 * last bit as MiniSearch scores it: each term's fields summed in field order, the terms in
+	 * query order, times the number of terms matched. Sums go into arrays by short id instead
+	 * of a result object per term and document merged term by term, which is where
+	 * MiniSearch's own search spends its time on queries of common words. Null when MiniSearch
+	 * must answer itself: a term it would split or drop, or a posting of a document no longer
+	 * in the index (its own search repairs those as it goes).
+	 */
+	static search<U>(
+		e: DocumentScore<U>,
+		weights: ReadonlyMap<string, number>,
+		boost: Readonly<Record<string, number>>,
+		bm25: { k: number; b: number; d: number },
+	): Array<{ id: string; score: number; match: Record<string, string[]> }> | null {
+		const fields = e._options.fields;
+		const size = e._nextId;
+		const total = new Float64Array(size);
+		const matched = new Uint32Array(size);
+		const termScore = new Float64Array(size);
+		const seenFor = new Int32Array(size);
+		const matches: Array<Record<string, string[]> | undefined> = new Array<Record<string, string[]> | undefined>(size);
+		const found: number[] = [];
+		let termNumber = 0;
+		for (const [term, weight] of weights) {
+			if (term === "" || term.includes(" ")) return null;
+			termNumber++;
+			const data = e._index.get(term);
+			if (data === undefined) continue;
+			const touched: number[] = [];
+			for (const field of fields) {
+				const fieldId = e._fieldIds[field] as number;
+				const documents = data.get(fieldId);
+				if (documents === undefined) continue;
+				const fieldWeight = weight * (boost[field] || 1);
+				const rarity = Math.log(1 + (e._documentCount - documents.size + 0.5) / (documents.size + 0.5));
+				const average = e._avgFieldLength[fieldId] as number;
+				for (const [shortId, frequency] of documents) {
+					// A document's lengths go when it does (remove, discard): none is a dead posting.
+					const lengths = e._fieldLength.get(shortId);
+					if (lengths === undefined) return null;
+					const length = lengths[fieldId] as number;
+					const raw = rarity * (bm25.d + (frequency * (bm25.k + 1)) / (frequency + bm25.k * (1 - bm25.b + (bm25.b * length) / average)));
+					if (seenFor[shortId] !== termNumber) {
+						seenFor[shortId] = termNumber;
+						termScore[shortId] = fieldWeight * raw;
+						touched.push(shortId);
+						const match = (matches[shortId] ??= {});
+						match[term] = [field];
+					} else {
+						termScore[shortId] = (termScore[shortId] as number) + fieldWeight * raw;
+						(matches[shortId] as Record<string, string[]>)[term]?.push(field);
+					}
+				}
+			}
+			for (const shortId of touched) {
+				if (matched[shortId] === 0) {
+					total[shortId] = termScore[shortId] as number;
+					found.push(shortId);
+				} else total[shortId] = (total[shortId] as number) + (termScore[shortId] as number);
+				matched[shortId] = (matched[shortId] as number) + 1;
+			}
+		}
+		return found.map((shortId) => ({
+			id: e._documentIds.get(shortId) as string,
+			score: (total[shortId] as number) * (matched[shortId] as number),
+			match: matches[shortId] as Record<string, string[]>,
+		}));
+	}
 }
 
 /** MiniSearch's calcBM25Score. */

@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+import { TermTable } from "./term-table";
 
 /** Terms set between two hand-backs of the main thread when an index is filled in steps. */
 const TERMS_PER_STEP = 2_000;
@@ -37,6 +38,15 @@ export interface Documents {
  * MiniSearch's own, by toJSON.
  */
 export class SearchParts<T> extends MiniSearch<T> {
+	/** A new, empty MiniSearch index whose terms are kept in a hash map (see TermTable). */
+	static create<U>(options: Options<U>): MiniSearch<U> {
+		const e = new SearchParts<U>(options);
+		// TermTable answers every call MiniSearch makes on its term map for exact search;
+		// its type is SearchableMap's only in the calls this index uses.
+		e._index = new TermTable<TermData>() as unknown as typeof e._index;
+		return e;
+	}
+
 	static meta<U>(e: SearchParts<U>): SearchMeta {
 		return {
 			documentCount: e._documentCount,
@@ -320,7 +330,7 @@ export class BatchedSearch<T> {
 		private readonly _options: Options<T>,
 		private readonly _fields: ReadonlyArray<keyof T & string>,
 	) {
-		this._engine = new MiniSearch<T>(_options);
+		this._engine = SearchParts.create<T>(_options);
 	}
 
 	/** The index, with every document added so far. */
@@ -342,7 +352,7 @@ export class BatchedSearch<T> {
 
 	/** Takes the documents and terms of a snapshot in place of everything so far, to load as a batch is. */
 	restore(documents: Documents, terms: Iterable<[string, TermData]>): void {
-		const engine = new MiniSearch<T>(this._options);
+		const engine = SearchParts.create<T>(this._options);
 		this.engine = engine;
 		this._loading = SearchParts.fill(engine, documents, terms);
 	}
@@ -384,7 +394,7 @@ export class BatchedSearch<T> {
 
 	private _startLoading(): void {
 		if (this._batch === null) return;
-		const engine = new MiniSearch<T>(this._options);
+		const engine = SearchParts.create<T>(this._options);
 		this._loading = this._batch.loadInto(engine);
 		this._engine = engine;
 		this._batch = null;

@@ -318,13 +318,14 @@ function search<T>(
 	bm25: { k: number; b: number; d: number },
 ): SearchHit[] {
 	if (weights.size === 0 || engine.documentCount === 0) return [];
-	const terms = [...weights.keys()];
-	const results = engine.search(terms.join(" "), {
-		boost,
-		bm25,
-		combineWith: "OR",
-		boostTerm: (term) => weights.get(term) ?? 0,
-	});
+	const results =
+		DocumentScore.search(engine, weights, boost, bm25) ??
+		engine.search([...weights.keys()].join(" "), {
+			boost,
+			bm25,
+			combineWith: "OR",
+			boostTerm: (term) => weights.get(term) ?? 0,
+		});
 	// Equal scores in path order: MiniSearch leaves them in insertion order, which would
 	// make results depend on the order notes arrived in.
 	return results
