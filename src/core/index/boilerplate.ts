@@ -79,7 +79,17 @@ export class BoilerplateTable {
 
 	/** Counts a note's sentences (its visible text), in place of what it had. */
 	add(path: string, prose: string): void {
-		this._counts.set(path, sentenceHashes(prose));
+		this._counts.setDistinct(path, sentenceHashes(prose));
+	}
+
+	/** Counts sentence hashes a snapshot kept of a note (see countedHashes), in place of what it had. */
+	restore(path: string, hashes: Iterable<number>): void {
+		this._counts.setDistinct(path, hashes);
+	}
+
+	/** The sentence hashes counted for a note, for a snapshot to keep (working them out again is most of a restore). */
+	countedHashes(path: string): Iterable<number> | undefined {
+		return this._counts.keysOf(path);
 	}
 
 	remove(path: string): void {

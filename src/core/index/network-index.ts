@@ -216,7 +216,10 @@ export class NetworkIndex implements NetworkReader {
 	/** A note as a snapshot stores it. */
 	storedNote(path: string): StoredNote | undefined {
 		const search = this._store.people.has(path) ? "people" : "posts";
-		return this._store.stored(path, () => encodeHashes(this._search.phrasesOf(search, path)));
+		const stored = this._store.stored(path, () => encodeHashes(this._search.phrasesOf(search, path)));
+		const sentences = stored?.person || stored?.post ? this._commons.sentenceHashes(path) : undefined;
+		if (stored !== undefined && sentences !== undefined) stored.sentences = encodeHashes(Uint32Array.from(sentences));
+		return stored;
 	}
 
 	/** A search index as MiniSearch serialises it, without its terms (see packedTerms). */
@@ -251,7 +254,8 @@ export class NetworkIndex implements NetworkReader {
 			if (stored.person) this._search.restorePhrases("people", path, phrases);
 			else if (stored.post) this._search.restorePhrases("posts", path, phrases);
 			const note = stored.person ?? stored.post;
-			if (note) this._commons.add(path, note);
+			if (note && stored.sentences !== undefined) this._commons.restore(path, note, decodeHashes(stored.sentences));
+			else if (note) this._commons.add(path, note);
 			// Excluded notes are known to exist, not as link targets (as in a build).
 			if (!isExcluded(path, this.config)) this._resolver.add(path);
 		}

@@ -28,6 +28,8 @@ export interface StoredNote {
 	post?: Post;
 	/** Phrase hashes of a person's or post's body (encodeHashes). */
 	phrases?: string;
+	/** The hashes of a person's or post's sentences, as the vault's boilerplate counts them (encodeHashes). */
+	sentences?: string;
 	links?: string[];
 	daily?: DailyEntry;
 	/** An other note's name and aliases, when it has aliases (topic notes). */

@@ -18,7 +18,7 @@ import { unpackTerms, type PackedTerms, type SearchMeta, type TermData } from ".
  */
 
 /** Bump whenever what is stored, or how notes are analysed, changes. */
-export const SNAPSHOT_FORMAT = 8;
+export const SNAPSHOT_FORMAT = 9;
 
 const NOTES_PER_LINE = 400;
 /** Numbers of postings per line of terms (see PackedTerms). */

@@ -160,7 +160,8 @@ export class TextSearch {
 		const whole =
 			documentCount === notes.size &&
 			documentIds.size === documentCount &&
-			fields === (search === "people" ? PERSON_FIELDS : POST_FIELDS).length &&
+			// An index that never held a document has no averages yet (a vault with people and no posts).
+			(fields === (search === "people" ? PERSON_FIELDS : POST_FIELDS).length || (documentCount === 0 && fields === 0)) &&
 			averages.every(Number.isFinite) &&
 			[...documentIds].every(([shortId, path]) => notes.has(path) && fieldLength.get(shortId)?.length === fields);
 		if (!whole) throw new Error("damaged");

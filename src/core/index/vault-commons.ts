@@ -21,6 +21,17 @@ export class VaultCommons {
 		this._topics.add(path, [...note.topics, ...note.tags]);
 	}
 
+	/** As add, with the sentence hashes a snapshot kept of the note (see sentenceHashes). */
+	restore(path: string, note: Person | Post, sentences: Iterable<number>): void {
+		this._sentences.restore(path, sentences);
+		this._topics.add(path, [...note.topics, ...note.tags]);
+	}
+
+	/** The sentence hashes counted for a person or post, for a snapshot. */
+	sentenceHashes(path: string): Iterable<number> | undefined {
+		return this._sentences.countedHashes(path);
+	}
+
 	remove(path: string): void {
 		this._sentences.remove(path);
 		this._topics.remove(path);

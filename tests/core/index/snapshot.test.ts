@@ -4,6 +4,7 @@ import { analysisKey, joinSnapshot, restoreIndex, settingsKey, SNAPSHOT_FORMAT, 
 import { NetworkIndex } from "../../../src/core/index/network-index";
 import { unpackTerms, type PackedTerms } from "../../../src/core/index/search-engine";
 import type { NoteRecord } from "../../../src/core/model/types";
+import { buildIndex, emptyIndex, person } from "../../builders/index-builder";
 import { mulberry32 } from "../../builders/random";
 import { answers, derived, indexOptions, RandomVault } from "../../builders/random-vault";
 
@@ -27,6 +28,32 @@ describe("index snapshots", () => {
 		expect(answers(copy, vault.records)).toEqual(answers(index, vault.records));
 		for (let i = 0; i < 60; i++) vault.step(copy);
 		expect(answers(copy, vault.records), `seed ${seed}`).toEqual(answers(vault.freshIndex(), vault.records));
+	});
+
+	it("keeps the vault's boilerplate sentences, which then follow later changes as a build's do", () => {
+		const footer = "Subscribe to the newsletter for more notes.";
+		const notes = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`People/P${i}.md`, person({}, `Works on pricing ${i}.\n${footer}`)]));
+		const index = buildIndex(notes);
+		const text = `Pricing review.\n${footer}`;
+		expect(index.commons.withoutBoilerplate(text)).toBe("Pricing review.\n");
+		const lines = [...snapshotLines(index)];
+		expect(lines.join("\n")).toContain('"sentences"');
+		const result = restoreIndex(emptyIndex().options, lines);
+		if ("rejected" in result) throw new Error(result.rejected);
+		const copy = result.index;
+		expect(copy.commons.withoutBoilerplate(text)).toBe("Pricing review.\n");
+		// Two of the five gone: three notes share the footer, under the four that make boilerplate.
+		copy.remove("People/P0.md");
+		copy.remove("People/P1.md");
+		expect(copy.commons.withoutBoilerplate(text)).toBe(text);
+	});
+
+	it("restores a vault with people and no posts, or posts and no people", () => {
+		for (const notes of [{ "People/Ana.md": person({}, "Pricing.") }, { "Posts/Pricing.md": { fm: { type: "post" }, body: "Pricing." } }]) {
+			const index = buildIndex(notes);
+			const result = restoreIndex(emptyIndex().options, [...snapshotLines(index)]);
+			expect("index" in result ? result.index.noteCount : result.rejected).toBe(1);
+		}
 	});
 
 	it("is a JSON array, one element per line", () => {
