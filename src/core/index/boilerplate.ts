@@ -17,27 +17,71 @@ const SHARE = 0.01;
 const MIN_WORDS = 2;
 
 
-/** A sentence as compared: lower case, numbers alike (a footer's date changes), spaces collapsed. */
-function normalised(sentence: string): string {
-	return sentence.toLowerCase().replace(/\d+/g, "0").replace(/\s+/g, " ").trim();
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 0x20;
+const ZERO = 0x30;
+
+/** Whether a code unit is white space as `\s` and trim() read it. */
+function isSpace(code: number): boolean {
+	if (code < 0x80) return code === SPACE || (code >= 0x09 && code <= 0x0d);
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-function wordCount(text: string): number {
-	return text.split(" ").filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Non-ASCII code units already asked about: 1 a letter or number, 2 not. */
+const known = new Uint8Array(0x10000);
+
+function isLetterOrNumber(text: string, at: number, code: number): boolean {
+	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+	if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(at) ?? code));
+	if (known[code] === 0) known[code] = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : 2;
+	return known[code] === 1;
 }
 
-function fnv(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-	return hash >>> 0;
+/**
+ * A sentence's hash as compared (lower case, each run of digits one "0" since a footer's
+ * date changes, spaces collapsed, trimmed: FNV-1a of that text), or null for a sentence of
+ * fewer than MIN_WORDS words (words with a letter or number). One pass over the sentence:
+ * this runs for every sentence of every person and post at each build.
+ */
+export function sentenceHash(sentence: string): number | null {
+	const text = sentence.toLowerCase();
+	let hash = FNV_OFFSET;
+	let started = false;
+	let space = false;
+	let digits = false;
+	let wordHasLetter = false;
+	let words = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (isSpace(code)) {
+			space = started;
+			digits = false;
+			if (wordHasLetter) words++;
+			wordHasLetter = false;
+			continue;
+		}
+		if (space) hash = Math.imul(hash ^ SPACE, FNV_PRIME);
+		space = false;
+		started = true;
+		if (code >= 0x30 && code <= 0x39) {
+			wordHasLetter = true;
+			if (!digits) hash = Math.imul(hash ^ ZERO, FNV_PRIME);
+			digits = true;
+			continue;
+		}
+		digits = false;
+		hash = Math.imul(hash ^ code, FNV_PRIME);
+		if (!wordHasLetter && isLetterOrNumber(text, i, code)) wordHasLetter = true;
+	}
+	if (wordHasLetter) words++;
+	return words >= MIN_WORDS ? hash >>> 0 : null;
 }
 
 /** A line's sentences, each with its hash, or null for one too short to count. */
 function sentencesOf(line: string): Array<{ text: string; hash: number | null }> {
-	return splitSentences(line).map((text) => {
-		const key = normalised(text);
-		return { text, hash: wordCount(key) >= MIN_WORDS ? fnv(key) : null };
-	});
+	return splitSentences(line).map((text) => ({ text, hash: sentenceHash(text) }));
 }
 
 /** A long text's sentence hashes worked out ahead (prepareSentences), taken by the next sentenceHashes of it. */
@@ -103,8 +147,8 @@ export class BoilerplateTable {
 
 	/** True when the sentence recurs in enough notes to be boilerplate. */
 	isBoilerplate(sentence: string): boolean {
-		const key = normalised(sentence);
-		return wordCount(key) >= MIN_WORDS && this._recurs(fnv(key), this.threshold());
+		const hash = sentenceHash(sentence);
+		return hash !== null && this._recurs(hash, this.threshold());
 	}
 
 	private _recurs(hash: number, threshold: number): boolean {

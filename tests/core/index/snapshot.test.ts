@@ -4,7 +4,7 @@ import { analysisKey, joinSnapshot, restoreIndex, settingsKey, SNAPSHOT_FORMAT, 
 import { NetworkIndex } from "../../../src/core/index/network-index";
 import { unpackTerms, type PackedTerms } from "../../../src/core/index/search-engine";
 import type { NoteRecord } from "../../../src/core/model/types";
-import { buildIndex, emptyIndex, person } from "../../builders/index-builder";
+import { buildIndex, emptyIndex, person, post, type VaultSpec } from "../../builders/index-builder";
 import { mulberry32 } from "../../builders/random";
 import { answers, derived, indexOptions, RandomVault } from "../../builders/random-vault";
 
@@ -49,7 +49,8 @@ describe("index snapshots", () => {
 	});
 
 	it("restores a vault with people and no posts, or posts and no people", () => {
-		for (const notes of [{ "People/Ana.md": person({}, "Pricing.") }, { "Posts/Pricing.md": { fm: { type: "post" }, body: "Pricing." } }]) {
+		const vaults: VaultSpec[] = [{ "People/Ana.md": person({}, "Pricing.") }, { "Posts/Pricing.md": post({}, "Pricing.") }];
+		for (const notes of vaults) {
 			const index = buildIndex(notes);
 			const result = restoreIndex(emptyIndex().options, [...snapshotLines(index)]);
 			expect("index" in result ? result.index.noteCount : result.rejected).toBe(1);

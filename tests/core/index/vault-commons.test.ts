@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BoilerplateTable, sentenceHashes } from "../../../src/core/index/boilerplate";
+import fc from "fast-check";
+import { BoilerplateTable, sentenceHash, sentenceHashes } from "../../../src/core/index/boilerplate";
 import { TopicCounts } from "../../../src/core/index/topic-counts";
 import { defaultCoreConfig } from "../../../src/core/model/config";
 
@@ -82,5 +83,49 @@ describe("topics and tags by rarity", () => {
 		expect(counts.weight("unique")).toBe(1);
 		expect(counts.weight("pricing")).toBeGreaterThan(0.5);
 		expect(counts.weight("pricing")).toBeLessThan(1);
+	});
+});
+
+/** The sentence key as first written (lower case, digit runs as "0", spaces collapsed, trimmed; FNV-1a; two words with a letter or number): the specification sentenceHash keeps in one pass. */
+function reference(sentence: string): number | null {
+	const key = sentence.toLowerCase().replace(/\d+/g, "0").replace(/\s+/g, " ").trim();
+	const words = key.split(" ").filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+	if (words < 2) return null;
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+	return hash >>> 0;
+}
+
+describe("sentenceHash", () => {
+	it.each([
+		["Edit this page on GitHub.", "two or more words"],
+		["  Edit   this\tpage  ", "spaces collapsed and trimmed"],
+		["Updated 2026-11-01 by the team", "digit runs alike"],
+		["Updated 1999-01-02 by the team", "the same as another date"],
+		["Log", "one word: not counted"],
+		["- [ ]", "no letter: not counted"],
+		["42 7", "numbers are words"],
+		["Straße café São Paulo", "accents"],
+		["ΣΟΦΊΑ ΚΑΙ ΛΌΓΟΣ", "Greek capitals, final sigma"],
+		["東京で 会議", "Chinese and Japanese"],
+		["𝐀𝐁 𝐂", "letters outside the basic plane"],
+		["İstanbul office", "a capital that lowers to two code units"],
+		["٣ ٤", "digits of another script"],
+		["a\u00a0b\u3000c\ufeff", "Unicode spaces"],
+		["\ud800 lone surrogate", "a lone surrogate"],
+		["", "empty"],
+	])("%s (%s) hashes as the reference does", (sentence) => {
+		expect(sentenceHash(sentence)).toBe(reference(sentence));
+	});
+
+	it("hashes any text as the reference does", () => {
+		const unit = fc.constantFrom("a", "Z", "0", "9", " ", "\t", "\u00a0", "\u3000", "é", "Σ", "東", "٣", "𝐀", "\ud800", ".", "-", "İ");
+		fc.assert(
+			fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+				const text = units.join("");
+				expect(sentenceHash(text)).toBe(reference(text));
+			}),
+			{ numRuns: 200 },
+		);
 	});
 });
