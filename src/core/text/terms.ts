@@ -109,7 +109,30 @@ export function termRun(text: string, setting: NoteLanguage = noteLanguage()): A
 	if (!NON_ASCII.test(text)) return termRunAscii(text, setting === "auto" ? null : setting);
 	const folded = foldCase(text);
 	const language = languageFor(folded, setting);
-	return NON_ASCII.test(folded) ? termRunUnicode(folded, language) : termRunAscii(folded, language);
+	if (!NON_ASCII.test(folded)) return termRunAscii(folded, language);
+	// Typographic quotes, dashes and emoji are most of what keeps Latin text off the ASCII
+	// reading once accents are folded: written as the ASCII it reads them as, it takes it.
+	const plain = folded.replace(WIDE_PUNCTUATION, asciiPunctuation);
+	return NON_ASCII.test(plain) ? termRunUnicode(folded, language) : termRunAscii(plain, language);
+}
+
+/**
+ * Punctuation outside ASCII that termRun reads as it reads ASCII punctuation: `’` as the
+ * apostrophe, quotes and dashes that end a phrase as `"` and `|`, and emoji (with a
+ * following variation selector) and joiners as a space, neither word nor break.
+ */
+const WIDE_PUNCTUATION = /[’‘“”«»—–]|\p{Extended_Pictographic}\ufe0f?|\u200d/gu;
+
+function asciiPunctuation(mark: string): string {
+	if (mark === "’") return "'";
+	if (mark === "—" || mark === "–") return "|";
+	if (mark === "‘" || mark === "“" || mark === "”" || mark === "«" || mark === "»") return '"';
+	return " ";
+}
+
+/** termRun's reading of any folded text, without its ASCII shortcuts (tests compare the two). */
+export function termRunWide(folded: string, language: Language): Array<string | null> {
+	return termRunUnicode(folded, language);
 }
 
 /**

@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { languageFor } from "../../../src/core/text/language-guess";
+import { foldCase, termRun, termRunWide } from "../../../src/core/text/terms";
+
+/**
+ * termRun reads text whose only non-ASCII characters (once accents are folded) are
+ * typographic quotes, dashes and emoji with its ASCII reading: the terms and breaks must be
+ * those of the reading of any text.
+ */
+const wide = (text: string, setting: "auto" | "eng" | "deu" | "fra") => {
+	const folded = foldCase(text);
+	return termRunWide(folded, languageFor(folded, setting));
+};
+
+describe("typographic punctuation read as ASCII", () => {
+	it.each([
+		["Don’t let the team’s “usage-based pricing” run the café — ever.", "quotes, apostrophes, a dash"],
+		["Pricing – churn – hiring", "en dashes end phrases"],
+		["«Preise» für die Kunden, sagt Jürgen", "guillemets"],
+		["Launch day 🚀 went well ❤️ thanks", "emoji and a variation selector"],
+		["Family 👨‍👩‍👧 dinner", "joined emoji"],
+		["‘Quoted’ words’ end", "left and right single quotes"],
+		["l’équipe a gagné", "French elision with a curly apostrophe"],
+		["© 2026 Acme™ all rights", "signs that are emoji"],
+	])("%s (%s)", (text) => {
+		for (const setting of ["auto", "eng", "fra"] as const) expect(termRun(text, setting)).toEqual(wide(text, setting));
+	});
+
+	it("reads any mix of words and such punctuation as the reading of any text", () => {
+		const piece = fc.constantFrom("pricing", "Team", "café", "don", "t", "s", "’", "‘", "“", "”", "«", "»", "—", "–", "🚀", "❤️", "\u200d", "\ufe0f", " ", ".", "'", "-", "3", "über", "l", "die", "and", "the", "\n");
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom("auto" as const, "eng" as const, "deu" as const), (pieces, setting) => {
+				const text = pieces.join("");
+				expect(termRun(text, setting)).toEqual(wide(text, setting));
+			}),
+			{ numRuns: 200 },
+		);
+	});
+});
