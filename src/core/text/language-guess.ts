@@ -20,10 +20,10 @@ const MIN_HITS = 3;
 const OVER_ENGLISH = 1.5;
 
 const SAMPLE_WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const HAN = /\p{Script=Han}/gu;
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
-const LATIN = /\p{Script=Latin}/gu;
+const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const HAN = /^\p{Script=Han}$/u;
+const CYRILLIC = /^\p{Script=Cyrillic}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
 const NON_ASCII = /[^\0-\x7f]/;
 
 /**
@@ -45,18 +45,54 @@ export function languageFor(text: string, setting: NoteLanguage = current): Lang
 	return setting === "auto" ? guessLanguage(text) : setting;
 }
 
-function count(text: string, pattern: RegExp): number {
-	return text.match(pattern)?.length ?? 0;
+const LATIN_BIT = 1;
+const KANA_BIT = 2;
+const HAN_BIT = 4;
+const CYRILLIC_BIT = 8;
+/** Script bits of each code unit met outside ASCII, plus 16 once known (0: not asked yet). */
+const scriptsKnown = new Uint8Array(0x10000);
+
+function scriptBits(character: string): number {
+	return (LATIN.test(character) ? LATIN_BIT : 0) | (KANA.test(character) ? KANA_BIT : 0) | (HAN.test(character) ? HAN_BIT : 0) | (CYRILLIC.test(character) ? CYRILLIC_BIT : 0);
+}
+
+/**
+ * Latin letters, kana, Han and Cyrillic characters of a text, as counting each script's
+ * matches would count them (code points, a lone surrogate none), in one pass: each
+ * character outside ASCII is asked about once per process.
+ */
+export function scriptCounts(sample: string): { latin: number; kana: number; han: number; cyrillic: number } {
+	let latin = 0;
+	let kana = 0;
+	let han = 0;
+	let cyrillic = 0;
+	for (let i = 0; i < sample.length; i++) {
+		const code = sample.charCodeAt(i);
+		let bits: number;
+		if (code < 0x80) bits = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? LATIN_BIT : 0;
+		else if (code >= 0xd800 && code <= 0xdbff && i + 1 < sample.length && (sample.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+			bits = scriptBits(sample.slice(i, i + 2));
+			i++;
+		} else {
+			if (scriptsKnown[code] === 0) scriptsKnown[code] = 16 | scriptBits(String.fromCharCode(code));
+			bits = (scriptsKnown[code] as number) & 15;
+		}
+		if (bits === 0) continue;
+		if (bits & LATIN_BIT) latin++;
+		if (bits & KANA_BIT) kana++;
+		if (bits & HAN_BIT) han++;
+		if (bits & CYRILLIC_BIT) cyrillic++;
+	}
+	return { latin, kana, han, cyrillic };
 }
 
 /** The script of a text that is not mostly Latin letters, or null. */
 function scriptLanguage(sample: string): Language | null {
-	const latin = count(sample, LATIN);
-	const kana = count(sample, KANA);
+	const { latin, kana, han, cyrillic } = scriptCounts(sample);
 	// A CJK character carries about a word; a Latin letter a fifth of one.
-	const cjk = kana + count(sample, HAN);
+	const cjk = kana + han;
 	if (cjk * 5 > latin) return kana > 0 ? "jpn" : cjk > 0 ? "zho" : null;
-	if (count(sample, CYRILLIC) > latin) return "rus";
+	if (cyrillic > latin) return "rus";
 	return null;
 }
 

@@ -105,15 +105,18 @@ const APOSTROPHE = 39;
  * language is the setting's, or guessed from the text itself (see languageFor).
  */
 export function termRun(text: string, setting: NoteLanguage = noteLanguage()): Array<string | null> {
-	// ASCII needs no folding but lower case, which the ASCII reading does as it goes.
-	if (!NON_ASCII.test(text)) return termRunAscii(text, setting === "auto" ? null : setting);
+	// ASCII needs no folding but lower case, which the ASCII reading does as it goes, and
+	// it guesses the language itself only when the text may not be English.
+	const given = setting === "auto" ? null : setting;
+	if (!NON_ASCII.test(text)) return termRunAscii(text, given);
 	const folded = foldCase(text);
-	const language = languageFor(folded, setting);
-	if (!NON_ASCII.test(folded)) return termRunAscii(folded, language);
+	if (!NON_ASCII.test(folded)) return termRunAscii(folded, given);
 	// Typographic quotes, dashes and emoji are most of what keeps Latin text off the ASCII
 	// reading once accents are folded: written as the ASCII it reads them as, it takes it.
+	// Their scripts are none the guess counts, and they make no word of its sample.
 	const plain = folded.replace(WIDE_PUNCTUATION, asciiPunctuation);
-	return NON_ASCII.test(plain) ? termRunUnicode(folded, language) : termRunAscii(plain, language);
+	if (!NON_ASCII.test(plain)) return termRunAscii(plain, given);
+	return termRunUnicode(folded, languageFor(folded, setting));
 }
 
 /**

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { unspacedWords, type WordSegmenter } from "../../../src/core/text/cjk";
 import { foldCase } from "../../../src/core/text/fold";
-import { guessLanguage, setNoteLanguage } from "../../../src/core/text/language-guess";
+import { guessLanguage, scriptCounts, setNoteLanguage } from "../../../src/core/text/language-guess";
 import { phraseTerms, topicKey } from "../../../src/core/text/phrases";
 import { stopWordsOf } from "../../../src/core/text/stop-lists";
 import { surfaceWords, termRun } from "../../../src/core/text/terms";
@@ -159,5 +160,39 @@ describe("index and query agree", () => {
 		const text = "Die Kunden wollen mehr, aber die Preise sind nicht das Problem, sagt er, und das ist auch so.";
 		expect(guessLanguage(text)).toBe("deu");
 		expect(termRun(text)).toEqual(termRun(text, "deu"));
+	});
+});
+
+describe("scriptCounts", () => {
+	const matches = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+	/** Each script's matches counted with a global regex: what scriptCounts must give. */
+	const reference = (text: string) => ({
+		latin: matches(text, /\p{Script=Latin}/gu),
+		kana: matches(text, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu),
+		han: matches(text, /\p{Script=Han}/gu),
+		cyrillic: matches(text, /\p{Script=Cyrillic}/gu),
+	});
+
+	it.each([
+		["plain ASCII words 123", "ASCII"],
+		["Straße café ªº ǅ", "Latin beyond ASCII"],
+		["東京で会議がありました", "kana and Han"],
+		["𠀀𠀁 𝐀", "Han and a letter outside the basic plane"],
+		["Привет мир", "Cyrillic"],
+		["\ud840 lone \udc00 surrogates", "lone surrogates"],
+		["ｶﾀｶﾅ ＡＢＣ", "half-width kana, full-width Latin"],
+	])("%s (%s)", (text) => {
+		expect(scriptCounts(text)).toEqual(reference(text));
+	});
+
+	it("counts any text as the regexes do", () => {
+		const unit = fc.constantFrom("a", "Z", "é", "ß", "東", "で", "カ", "ｶ", "П", "ж", "𠀀", "𝐀", "\ud840", "\udc00", " ", "1", "—", "Σ", "Ａ");
+		fc.assert(
+			fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+				const text = units.join("");
+				expect(scriptCounts(text)).toEqual(reference(text));
+			}),
+			{ numRuns: 200 },
+		);
 	});
 });
