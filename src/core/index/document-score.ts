@@ -1,4 +1,5 @@
 import MiniSearch from "minisearch";
+import { PostingList } from "./posting-list";
 
 /**
  * What MiniSearch's search would score one document, without searching every document:
@@ -88,7 +89,10 @@ export class DocumentScore<T> extends MiniSearch<T> {
 				const fieldWeight = weight * (boost[field] || 1);
 				const rarity = Math.log(1 + (e._documentCount - documents.size + 0.5) / (documents.size + 0.5));
 				const average = e._avgFieldLength[fieldId] as number;
-				for (const [shortId, frequency] of documents) {
+				const pairs = documents instanceof PostingList ? documents.pairs : [...documents].flat();
+				for (let p = 0; p < pairs.length; p += 2) {
+					const shortId = pairs[p] as number;
+					const frequency = pairs[p + 1] as number;
 					// A document's lengths go when it does (remove, discard): none is a dead posting.
 					const lengths = e._fieldLength.get(shortId);
 					if (lengths === undefined) return null;

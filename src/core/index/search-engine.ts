@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+import { PostingList } from "./posting-list";
 import { TermTable } from "./term-table";
 
 /** Terms set between two hand-backs of the main thread when an index is filled in steps. */
@@ -90,7 +91,8 @@ export class SearchParts<T> extends MiniSearch<T> {
 			group.postings.push(data.size);
 			for (const [fieldId, documents] of data) {
 				group.postings.push(fieldId, documents.size);
-				for (const [id, count] of documents) group.postings.push(id, count);
+				if (documents instanceof PostingList) for (const number of documents.pairs) group.postings.push(number);
+				else for (const [id, count] of documents) group.postings.push(id, count);
 			}
 			if (group.postings.length >= numbers) {
 				yield group;
@@ -174,7 +176,7 @@ export class SearchParts<T> extends MiniSearch<T> {
 	private static _post<U>(e: SearchParts<U>, term: string, fieldId: number, shortId: number, count: number): void {
 		const data: TermData = e._index.fetch(term, () => new Map());
 		let postings = data.get(fieldId);
-		if (postings === undefined) data.set(fieldId, (postings = new Map<number, number>()));
+		if (postings === undefined) data.set(fieldId, (postings = PostingList.empty()));
 		postings.set(shortId, count);
 	}
 
@@ -240,9 +242,9 @@ export function unpackTerms({ terms, postings }: PackedTerms): Array<[string, Te
 		const data: TermData = new Map();
 		for (let fields = next(); fields > 0; fields--) {
 			const fieldId = next();
-			const documents = new Map<number, number>();
-			for (let count = next(); count > 0; count--) documents.set(next(), next());
-			data.set(fieldId, documents);
+			const pairs: number[] = [];
+			for (let count = next(); count > 0; count--) pairs.push(next(), next());
+			data.set(fieldId, PostingList.ofPairs(pairs));
 		}
 		out.push([term, data]);
 	}
@@ -293,7 +295,7 @@ export class SearchBatch<T> {
 				let data = this._index.get(term);
 				if (data === undefined) this._index.set(term, (data = new Map<number, Map<number, number>>()));
 				let postings = data.get(fieldId);
-				if (postings === undefined) data.set(fieldId, (postings = new Map<number, number>()));
+				if (postings === undefined) data.set(fieldId, (postings = PostingList.empty()));
 				postings.set(shortId, count);
 			}
 		});

@@ -8,7 +8,7 @@ import type { Person, Post } from "../model/types";
 import { analyzeForIndex, phraseHash, termCounts } from "../text/phrases";
 import { bm25Rarity, DocumentFrequency, SearchFrequency, type DocumentFrequencyTable } from "./frequency";
 import { PhraseIndex } from "./phrase-index";
-import { PEOPLE_OPTIONS, PERSON_FIELDS, personDoc, POST_FIELDS, POST_OPTIONS, postDoc, postTerms, splitTerms, type PersonDoc, type PostDoc } from "./search-documents";
+import { PEOPLE_OPTIONS, PERSON_FIELDS, personDoc, POST_FIELDS, POST_OPTIONS, postDoc, postTerms, type PersonDoc, type PostDoc } from "./search-documents";
 import { BatchedSearch, documentsOf, SearchParts, type PackedTerms, type SearchMeta, type TermData } from "./search-engine";
 import { DocumentScore } from "./document-score";
 import { hasHash } from "./phrase-index";
@@ -35,20 +35,17 @@ export interface SearchHit {
 }
 
 /**
- * What the index keeps of a person. `doc` is the document as given to MiniSearch, kept so
- * an edit removes it without analysing the old note again (absent after a restore: then
- * it is worked out from the person when needed).
+ * What the index keeps of a person or a post: the note itself. The document given to
+ * MiniSearch (and a post's terms counted for document frequency) is worked out again from
+ * it when an edit or a removal needs it, rather than kept: kept, those were about a fifth
+ * of the index's memory (26 MB at 10k notes), for one analysis of the old text per edit.
  */
 export interface IndexedPerson {
 	person: Person;
-	doc?: PersonDoc;
 }
 
 export interface IndexedPost {
 	post: Post;
-	doc?: PostDoc;
-	/** The distinct terms the post counts for in document frequency, space-separated. */
-	counted?: string;
 }
 
 const NO_PHRASES: ReadonlyMap<string, number> = new Map();
@@ -74,7 +71,7 @@ export class TextSearch {
 		const doc = personDoc(person, body.terms);
 		this._people.add(doc, doc.id);
 		this._personPhrases.set(person.path, body.phrases);
-		return { person, doc };
+		return { person };
 	}
 
 	addPost(post: Post): IndexedPost {
@@ -85,28 +82,24 @@ export class TextSearch {
 		this._posts.add(doc, doc.id);
 		this.postDf.add(counted);
 		this._postPhrases.set(post.path, body.phrases);
-		return { post, doc, counted: [...counted].join(" ") };
+		return { post };
 	}
 
 	// `remove` (not `discard`) with the document as indexed, rebuilt from the same data: a
 	// discarded document lingers in the term statistics until a vacuum, and searches in the
 	// meantime score with inflated document frequencies (even negative scores).
-	removePerson({ person, doc: indexed }: IndexedPerson): void {
-		const doc = indexed ?? personDoc(person, analyzeForIndex(person.body).terms);
+	removePerson({ person }: IndexedPerson): void {
+		const doc = personDoc(person, analyzeForIndex(person.body).terms);
 		this._people.remove(doc, doc.id);
 		this._personPhrases.delete(person.path);
 	}
 
-	removePost(entry: IndexedPost): void {
-		let { doc, counted } = entry;
-		if (doc === undefined || counted === undefined) {
-			const bodyTerms = termCounts(analyzeForIndex(entry.post.body).terms);
-			doc = postDoc(entry.post, bodyTerms, this._postBodyTerms);
-			counted = [...postTerms(doc, bodyTerms)].join(" ");
-		}
+	removePost({ post }: IndexedPost): void {
+		const bodyTerms = termCounts(analyzeForIndex(post.body).terms);
+		const doc = postDoc(post, bodyTerms, this._postBodyTerms);
 		this._posts.remove(doc, doc.id);
-		this.postDf.remove(splitTerms(counted));
-		this._postPhrases.delete(entry.post.path);
+		this.postDf.remove(postTerms(doc, bodyTerms));
+		this._postPhrases.delete(post.path);
 	}
 
 	/**
