@@ -228,44 +228,6 @@ function fieldTerms<T>(document: T, fields: ReadonlyArray<keyof T & string>): Ar
 	});
 }
 
-/** Terms read back from packedTerms' numbers; throws on numbers it did not write. */
-export function unpackTerms({ terms, postings }: PackedTerms): Array<[string, TermData]> {
-	const out: Array<[string, TermData]> = [];
-	let at = 0;
-	const next = (): number => {
-		const value = postings[at++];
-		if (!Number.isInteger(value)) throw new Error("damaged");
-		return value as number;
-	};
-	for (const term of terms) {
-		if (typeof term !== "string") throw new Error("damaged");
-		const data: TermData = new Map();
-		for (let fields = next(); fields > 0; fields--) {
-			const fieldId = next();
-			const pairs: number[] = [];
-			for (let count = next(); count > 0; count--) pairs.push(next(), next());
-			data.set(fieldId, PostingList.ofPairs(pairs));
-		}
-		out.push([term, data]);
-	}
-	if (at !== postings.length) throw new Error("damaged");
-	return out;
-}
-
-/** What a snapshot's meta says about the documents; throws when it is not MiniSearch's format 2. */
-export function documentsOf(meta: SearchMeta): Documents {
-	if (meta.serializationVersion !== 2) throw new Error("damaged");
-	const numeric = <V>(object: Record<string, V>): Map<number, V> => new Map(Object.entries(object).map(([key, value]) => [Number(key), value]));
-	return {
-		documentCount: meta.documentCount,
-		nextId: meta.nextId,
-		documentIds: numeric(meta.documentIds as Record<string, string>),
-		fieldLength: numeric(meta.fieldLength),
-		averageFieldLength: meta.averageFieldLength,
-		dirtCount: meta.dirtCount ?? 0,
-	};
-}
-
 /**
  * Documents for a MiniSearch index that starts empty, gathered into MiniSearch's own
  * structures and handed over in one piece. MiniSearch's `add` walks its radix tree once

@@ -2,7 +2,8 @@ import { NetworkIndex, type IndexOptions } from "./network-index";
 import type { SearchName } from "./text-search";
 import type { StoredNote } from "./note-store";
 import { analyzeForIndex } from "../text/phrases";
-import { unpackTerms, type PackedTerms, type SearchMeta, type TermData } from "./search-engine";
+import type { PackedTerms, SearchMeta, TermData } from "./search-engine";
+import { unpackTerms } from "./search-unpack";
 
 /**
  * The index persisted between sessions, so start-up re-reads only the notes that changed.

@@ -9,7 +9,8 @@ import { analyzeForIndex, phraseHash, termCounts } from "../text/phrases";
 import { bm25Rarity, DocumentFrequency, SearchFrequency, type DocumentFrequencyTable } from "./frequency";
 import { PhraseIndex } from "./phrase-index";
 import { PEOPLE_OPTIONS, PERSON_FIELDS, personDoc, POST_FIELDS, POST_OPTIONS, postDoc, postTerms, type PersonDoc, type PostDoc } from "./search-documents";
-import { BatchedSearch, documentsOf, SearchParts, type PackedTerms, type SearchMeta, type TermData } from "./search-engine";
+import { BatchedSearch, SearchParts, type PackedTerms, type SearchMeta, type TermData } from "./search-engine";
+import { documentsOf } from "./search-unpack";
 import { DocumentScore } from "./document-score";
 import { hasHash } from "./phrase-index";
 
