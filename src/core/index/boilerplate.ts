@@ -7,7 +7,7 @@
  * threshold and the sentences it picks are always those of the vault as it is now.
  */
 import { splitSentences } from "../text/sentences";
-import { PathCounts } from "./path-counts";
+import { HashCounts } from "./number-counts";
 
 /** A sentence shared by this many notes is boilerplate even in a small vault. */
 const MIN_NOTES = 4;
@@ -112,7 +112,7 @@ function hashesOf(text: string): Uint32Array {
 }
 
 export class BoilerplateTable {
-	private readonly _counts = new PathCounts<number>();
+	private readonly _counts = new HashCounts();
 	/** Sentences of the vault's templates: boilerplate however few notes were made from them yet. */
 	private _templates = new Set<number>();
 
@@ -127,12 +127,12 @@ export class BoilerplateTable {
 	}
 
 	/** Counts sentence hashes a snapshot kept of a note (see countedHashes), in place of what it had. */
-	restore(path: string, hashes: Iterable<number>): void {
+	restore(path: string, hashes: Uint32Array): void {
 		this._counts.setDistinct(path, hashes);
 	}
 
 	/** The sentence hashes counted for a note, for a snapshot to keep (working them out again is most of a restore). */
-	countedHashes(path: string): Iterable<number> | undefined {
+	countedHashes(path: string): Uint32Array | undefined {
 		return this._counts.keysOf(path);
 	}
 

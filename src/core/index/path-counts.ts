@@ -1,11 +1,11 @@
 /**
  * How many notes hold each key, kept in step one note at a time: a note's keys replace what
- * it held before, and a removed note takes its keys with it. Boilerplate sentences and topic
- * counts are both this.
+ * it held before, and a removed note takes its keys with it. Topic counts are this; the
+ * boilerplate's sentence hashes are counted alike in number-counts.ts.
  */
 export class PathCounts<K> {
 	private readonly _counts = new Map<K, number>();
-	private readonly _byPath = new Map<string, Iterable<K>>();
+	private readonly _byPath = new Map<string, readonly K[]>();
 
 	/** How many notes are counted. */
 	get notes(): number {
@@ -23,18 +23,6 @@ export class PathCounts<K> {
 		const distinct = [...new Set(keys)];
 		this._byPath.set(path, distinct);
 		for (const key of distinct) this._counts.set(key, this.count(key) + 1);
-	}
-
-	/** As set, for keys known to be distinct (a snapshot's, as set wrote them). */
-	setDistinct(path: string, keys: Iterable<K>): void {
-		this.remove(path);
-		this._byPath.set(path, keys);
-		for (const key of keys) this._counts.set(key, this.count(key) + 1);
-	}
-
-	/** The distinct keys counted for a note, as set or setDistinct took them. */
-	keysOf(path: string): Iterable<K> | undefined {
-		return this._byPath.get(path);
 	}
 
 	remove(path: string): void {

@@ -43,12 +43,19 @@ class PhraseCounts {
 
 	add(hashes: Uint32Array, step: 1 | -1): void {
 		this._total += step * hashes.length;
-		for (const hash of hashes) {
-			for (const at of this._slots(hash)) {
-				const count = this._counts[at] as number;
-				// A counter at its maximum no longer knows its count: it stays there.
-				if (count < 0xffff && (step > 0 || count > 0)) this._counts[at] = count + step;
-			}
+		const counts = this._counts;
+		const size = 1 << this._bits;
+		const shift = 32 - this._bits;
+		// The two slots of _slots, worked out inline: this runs for every phrase of every note.
+		for (let i = 0; i < hashes.length; i++) {
+			const hash = hashes[i] as number;
+			const first = hash & (size - 1);
+			const second = size + (Math.imul(hash, 0x9e3779b1) >>> shift);
+			// A counter at its maximum no longer knows its count: it stays there.
+			const a = counts[first] as number;
+			if (a < 0xffff && (step > 0 || a > 0)) counts[first] = a + step;
+			const b = counts[second] as number;
+			if (b < 0xffff && (step > 0 || b > 0)) counts[second] = b + step;
 		}
 	}
 
@@ -157,10 +164,17 @@ export class PhraseIndex {
 		const word = slot >>> 5;
 		const bit = 1 << (slot & 31);
 		const { _words: words, _bits: bits } = this;
-		for (const hash of hashes) {
-			for (const slice of slicesOf(hash)) {
-				const at = slice * words + word;
-				bits[at] = on ? (bits[at] as number) | bit : (bits[at] as number) & ~bit;
+		// slicesOf inline: this runs for every phrase of every note.
+		for (let i = 0; i < hashes.length; i++) {
+			const hash = hashes[i] as number;
+			const a = (hash & SLICE_MASK) * words + word;
+			const b = ((hash >>> 13) & SLICE_MASK) * words + word;
+			if (on) {
+				bits[a] = (bits[a] as number) | bit;
+				bits[b] = (bits[b] as number) | bit;
+			} else {
+				bits[a] = (bits[a] as number) & ~bit;
+				bits[b] = (bits[b] as number) & ~bit;
 			}
 		}
 	}

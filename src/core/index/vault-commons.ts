@@ -22,13 +22,13 @@ export class VaultCommons {
 	}
 
 	/** As add, with the sentence hashes a snapshot kept of the note (see sentenceHashes). */
-	restore(path: string, note: Person | Post, sentences: Iterable<number>): void {
+	restore(path: string, note: Person | Post, sentences: Uint32Array): void {
 		this._sentences.restore(path, sentences);
 		this._topics.add(path, [...note.topics, ...note.tags]);
 	}
 
 	/** The sentence hashes counted for a person or post, for a snapshot. */
-	sentenceHashes(path: string): Iterable<number> | undefined {
+	sentenceHashes(path: string): Uint32Array | undefined {
 		return this._sentences.countedHashes(path);
 	}
 
