@@ -7,7 +7,8 @@
  * threshold and the sentences it picks are always those of the vault as it is now.
  */
 import { splitSentences } from "../text/sentences";
-import { HashCounts } from "./number-counts";
+import { NumberCounts } from "./number-counts";
+import { PathCounts } from "./path-counts";
 
 /** A sentence shared by this many notes is boilerplate even in a small vault. */
 const MIN_NOTES = 4;
@@ -112,7 +113,7 @@ function hashesOf(text: string): Uint32Array {
 }
 
 export class BoilerplateTable {
-	private readonly _counts = new HashCounts();
+	private readonly _counts = new PathCounts<number>(new NumberCounts());
 	/** Sentences of the vault's templates: boilerplate however few notes were made from them yet. */
 	private _templates = new Set<number>();
 
@@ -132,7 +133,7 @@ export class BoilerplateTable {
 	}
 
 	/** The sentence hashes counted for a note, for a snapshot to keep (working them out again is most of a restore). */
-	countedHashes(path: string): Uint32Array | undefined {
+	countedHashes(path: string): ArrayLike<number> | undefined {
 		return this._counts.keysOf(path);
 	}
 

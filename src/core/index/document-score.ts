@@ -1,4 +1,5 @@
 import MiniSearch from "minisearch";
+import { bm25Rarity } from "./frequency";
 import { PostingList } from "./posting-list";
 
 /**
@@ -41,7 +42,7 @@ export class DocumentScore<T> extends MiniSearch<T> {
 				const frequency = documents?.get(shortId);
 				if (documents === undefined || frequency === undefined) continue;
 				const fieldBoost = boost[field] || 1;
-				const raw = bm25Plus(frequency, documents.size, e._documentCount, lengths?.[fieldId] ?? 0, e._avgFieldLength[fieldId] ?? 0, bm25);
+				const raw = bm25Plus(frequency, bm25Rarity(e._documentCount, documents.size), lengths?.[fieldId] ?? 0, e._avgFieldLength[fieldId] ?? 0, bm25);
 				termScore += weight * fieldBoost * raw;
 				(found ??= []).push(field);
 			}
@@ -52,6 +53,7 @@ export class DocumentScore<T> extends MiniSearch<T> {
 		}
 		return matched === 0 ? null : { score: score * matched, match };
 	}
+
 	/**
 	 * MiniSearch's OR search of `weights` (each term boosted by its weight), scored to the
 	 * last bit as MiniSearch scores it: each term's fields summed in field order, the terms in
@@ -87,7 +89,7 @@ export class DocumentScore<T> extends MiniSearch<T> {
 				const documents = data.get(fieldId);
 				if (documents === undefined) continue;
 				const fieldWeight = weight * (boost[field] || 1);
-				const rarity = Math.log(1 + (e._documentCount - documents.size + 0.5) / (documents.size + 0.5));
+				const rarity = bm25Rarity(e._documentCount, documents.size);
 				const average = e._avgFieldLength[fieldId] as number;
 				const pairs = documents instanceof PostingList ? documents.pairs : [...documents].flat();
 				for (let p = 0; p < pairs.length; p += 2) {
@@ -97,7 +99,7 @@ export class DocumentScore<T> extends MiniSearch<T> {
 					const lengths = e._fieldLength.get(shortId);
 					if (lengths === undefined) return null;
 					const length = lengths[fieldId] as number;
-					const raw = rarity * (bm25.d + (frequency * (bm25.k + 1)) / (frequency + bm25.k * (1 - bm25.b + (bm25.b * length) / average)));
+					const raw = bm25Plus(frequency, rarity, length, average, bm25);
 					if (seenFor[shortId] !== termNumber) {
 						seenFor[shortId] = termNumber;
 						termScore[shortId] = fieldWeight * raw;
@@ -126,8 +128,7 @@ export class DocumentScore<T> extends MiniSearch<T> {
 	}
 }
 
-/** MiniSearch's calcBM25Score. */
-function bm25Plus(frequency: number, matching: number, total: number, length: number, average: number, { k, b, d }: { k: number; b: number; d: number }): number {
-	const rarity = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+/** MiniSearch's calcBM25Score, with the term's rarity (bm25Rarity) worked out by the caller once per field. */
+function bm25Plus(frequency: number, rarity: number, length: number, average: number, { k, b, d }: { k: number; b: number; d: number }): number {
 	return rarity * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average)));
 }

@@ -218,7 +218,7 @@ export class NetworkIndex implements NetworkReader {
 		const search = this._store.people.has(path) ? "people" : "posts";
 		const stored = this._store.stored(path, () => encodeHashes(this._search.phrasesOf(search, path)));
 		const sentences = stored?.person || stored?.post ? this._commons.sentenceHashes(path) : undefined;
-		if (stored !== undefined && sentences !== undefined) stored.sentences = encodeHashes(sentences);
+		if (stored !== undefined && sentences !== undefined) stored.sentences = encodeHashes(Uint32Array.from(sentences));
 		return stored;
 	}
 

@@ -1,3 +1,5 @@
+import type { KeyCounts } from "./path-counts";
+
 /**
  * A count per 32-bit number (a sentence hash), in two typed arrays with open addressing,
  * in place of a Map: the vault's boilerplate counts every sentence of every person and post
@@ -6,7 +8,7 @@
  * eight bytes and an increment one probe. A count of 0 marks a free slot; a removal shifts
  * the entries after it back, so lookups never meet a hole.
  */
-export class NumberCounts {
+export class NumberCounts implements KeyCounts<number> {
 	private _keys = new Uint32Array(1024);
 	private _counts = new Uint32Array(1024);
 	private _size = 0;
@@ -79,44 +81,5 @@ export class NumberCounts {
 			this._keys[slot] = keys[i] as number;
 			this._counts[slot] = count;
 		}
-	}
-}
-
-/**
- * How many notes hold each hash, kept in step one note at a time, as PathCounts keeps its
- * keys: a note's distinct hashes replace what it held, and a removed note takes its hashes
- * with it.
- */
-export class HashCounts {
-	private readonly _counts = new NumberCounts();
-	private readonly _byPath = new Map<string, Uint32Array>();
-
-	/** How many notes are counted. */
-	get notes(): number {
-		return this._byPath.size;
-	}
-
-	/** How many notes hold `hash`. */
-	count(hash: number): number {
-		return this._counts.get(hash);
-	}
-
-	/** Counts a note's hashes, each once in the list, in place of what it held. */
-	setDistinct(path: string, hashes: Uint32Array): void {
-		this.remove(path);
-		this._byPath.set(path, hashes);
-		for (let i = 0; i < hashes.length; i++) this._counts.add(hashes[i] as number, 1);
-	}
-
-	/** The hashes counted for a note. */
-	keysOf(path: string): Uint32Array | undefined {
-		return this._byPath.get(path);
-	}
-
-	remove(path: string): void {
-		const hashes = this._byPath.get(path);
-		if (hashes === undefined) return;
-		this._byPath.delete(path);
-		for (let i = 0; i < hashes.length; i++) this._counts.add(hashes[i] as number, -1);
 	}
 }

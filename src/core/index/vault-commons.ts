@@ -28,7 +28,7 @@ export class VaultCommons {
 	}
 
 	/** The sentence hashes counted for a person or post, for a snapshot. */
-	sentenceHashes(path: string): Uint32Array | undefined {
+	sentenceHashes(path: string): ArrayLike<number> | undefined {
 		return this._sentences.countedHashes(path);
 	}
 

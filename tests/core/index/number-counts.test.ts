@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HashCounts, NumberCounts } from "../../../src/core/index/number-counts";
+import { NumberCounts } from "../../../src/core/index/number-counts";
+import { PathCounts } from "../../../src/core/index/path-counts";
 
 describe("NumberCounts", () => {
 	it("counts as a Map does through any adds and removals, growth and wrapped probes included", () => {
@@ -30,9 +31,9 @@ describe("NumberCounts", () => {
 	});
 });
 
-describe("HashCounts", () => {
+describe("PathCounts over NumberCounts", () => {
 	it("replaces what a note held and takes it away with the note", () => {
-		const counts = new HashCounts();
+		const counts = new PathCounts<number>(new NumberCounts());
 		counts.setDistinct("a.md", Uint32Array.of(1, 2));
 		counts.setDistinct("b.md", Uint32Array.of(2, 3));
 		expect([counts.count(1), counts.count(2), counts.count(3), counts.notes]).toEqual([1, 2, 1, 2]);
