@@ -1,7 +1,8 @@
 /**
  * Ranking quality of "who cares" on a labeled vault, next to two baselines.
- * Usage: npm run eval -- [<set folder> | <vault> <labels.json>] [--split dev|holdout|all] [--verbose] [--ablation]
- * `--ablation` prints the same figures with each kind of evidence switched off in turn.
+ * Usage: npm run eval -- [<set folder> | <vault> <labels.json>] [--split dev|holdout|all] [--verbose] [--ablation] [--profiles]
+ * `--ablation` prints the same figures with each kind of evidence switched off in turn;
+ * `--profiles` ranks people rebuilt from the documents they rated (eval-profiles.ts).
  * A set folder holds `vault/` and `labels.json`; the default is the set shipped in `eval/`.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -15,6 +16,7 @@ import { whoCares } from "../src/core/match/who-cares";
 import { rankByDefaultMiniSearch, rankByTopicOverlap } from "./eval-baselines";
 import { meanMetrics, metricsFor, postLabels, type LabelFile, type Metrics } from "./eval-metrics";
 import { printAblation } from "./eval-ablation";
+import { printProfiles } from "./eval-profiles";
 import { postsForQuality } from "./eval-posts-for";
 
 const args = process.argv.slice(2);
@@ -65,6 +67,10 @@ async function main(): Promise<void> {
 	const labels = JSON.parse(readFileSync(labelsPath, "utf8")) as LabelFile;
 	if (flags.has("--ablation")) {
 		await printAblation(vaultDir, labels, (post, sorted) => inHoldout(post, sorted));
+		return;
+	}
+	if (flags.has("--profiles")) {
+		await printProfiles(vaultDir, labels, (post, sorted) => inHoldout(post, sorted));
 		return;
 	}
 	const { index, records } = await openVault(vaultDir);

@@ -10,6 +10,7 @@ import { bm25Rarity } from "../index/frequency";
 import { compareText } from "../model/compare";
 import type { Person } from "../model/types";
 import { analyzeForIndex } from "../text/phrases";
+import { bestPart, RecentByKey, textParts } from "./person-parts";
 import { strongestFirst } from "./query-terms";
 
 export const FEEDBACK = {
@@ -37,13 +38,23 @@ const MAX_REPEATS = 2;
 /** Each person's strongest body words, worked out when first read, for one text revision of the index. */
 const kept = new WeakMap<Person, { revision: number; terms: ReadonlyArray<readonly [string, number]> }>();
 
-/** A person's most distinctive body words (said by at least one other person), strongest first, on a 0–1 scale. */
-function strongestWords(index: NetworkReader, person: Person): ReadonlyArray<readonly [string, number]> {
-	const found = kept.get(person);
-	if (found !== undefined && found.revision === index.textRevision) return found.terms;
+interface Parts {
+	counts: Array<Map<string, number>>;
+	words: Array<ReadonlyArray<readonly [string, number]> | undefined>;
+}
+
+/** The analysed parts of the long notes read lately (person-parts.ts). */
+const partsKept = new RecentByKey<Person, Parts | null>();
+
+function termCounts(text: string): Map<string, number> {
 	const counts = new Map<string, number>();
 	// Words, not phrases: a reason quotes each as the person wrote it.
-	for (const term of analyzeForIndex(person.body).terms) if (!term.includes("_")) counts.set(term, Math.min(MAX_REPEATS, (counts.get(term) ?? 0) + 1));
+	for (const term of analyzeForIndex(text).terms) if (!term.includes("_")) counts.set(term, Math.min(MAX_REPEATS, (counts.get(term) ?? 0) + 1));
+	return counts;
+}
+
+/** The most distinctive of some counted words (said by at least one other person), strongest first, on a 0–1 scale. */
+function distinctive(index: NetworkReader, counts: ReadonlyMap<string, number>): ReadonlyArray<readonly [string, number]> {
 	const df = index.peopleDf;
 	const scored: Array<[string, number]> = [];
 	for (const [term, count] of counts) {
@@ -54,7 +65,27 @@ function strongestWords(index: NetworkReader, person: Person): ReadonlyArray<rea
 	scored.sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
 	const top = scored.slice(0, FEEDBACK.terms);
 	const max = top[0]?.[1] ?? 1;
-	const terms = top.map(([term, value]) => [term, value / max] as const);
+	return top.map(([term, value]) => [term, value / max] as const);
+}
+
+/**
+ * A person's strongest words for a query: those of the part of their note most like it when
+ * the note is long enough to have parts, else of their whole note.
+ */
+function strongestWords(index: NetworkReader, person: Person, weights: ReadonlyMap<string, number>): ReadonlyArray<readonly [string, number]> {
+	const parts = partsKept.get(person, index.textRevision, () => {
+		const texts = textParts(person.body);
+		return texts.length > 1 ? { counts: texts.map(termCounts), words: [] } : null;
+	});
+	const best = parts === null ? -1 : bestPart(parts.counts, weights);
+	if (parts !== null && best >= 0) {
+		const words = parts.words[best] ?? distinctive(index, parts.counts[best] as Map<string, number>);
+		parts.words[best] = words;
+		return words;
+	}
+	const found = kept.get(person);
+	if (found !== undefined && found.revision === index.textRevision) return found.terms;
+	const terms = distinctive(index, termCounts(person.body));
 	kept.set(person, { revision: index.textRevision, terms });
 	return terms;
 }
@@ -79,7 +110,7 @@ export function withFeedback(
 		const person = index.person(hit.path);
 		if (person === undefined) continue;
 		const share = (FEEDBACK.weight * strongest * (hit.score / best)) / top.length;
-		for (const [term, value] of strongestWords(index, person)) {
+		for (const [term, value] of strongestWords(index, person, weights)) {
 			if (!weights.has(term)) related.add(term);
 			extra.set(term, (extra.get(term) ?? 0) + share * value);
 		}

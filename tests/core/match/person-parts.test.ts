@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { bestPart, PART_WORDS, RecentByKey, textParts } from "../../../src/core/match/person-parts";
+
+/** A paragraph of `count` distinct words beginning with `stem`. */
+function paragraph(stem: string, count: number): string {
+	return Array.from({ length: count }, (_, i) => `${stem}${i}`).join(" ");
+}
+
+describe("textParts: a long note's paragraphs joined into parts of PART_WORDS words", () => {
+	const cases: Array<{ name: string; text: string; parts: number[] }> = [
+		{ name: "a short note is one part, as written", text: `${paragraph("a", 40)}\n\n${paragraph("b", 40)}`, parts: [80] },
+		{ name: "just under twice the part size stays whole", text: `${paragraph("a", PART_WORDS)}\n\n${paragraph("b", PART_WORDS - 1)}`, parts: [2 * PART_WORDS - 1] },
+		{ name: "two full paragraphs are two parts", text: `${paragraph("a", PART_WORDS)}\n\n${paragraph("b", PART_WORDS)}`, parts: [PART_WORDS, PART_WORDS] },
+		{ name: "small paragraphs are joined until a part is full", text: Array.from({ length: 8 }, (_, i) => paragraph(`p${i}x`, 50)).join("\n\n"), parts: [150, 150, 100] },
+		{ name: "a line of spaces between paragraphs splits too", text: `${paragraph("a", PART_WORDS)}\n \t\n${paragraph("b", PART_WORDS)}`, parts: [PART_WORDS, PART_WORDS] },
+		{ name: "single line breaks do not split", text: `${paragraph("a", PART_WORDS)}\n${paragraph("b", PART_WORDS)}`, parts: [2 * PART_WORDS] },
+	];
+	for (const { name, text, parts } of cases) {
+		it(name, () => {
+			const found = textParts(text);
+			expect(found.map((part) => part.split(/\s+/).filter(Boolean).length)).toEqual(parts);
+			// Nothing is lost or reordered: the words read back in order.
+			expect(found.join(" ").split(/\s+/).filter(Boolean)).toEqual(text.split(/\s+/).filter(Boolean));
+		});
+	}
+
+	it("gives back the very text when the note is one part", () => {
+		const text = "Line one.\n\n\nLine two.  ";
+		expect(textParts(text)).toEqual([text]);
+	});
+});
+
+describe("bestPart: the part whose distinct terms weigh most in a query", () => {
+	const parts = [new Map([["pricing", 2], ["retainer", 1]]), new Map([["kubernetes", 2], ["platform", 2], ["pricing", 1]]), new Map([["sourdough", 1]])];
+	it("sums each distinct term's weight once, whatever its count", () => {
+		expect(bestPart(parts, new Map([["kubernetes", 1], ["platform", 0.5]]))).toBe(1);
+		expect(bestPart(parts, new Map([["pricing", 1], ["retainer", 0.6], ["platform", 1.5]]))).toBe(1);
+		expect(bestPart(parts, new Map([["pricing", 1], ["retainer", 0.6], ["platform", 0.5]]))).toBe(0);
+	});
+	it("takes the first of equal parts", () => {
+		expect(bestPart(parts, new Map([["pricing", 1]]))).toBe(0);
+	});
+	it("is -1 when no part says a query term, and ignores negative weights", () => {
+		expect(bestPart(parts, new Map([["climbing", 1]]))).toBe(-1);
+		expect(bestPart(parts, new Map([["sourdough", -1]]))).toBe(-1);
+		expect(bestPart([], new Map([["pricing", 1]]))).toBe(-1);
+	});
+});
+
+describe("RecentByKey", () => {
+	it("makes a value once per key and revision", () => {
+		const cache = new RecentByKey<object, number>(2);
+		const key = {};
+		let made = 0;
+		const make = (): number => ++made;
+		expect(cache.get(key, 1, make)).toBe(1);
+		expect(cache.get(key, 1, make)).toBe(1);
+		expect(cache.get(key, 2, make)).toBe(2);
+	});
+	it("drops the least recently used key past its size", () => {
+		const cache = new RecentByKey<object, string>(2);
+		const [a, b, c] = [{}, {}, {}];
+		cache.get(a, 1, () => "a");
+		cache.get(b, 1, () => "b");
+		cache.get(a, 1, () => "a again");
+		cache.get(c, 1, () => "c");
+		expect(cache.get(a, 1, () => "a made again")).toBe("a");
+		expect(cache.get(b, 1, () => "b made again")).toBe("b made again");
+	});
+});
