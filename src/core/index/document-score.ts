@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import { bm25Rarity } from "./frequency";
 import { PostingList } from "./posting-list";
+import { FoundHit, MatchLog } from "./search-hit";
 
 /**
  * What MiniSearch's search would score one document, without searching every document:
@@ -68,23 +69,29 @@ export class DocumentScore<T> extends MiniSearch<T> {
 		weights: ReadonlyMap<string, number>,
 		boost: Readonly<Record<string, number>>,
 		bm25: { k: number; b: number; d: number },
-	): Array<{ id: string; score: number; match: Record<string, string[]> }> | null {
+	): FoundHit[] | null {
 		const fields = e._options.fields;
 		const size = e._nextId;
 		const total = new Float64Array(size);
 		const matched = new Uint32Array(size);
 		const termScore = new Float64Array(size);
 		const seenFor = new Int32Array(size);
-		const matches: Array<Record<string, string[]> | undefined> = new Array<Record<string, string[]> | undefined>(size);
+		// Each document's latest link in the log, and its link for the term being read.
+		const head = new Int32Array(size).fill(-1);
+		const current = new Int32Array(size);
+		const terms: string[] = [];
+		const log = new MatchLog(terms, fields);
 		const found: number[] = [];
 		let termNumber = 0;
 		for (const [term, weight] of weights) {
 			if (term === "" || term.includes(" ")) return null;
+			terms.push(term);
 			termNumber++;
 			const data = e._index.get(term);
 			if (data === undefined) continue;
 			const touched: number[] = [];
-			for (const field of fields) {
+			for (let f = 0; f < fields.length; f++) {
+				const field = fields[f] as string;
 				const fieldId = e._fieldIds[field] as number;
 				const documents = data.get(fieldId);
 				if (documents === undefined) continue;
@@ -92,6 +99,7 @@ export class DocumentScore<T> extends MiniSearch<T> {
 				const rarity = bm25Rarity(e._documentCount, documents.size);
 				const average = e._avgFieldLength[fieldId] as number;
 				const pairs = documents instanceof PostingList ? documents.pairs : [...documents].flat();
+				const bit = 1 << f;
 				for (let p = 0; p < pairs.length; p += 2) {
 					const shortId = pairs[p] as number;
 					const frequency = pairs[p + 1] as number;
@@ -104,11 +112,12 @@ export class DocumentScore<T> extends MiniSearch<T> {
 						seenFor[shortId] = termNumber;
 						termScore[shortId] = fieldWeight * raw;
 						touched.push(shortId);
-						const match = (matches[shortId] ??= {});
-						match[term] = [field];
+						const at = log.link(termNumber - 1, bit, head[shortId] as number);
+						head[shortId] = at;
+						current[shortId] = at;
 					} else {
 						termScore[shortId] = (termScore[shortId] as number) + fieldWeight * raw;
-						(matches[shortId] as Record<string, string[]>)[term]?.push(field);
+						log.addField(current[shortId] as number, bit);
 					}
 				}
 			}
@@ -120,11 +129,9 @@ export class DocumentScore<T> extends MiniSearch<T> {
 				matched[shortId] = (matched[shortId] as number) + 1;
 			}
 		}
-		return found.map((shortId) => ({
-			id: e._documentIds.get(shortId) as string,
-			score: (total[shortId] as number) * (matched[shortId] as number),
-			match: matches[shortId] as Record<string, string[]>,
-		}));
+		return found.map(
+			(shortId) => new FoundHit(e._documentIds.get(shortId) as string, (total[shortId] as number) * (matched[shortId] as number), matched[shortId] as number, log, head[shortId] as number),
+		);
 	}
 }
 

@@ -13,6 +13,7 @@ import { BatchedSearch, SearchParts, type PackedTerms, type SearchMeta, type Ter
 import { documentsOf } from "./search-unpack";
 import { DocumentScore } from "./document-score";
 import { hasHash } from "./phrase-index";
+import { ExtendedHit, hasMatched, matchedCount, type SearchHit } from "./search-hit";
 
 export type SearchName = "people" | "posts";
 
@@ -28,12 +29,7 @@ export const DEFAULT_SEARCH_TUNING: SearchTuning = {
 	bm25: { k: 1.2, b: 0.7, d: 0 },
 };
 
-export interface SearchHit {
-	path: string;
-	score: number;
-	/** Matched term → the fields it was found in. */
-	match: Record<string, string[]>;
-}
+export type { SearchHit } from "./search-hit";
 
 /**
  * What the index keeps of a person or a post: the note itself. The document given to
@@ -291,19 +287,16 @@ function phraseScores(phrases: ReadonlyMap<string, number>, having: readonly num
 
 /** A hit with the phrases `matched` (indexes into `list`) added, as if MiniSearch had found them too. */
 function rescore(hit: SearchHit, matched: readonly number[], list: readonly string[], scores: readonly number[]): SearchHit {
-	const terms = Object.keys(hit.match).length;
+	const terms = matchedCount(hit);
 	let raw = terms > 0 ? hit.score / terms : 0;
-	let match = hit.match;
-	let added = 0;
+	const added: string[] = [];
 	for (const i of matched) {
 		const term = list[i] as string;
-		if (match[term] !== undefined) continue;
-		if (match === hit.match) match = { ...hit.match };
-		match[term] = ["body"];
+		if (hasMatched(hit, term) || added.includes(term)) continue;
+		added.push(term);
 		raw += scores[i] as number;
-		added++;
 	}
-	return added === 0 ? hit : { path: hit.path, score: raw * (terms + added), match };
+	return added.length === 0 ? hit : new ExtendedHit(hit, added, raw * (terms + added.length));
 }
 
 function search<T>(
@@ -313,17 +306,17 @@ function search<T>(
 	bm25: { k: number; b: number; d: number },
 ): SearchHit[] {
 	if (weights.size === 0 || engine.documentCount === 0) return [];
-	const results =
+	const results: SearchHit[] =
 		DocumentScore.search(engine, weights, boost, bm25) ??
-		engine.search([...weights.keys()].join(" "), {
-			boost,
-			bm25,
-			combineWith: "OR",
-			boostTerm: (term) => weights.get(term) ?? 0,
-		});
+		engine
+			.search([...weights.keys()].join(" "), {
+				boost,
+				bm25,
+				combineWith: "OR",
+				boostTerm: (term) => weights.get(term) ?? 0,
+			})
+			.map((result) => ({ path: String(result.id), score: result.score, match: result.match }));
 	// Equal scores in path order: MiniSearch leaves them in insertion order, which would
 	// make results depend on the order notes arrived in.
-	return results
-		.map((result) => ({ path: String(result.id), score: result.score, match: result.match }))
-		.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
+	return results.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
 }

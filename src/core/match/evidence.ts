@@ -5,7 +5,7 @@
  * and similar posts already sent to them. Each kind is combined as independent evidence.
  */
 import type { NetworkReader } from "../index/network-reader";
-import type { SearchHit } from "../index/text-search";
+import { eachMatched, type SearchHit } from "../index/search-hit";
 import type { Mention } from "../links/names";
 import { compareText } from "../model/compare";
 import type { NoteQuery } from "./note-query";
@@ -32,8 +32,8 @@ export interface Evidence {
 	history: { similarity: number; posts: string[] };
 	/** Earlier posts they replied to that bear on this note, in the order found. */
 	replies: string[];
-	/** Their text match: each query term they say → the fields it is in. */
-	match: Readonly<Record<string, string[]>>;
+	/** Their text match (each query term they say → the fields it is in): read through matchOf, only for people shown. */
+	textHit: SearchHit | null;
 	/** The query terms' weights, shared by everyone's evidence, for ordering the match. */
 	termWeights: ReadonlyMap<string, number>;
 	/** Query terms the note does not say, from the people it matches best (NoteProbe.related). */
@@ -41,6 +41,11 @@ export interface Evidence {
 }
 
 const NO_MATCH: Readonly<Record<string, string[]>> = Object.freeze({});
+
+/** What a person's text matched: each query term they say → the fields it is in. */
+export function matchOf(evidence: Evidence): Readonly<Record<string, string[]>> {
+	return evidence.textHit?.match ?? NO_MATCH;
+}
 const NO_WEIGHTS: ReadonlyMap<string, number> = new Map();
 const NO_TERMS: ReadonlySet<string> = new Set();
 
@@ -58,7 +63,7 @@ export function combine(evidence: Evidence): number {
 }
 
 function emptyEvidence(): Evidence {
-	return { text: 0, keyTerm: 0, topicExact: [], topicExactWeight: 0, topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, replies: [], match: NO_MATCH, termWeights: NO_WEIGHTS, related: NO_TERMS };
+	return { text: 0, keyTerm: 0, topicExact: [], topicExactWeight: 0, topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, replies: [], textHit: null, termWeights: NO_WEIGHTS, related: NO_TERMS };
 }
 
 /**
@@ -264,12 +269,14 @@ function addText(found: Evidence, hit: SearchHit, probe: NoteProbe): void {
 	// Saturating, so the strongest matches stay ordered instead of tying at the cap.
 	found.text = probe.reference > 0 ? 1 - Math.exp(-WEIGHTS.textSaturation * (hit.score / probe.reference)) : 0;
 	// Matched terms are put in order only for the people shown (see describe).
-	found.match = hit.match;
+	found.textHit = hit;
 	found.termWeights = probe.termWeights;
 	found.related = probe.related;
 	// One rare word said in passing in a long note still counts: BM25 alone drowns it in
 	// length and in the many everyday words a long note shares with anything.
-	for (const term in hit.match) found.keyTerm = Math.max(found.keyTerm, probe.relative(term));
+	eachMatched(hit, (term) => {
+		found.keyTerm = Math.max(found.keyTerm, probe.relative(term));
+	});
 }
 
 function addTopics(found: Evidence, list: Array<{ position: number; topic: string; exact: boolean; weight: number }>): void {

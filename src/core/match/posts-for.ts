@@ -73,8 +73,8 @@ interface PersonSearch {
 	query: NoteQuery;
 	/** The strongest terms of their note, weighted. */
 	terms: Map<string, number>;
-	/** Posts matching the terms: score relative to the best match, and the terms matched. */
-	text: Map<string, { score: number; match: Record<string, string[]> }>;
+	/** Posts matching the terms: score relative to the best match. */
+	text: Map<string, { score: number }>;
 }
 
 /**
@@ -95,7 +95,7 @@ function searchFor(index: NetworkReader, person: Person): PersonSearch {
 	const query = buildNoteQuery(personAsRecord(person), index);
 	const { hits, terms } = searchNote(index, query.weights, "posts");
 	const best = hits[0]?.score ?? 0;
-	const text = new Map(hits.map((hit) => [hit.path, { score: best > 0 ? hit.score / best : 0, match: hit.match }]));
+	const text = new Map(hits.map((hit) => [hit.path, { score: best > 0 ? hit.score / best : 0 }]));
 	const search: PersonSearch = { textRevision: index.textRevision, query, terms, text };
 	recent.delete(person);
 	recent.set(person, search);

@@ -9,7 +9,7 @@ import { isCommonTerm } from "../text/common-words";
 import { languagesOf } from "../text/stop-lists";
 import { phraseTerms, tagWords, topicKey } from "../text/phrases";
 import { stemWord } from "../text/terms";
-import { isPhrase, type Evidence } from "./evidence";
+import { isPhrase, matchOf, type Evidence } from "./evidence";
 import type { NoteQuery } from "./note-query";
 import { personRun, personWordFor } from "./person-words";
 import { lineSnippet, snippetFor, type Reason } from "./snippets";
@@ -17,7 +17,7 @@ import type { Mention } from "../links/names";
 
 /** The terms a person matched, strongest in the note first. */
 export function matchedTerms(found: Evidence): Array<{ term: string; fields: string[]; weight: number }> {
-	return Object.entries(found.match)
+	return Object.entries(matchOf(found))
 		.map(([term, fields]) => ({ term, fields, weight: found.termWeights.get(term) ?? 0 }))
 		.sort((a, b) => b.weight - a.weight || Number(isPhrase(b.term)) - Number(isPhrase(a.term)) || compareText(a.term, b.term));
 }

@@ -84,7 +84,19 @@ describe("DocumentScore.search agrees with MiniSearch's search", () => {
 			const boost = { title: 1 + Math.floor(random() * 3), body: random() < 0.5 ? 1 : 0.5 };
 			const mine = DocumentScore.search(engine, weights, boost, bm25);
 			expect(mine).not.toBeNull();
-			const sorted = [...(mine ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1));
+			// What each hit matched as read from the search's log, before its match is built…
+			const logged = (mine ?? []).map((hit) => {
+				const terms: string[] = [];
+				hit.eachTerm((term) => terms.push(term));
+				return { terms, has: [...weights.keys()].filter((term) => hit.has(term)), matched: hit.matched };
+			});
+			// …is what the match says once built, and the match is MiniSearch's.
+			(mine ?? []).forEach((hit, i) => {
+				expect(logged[i]?.terms).toEqual(Object.keys(hit.match));
+				expect(logged[i]?.has.sort()).toEqual(Object.keys(hit.match).sort());
+				expect(logged[i]?.matched).toBe(Object.keys(hit.match).length);
+			});
+			const sorted = (mine ?? []).map((hit) => ({ id: hit.path, score: hit.score, match: hit.match })).sort((a, b) => (a.id < b.id ? -1 : 1));
 			expect(sorted).toEqual(own(engine, weights, boost, bm25));
 		}
 	});
