@@ -62,8 +62,13 @@ export function combine(evidence: Evidence): number {
 	return 1 - parts.reduce((rest, p) => rest * (1 - p), 1);
 }
 
+// Shared by every fresh evidence and never written to: a search gives a thousand people
+// evidence, most of it text alone. addHistory and addReply make their own before adding.
+const NO_LIST: string[] = Object.freeze([]) as unknown as string[];
+const NO_HISTORY: Evidence["history"] = Object.freeze({ similarity: 0, posts: NO_LIST });
+
 function emptyEvidence(): Evidence {
-	return { text: 0, keyTerm: 0, topicExact: [], topicExactWeight: 0, topicInText: [], mentioned: false, history: { similarity: 0, posts: [] }, replies: [], textHit: null, termWeights: NO_WEIGHTS, related: NO_TERMS };
+	return { text: 0, keyTerm: 0, topicExact: NO_LIST, topicExactWeight: 0, topicInText: NO_LIST, mentioned: false, history: NO_HISTORY, replies: NO_LIST, textHit: null, termWeights: NO_WEIGHTS, related: NO_TERMS };
 }
 
 /**
@@ -200,7 +205,7 @@ export function gatherEvidence(index: NetworkReader, query: NoteQuery, probe: No
 	for (const { path, similarity } of similar) for (const person of index.recipients(path)) addHistory(get(person), path, similarity);
 	const similarPaths = new Set(similar.map((s) => s.path));
 	const bears = bearing(index, probe, (path) => similarPaths.has(path));
-	for (const [person, posts] of index.replies()) for (const post of posts) if (bears(post)) get(person).replies.push(post);
+	for (const [person, posts] of index.replies()) for (const post of posts) if (bears(post)) addReply(get(person), post);
 	return evidence;
 }
 
@@ -246,7 +251,7 @@ export function pairEvidence(index: NetworkReader, probe: NoteProbe, person: Per
 	const replied = index.replies().get(person.path);
 	if (replied !== undefined) {
 		const bears = bearing(index, probe, (path) => similarity(path) !== null);
-		for (const post of replied) if (bears(post)) found.replies.push(post);
+		for (const post of replied) if (bears(post)) addReply(found, post);
 	}
 	return found;
 }
@@ -287,8 +292,14 @@ function addTopics(found: Evidence, list: Array<{ position: number; topic: strin
 }
 
 function addHistory(found: Evidence, post: string, similarity: number): void {
+	if (found.history === NO_HISTORY) found.history = { similarity: 0, posts: [] };
 	found.history.similarity += similarity;
 	found.history.posts.push(post);
+}
+
+function addReply(found: Evidence, post: string): void {
+	if (found.replies === NO_LIST) found.replies = [];
+	found.replies.push(post);
 }
 
 /** Whether a post someone replied to bears on the note: similar to it, or on one of its topics. */

@@ -10,7 +10,7 @@ import { bm25Rarity } from "../index/frequency";
 import { compareText } from "../model/compare";
 import type { Person } from "../model/types";
 import { analyzeForIndex } from "../text/phrases";
-import { bestPart, RecentByKey, textParts } from "./person-parts";
+import { bestPart, termHashes, textParts } from "./person-parts";
 import { strongestFirst } from "./query-terms";
 
 export const FEEDBACK = {
@@ -38,13 +38,27 @@ const MAX_REPEATS = 2;
 /** Each person's strongest body words, worked out when first read, for one text revision of the index. */
 const kept = new WeakMap<Person, { revision: number; terms: ReadonlyArray<readonly [string, number]> }>();
 
+/** A long note's parts as read for feedback: each part's terms (termHashes) and strongest words. */
 interface Parts {
-	counts: Array<Map<string, number>>;
-	words: Array<ReadonlyArray<readonly [string, number]> | undefined>;
+	hashes: Uint32Array[];
+	words: Array<ReadonlyArray<readonly [string, number]>>;
 }
 
-/** The analysed parts of the long notes read lately (person-parts.ts). */
-const partsKept = new RecentByKey<Person, Parts | null>();
+/** The parts of each person note read, null for a note of one part, for one text revision of the index. */
+const partsKept = new WeakMap<Person, { revision: number; parts: Parts | null }>();
+
+function partsOf(index: NetworkReader, person: Person): Parts | null {
+	const found = partsKept.get(person);
+	if (found !== undefined && found.revision === index.textRevision) return found.parts;
+	const texts = textParts(person.body);
+	let parts: Parts | null = null;
+	if (texts.length > 1) {
+		const counts = texts.map(termCounts);
+		parts = { hashes: counts.map((part) => termHashes(part.keys())), words: counts.map((part) => distinctive(index, part)) };
+	}
+	partsKept.set(person, { revision: index.textRevision, parts });
+	return parts;
+}
 
 function termCounts(text: string): Map<string, number> {
 	const counts = new Map<string, number>();
@@ -73,16 +87,9 @@ function distinctive(index: NetworkReader, counts: ReadonlyMap<string, number>):
  * the note is long enough to have parts, else of their whole note.
  */
 function strongestWords(index: NetworkReader, person: Person, weights: ReadonlyMap<string, number>): ReadonlyArray<readonly [string, number]> {
-	const parts = partsKept.get(person, index.textRevision, () => {
-		const texts = textParts(person.body);
-		return texts.length > 1 ? { counts: texts.map(termCounts), words: [] } : null;
-	});
-	const best = parts === null ? -1 : bestPart(parts.counts, weights);
-	if (parts !== null && best >= 0) {
-		const words = parts.words[best] ?? distinctive(index, parts.counts[best] as Map<string, number>);
-		parts.words[best] = words;
-		return words;
-	}
+	const parts = partsOf(index, person);
+	const best = parts === null ? -1 : bestPart(parts.hashes, weights);
+	if (parts !== null && best >= 0) return parts.words[best] as ReadonlyArray<readonly [string, number]>;
 	const found = kept.get(person);
 	if (found !== undefined && found.revision === index.textRevision) return found.terms;
 	const terms = distinctive(index, termCounts(person.body));

@@ -3,12 +3,11 @@
  * or read, one piece after another. Related words (feedback.ts) are read from the part that
  * is most like the note, so one closest person's other subjects do not flood its query.
  */
+import { hasHash } from "../index/phrase-index";
+import { phraseHash } from "../text/phrases";
 
 /** A part holds at least this many words: paragraphs are joined until it does. */
 export const PART_WORDS = 150;
-
-/** How many people's parts are kept analysed at once (a query reads three). */
-const KEPT_PEOPLE = 64;
 
 function wordCount(text: string): number {
 	let count = 0;
@@ -44,42 +43,35 @@ export function textParts(text: string): string[] {
 	return parts;
 }
 
+/** A part's distinct terms as sorted hashes (phraseHash): kept for every long note read, so small. */
+export function termHashes(terms: Iterable<string>): Uint32Array {
+	const hashes = Uint32Array.from(new Set(terms), phraseHash).sort();
+	let distinct = 0;
+	for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i] as number;
+	return hashes.slice(0, distinct);
+}
+
 /**
- * The part whose distinct terms weigh most in a query (the first of equals), or -1 when no
- * part says a term of it.
+ * The part (its termHashes) whose terms weigh most in a query, each once (the first of
+ * equals), or -1 when no part says a term of it.
  */
-export function bestPart(parts: ReadonlyArray<ReadonlyMap<string, number>>, weights: ReadonlyMap<string, number>): number {
+export function bestPart(parts: readonly Uint32Array[], weights: ReadonlyMap<string, number>): number {
+	const hashes: number[] = [];
+	const values: number[] = [];
+	for (const [term, weight] of weights) {
+		if (weight <= 0) continue;
+		hashes.push(phraseHash(term));
+		values.push(weight);
+	}
 	let best = -1;
 	let bestWeight = 0;
-	for (let i = 0; i < parts.length; i++) {
+	parts.forEach((part, i) => {
 		let weight = 0;
-		for (const term of (parts[i] as ReadonlyMap<string, number>).keys()) weight += Math.max(0, weights.get(term) ?? 0);
+		for (let t = 0; t < hashes.length; t++) if (hasHash(part, hashes[t] as number)) weight += values[t] as number;
 		if (weight > bestWeight) {
 			bestWeight = weight;
 			best = i;
 		}
-	}
+	});
 	return best;
-}
-
-/**
- * A small cache by key (an object, so two indexes never share an entry), the least recently
- * used dropped first, for values tied to one revision of an index.
- */
-export class RecentByKey<K extends object, V> {
-	private readonly _entries = new Map<K, { revision: number; value: V }>();
-
-	constructor(private readonly _size: number = KEPT_PEOPLE) {}
-
-	get(key: K, revision: number, make: () => V): V {
-		const found = this._entries.get(key);
-		this._entries.delete(key);
-		const value = found !== undefined && found.revision === revision ? found.value : make();
-		this._entries.set(key, { revision, value });
-		if (this._entries.size > this._size) {
-			const oldest = this._entries.keys().next();
-			if (oldest.done !== true) this._entries.delete(oldest.value);
-		}
-		return value;
-	}
 }

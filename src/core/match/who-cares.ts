@@ -84,18 +84,22 @@ export function whoCares(index: NetworkReader, record: NoteRecord, today: IsoDat
 		if (!person || person.archived) continue;
 		alreadyShared.push({ person, found: null, pairScore: 0, score: 0, name: person.name, path });
 	}
-	people.sort(byScore);
 	alreadyShared.sort(byScore);
+	// Only people at or above the floor can be listed: the rest (most of a search's hits) need no order.
+	let best = 0;
+	for (const candidate of people) best = Math.max(best, candidate.score);
+	const lowest = every ? minScore : scoreFloor(best, { absolute: minScore, relative: options.relativeFloor ?? SCORE_FLOOR.relative });
+	const ranked = every ? people : people.filter((candidate) => candidate.score >= lowest);
+	ranked.sort(byScore);
 	// Reasons and contact status are worked out only for the people shown.
 	const shown =
 		(best: number) =>
 		({ person, found, pairScore }: Candidate): PersonMatch =>
 			toMatch(index, person, { pairScore, best }, found ? describe(index, person, found, query) : [], today);
-	const lowest = every ? minScore : scoreFloor(people[0]?.score ?? 0, { absolute: minScore, relative: options.relativeFloor ?? SCORE_FLOOR.relative });
 	const listed: PersonMatch[] = [];
-	for (const candidate of people) {
+	for (const candidate of ranked) {
 		if (listed.length >= limit || candidate.score < lowest) break;
-		const match = shown(people[0]?.pairScore ?? 0)(candidate);
+		const match = shown(ranked[0]?.pairScore ?? 0)(candidate);
 		// A suggestion nobody can read a reason for is not shown (the floor rule, floor.ts).
 		if (every || match.reasons.length > 0) listed.push(match);
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestPart, PART_WORDS, RecentByKey, textParts } from "../../../src/core/match/person-parts";
+import { bestPart, PART_WORDS, termHashes, textParts } from "../../../src/core/match/person-parts";
 
 /** A paragraph of `count` distinct words beginning with `stem`. */
 function paragraph(stem: string, count: number): string {
@@ -31,7 +31,7 @@ describe("textParts: a long note's paragraphs joined into parts of PART_WORDS wo
 });
 
 describe("bestPart: the part whose distinct terms weigh most in a query", () => {
-	const parts = [new Map([["pricing", 2], ["retainer", 1]]), new Map([["kubernetes", 2], ["platform", 2], ["pricing", 1]]), new Map([["sourdough", 1]])];
+	const parts = [termHashes(["pricing", "retainer", "pricing"]), termHashes(["kubernetes", "platform", "pricing", "platform"]), termHashes(["sourdough"])];
 	it("sums each distinct term's weight once, whatever its count", () => {
 		expect(bestPart(parts, new Map([["kubernetes", 1], ["platform", 0.5]]))).toBe(1);
 		expect(bestPart(parts, new Map([["pricing", 1], ["retainer", 0.6], ["platform", 1.5]]))).toBe(1);
@@ -47,24 +47,11 @@ describe("bestPart: the part whose distinct terms weigh most in a query", () => 
 	});
 });
 
-describe("RecentByKey", () => {
-	it("makes a value once per key and revision", () => {
-		const cache = new RecentByKey<object, number>(2);
-		const key = {};
-		let made = 0;
-		const make = (): number => ++made;
-		expect(cache.get(key, 1, make)).toBe(1);
-		expect(cache.get(key, 1, make)).toBe(1);
-		expect(cache.get(key, 2, make)).toBe(2);
-	});
-	it("drops the least recently used key past its size", () => {
-		const cache = new RecentByKey<object, string>(2);
-		const [a, b, c] = [{}, {}, {}];
-		cache.get(a, 1, () => "a");
-		cache.get(b, 1, () => "b");
-		cache.get(a, 1, () => "a again");
-		cache.get(c, 1, () => "c");
-		expect(cache.get(a, 1, () => "a made again")).toBe("a");
-		expect(cache.get(b, 1, () => "b made again")).toBe("b made again");
+describe("termHashes", () => {
+	it("keeps each term once, sorted, so a part is found by binary search", () => {
+		const hashes = termHashes(["b", "a", "b", "c", "a"]);
+		expect(hashes.length).toBe(3);
+		expect([...hashes]).toEqual([...hashes].sort((x, y) => x - y));
+		expect(termHashes([]).length).toBe(0);
 	});
 });
