@@ -73,6 +73,12 @@ export function termStrengths(df: DocumentFrequencyTable, terms: ReadonlyMap<str
 const DF_CEILING = 0.6;
 /** …among at least this many targets (in a handful, every word is in half of them). */
 const DF_CEILING_MIN = 50;
+/**
+ * A query phrase in more than this share of them is left out too: two words said side by
+ * side in a tenth of the notes are a template's, a footer's or two everyday words, and the
+ * notes that say such a phrase once were most of a search's phrase work.
+ */
+const PHRASE_CEILING = 0.1;
 
 /**
  * A note's terms for searching among people or posts: its strongest that those contain,
@@ -93,9 +99,13 @@ export function queryTerms(
 	let strongest = 0;
 	for (const term of terms.keys()) strongest = Math.max(strongest, (weights.get(term) ?? 0) + (extra?.get(term) ?? 0));
 	const phrases = new Map<string, number>();
+	const ceiling = df.documentCount >= DF_CEILING_MIN ? PHRASE_CEILING * df.documentCount : Number.POSITIVE_INFINITY;
 	for (const [term, weight] of strongestFirst(weights)) {
 		if (phrases.size >= WEIGHTS.queryPhrases) break;
-		if (isPhrase(term)) phrases.set(term, strongest > 0 ? Math.min(1, weight / strongest) : 1);
+		if (!isPhrase(term)) continue;
+		// Said more than once in a note, a phrase is indexed as a term; said once, it is in the phrase index.
+		if (ceiling !== Number.POSITIVE_INFINITY && df.get(term) + index.phraseSaidOnce(term, among) > ceiling) continue;
+		phrases.set(term, strongest > 0 ? Math.min(1, weight / strongest) : 1);
 	}
 	return { terms, phrases };
 }

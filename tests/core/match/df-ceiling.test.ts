@@ -43,3 +43,33 @@ describe("the document-frequency ceiling on query words", () => {
 		expect(terms.some((term) => term.startsWith("newsletter"))).toBe(true);
 	});
 });
+
+/** `n` people, each on a subject of their own; the first `withPhrase` of them also say one phrase. */
+function phraseVault(n: number, withPhrase: number): Record<string, ReturnType<typeof person>> {
+	const out: Record<string, ReturnType<typeof person>> = {};
+	for (let i = 0; i < n; i++) {
+		const own = `subject${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`;
+		out[`People/P${i}.md`] = person({}, `Works on ${own}.${i < withPhrase ? " Quarterly roundup sent." : ""}`);
+	}
+	return out;
+}
+
+function phrasesSearched(n: number, withPhrase: number): string[] {
+	const index = buildIndex(phraseVault(n, withPhrase));
+	const query = buildNoteQuery(recordOf("Posts/Draft.md", post({}, "Quarterly roundup. About subjectaa.")), index);
+	return [...searchNote(index, query.weights, "people").terms.keys()].filter((term) => term.includes("_"));
+}
+
+describe("the ceiling on query phrases", () => {
+	it("leaves out a phrase more than a tenth of 60 people say", () => {
+		expect(phrasesSearched(60, 7)).toEqual([]);
+	});
+
+	it("keeps a phrase a tenth or fewer say", () => {
+		expect(phrasesSearched(60, 6).length).toBe(1);
+	});
+
+	it("keeps every phrase among fewer than 50 people", () => {
+		expect(phrasesSearched(20, 20).length).toBe(1);
+	});
+});
