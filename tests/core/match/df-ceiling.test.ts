@@ -8,12 +8,12 @@ import { searchNote } from "../../../src/core/match/evidence";
 import { buildNoteQuery } from "../../../src/core/match/note-query";
 import { buildIndex, person, post, recordOf } from "../../builders/index-builder";
 
-/** `n` people; the first `withFooter` of them end with the same footer word. */
-function vault(n: number, withFooter: number): Record<string, ReturnType<typeof person>> {
+/** `n` people, each on a subject of their own; the first `withExtra` of them also say `extra`. */
+function vault(n: number, withExtra: number, extra = " Newsletterfooter."): Record<string, ReturnType<typeof person>> {
 	const out: Record<string, ReturnType<typeof person>> = {};
 	for (let i = 0; i < n; i++) {
 		const own = `subject${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`;
-		out[`People/P${i}.md`] = person({}, `Works on ${own}.${i < withFooter ? " Newsletterfooter." : ""}`);
+		out[`People/P${i}.md`] = person({}, `Works on ${own}.${i < withExtra ? extra : ""}`);
 	}
 	return out;
 }
@@ -44,18 +44,8 @@ describe("the document-frequency ceiling on query words", () => {
 	});
 });
 
-/** `n` people, each on a subject of their own; the first `withPhrase` of them also say one phrase. */
-function phraseVault(n: number, withPhrase: number): Record<string, ReturnType<typeof person>> {
-	const out: Record<string, ReturnType<typeof person>> = {};
-	for (let i = 0; i < n; i++) {
-		const own = `subject${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`;
-		out[`People/P${i}.md`] = person({}, `Works on ${own}.${i < withPhrase ? " Quarterly roundup sent." : ""}`);
-	}
-	return out;
-}
-
 function phrasesSearched(n: number, withPhrase: number): string[] {
-	const index = buildIndex(phraseVault(n, withPhrase));
+	const index = buildIndex(vault(n, withPhrase, " Quarterly roundup sent."));
 	const query = buildNoteQuery(recordOf("Posts/Draft.md", post({}, "Quarterly roundup. About subjectaa.")), index);
 	return [...searchNote(index, query.weights, "people").terms.keys()].filter((term) => term.includes("_"));
 }
