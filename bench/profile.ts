@@ -10,12 +10,11 @@
 import { readFileSync } from "node:fs";
 import * as inspector from "node:inspector";
 import * as nodePath from "node:path";
-import { openVault } from "../src/cli/load-vault";
 import { postsFor } from "../src/core/match/posts-for";
 import { whoCares } from "../src/core/match/who-cares";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
-import { writeVault } from "./cli-bench";
+import { openIndexed, writeVault } from "./cli-bench";
 import { BENCH_TODAY, SyntheticVault } from "./synthetic-vault";
 import { prepare, type VaultSpec } from "./vault-bench";
 
@@ -118,7 +117,7 @@ export async function runProfile(argv: readonly string[]): Promise<void> {
 	}
 	const { dir, cleanup } = await prepare(spec);
 	try {
-		const context = await openVault(dir);
+		const context = await openIndexed(dir);
 		const session = new inspector.Session();
 		session.connect();
 		await post(session, "Profiler.enable");
@@ -150,11 +149,13 @@ export async function runProfile(argv: readonly string[]): Promise<void> {
 async function profileBuild(session: inspector.Session, dir: string, repeat: number): Promise<void> {
 	await post(session, "Profiler.start");
 	const start = performance.now();
-	for (let k = 0; k < repeat; k++) await openVault(dir);
+	for (let k = 0; k < repeat; k++) await openIndexed(dir);
 	const ms = (performance.now() - start) / repeat;
 	const { profile } = await post<{ profile: Profile }>(session, "Profiler.stop");
 	console.log(`\ncold load (openVault): ${ms.toFixed(0)} ms a load (${repeat} loads); self time per load:`);
 	for (const entry of selfTimes(profile).slice(0, 30)) console.log(`  ${(entry.ms / repeat).toFixed(1).padStart(8)} ms  ${(100 * entry.share).toFixed(1).padStart(5)}%  ${entry.name}`);
+	console.log("  with what each calls:");
+	for (const entry of totalTimes(profile).slice(0, 40)) console.log(`  ${(entry.ms / repeat).toFixed(1).padStart(8)} ms  ${(100 * entry.share).toFixed(1).padStart(5)}%  ${entry.name}`);
 }
 
 function fail(path: string): never {

@@ -39,14 +39,14 @@ export async function openVault(vault: string, language?: NoteLanguage): Promise
 		folder: settings.dailyNotesFolder !== "" ? settings.dailyNotesFolder.replace(/^\/+|\/+$/g, "") : contents.dailyNotes.folder,
 		format: settings.dailyNotesFormat !== "" ? settings.dailyNotesFormat : contents.dailyNotes.format,
 	};
-	const index = new NetworkIndex({ config: settings.core, dailyNotes, parseDailyDate: makeDailyNoteParser(nodeMoment, dailyNotes.format) });
+	// Most commands never search: people's and posts' text is analysed when one first does.
+	const index = new NetworkIndex({ config: settings.core, dailyNotes, parseDailyDate: makeDailyNoteParser(nodeMoment, dailyNotes.format), textWhenAsked: true });
 	index.commons.setTemplates(contents.templates.map((text) => visibleProse(visibleTextOfNote(text))));
 	const records = new Map<string, NoteRecord>();
 	for (const record of contents.records) {
 		index.upsert(record);
 		records.set(record.path, record);
 	}
-	index.settleNow();
 	return { vault, index, records, settings, readProblems: [...contents.problems, ...settings.problems], ignored: contents.ignored, isIgnored: contents.isIgnored, templatesFolders: contents.templatesFolders };
 }
 

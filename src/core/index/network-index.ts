@@ -15,6 +15,7 @@ import type { IsoDate, NoteRecord, Person, Post, Problem } from "../model/types"
 import { setNoteLanguage } from "../text/language-guess";
 import { BUILTIN_SYNONYMS, SynonymTable } from "../text/synonyms";
 import { VaultCommons } from "./vault-commons";
+import { NoteTexts } from "./note-texts";
 import { ContactLedger } from "./contact-ledger";
 import type { DocumentFrequencyTable } from "./frequency";
 import { decodeHashes, encodeHashes } from "./hash-codec";
@@ -33,6 +34,8 @@ export interface IndexOptions extends NoteReading {
 	 * (`getFirstLinkpathDest`); without it the index resolves links itself, the same way.
 	 */
 	resolveLink?: (target: string, sourcePath: string) => string | null;
+	/** Analyse people's and posts' text when first read, not as notes arrive (note-texts.ts): for the command line. */
+	textWhenAsked?: boolean;
 }
 
 /** What a note is to the caches: its kind, the names links can use for it, whether it is a topic note. */
@@ -54,9 +57,8 @@ export class NetworkIndex implements NetworkReader {
 
 	private readonly _store = new NoteStore();
 	private readonly _resolver: LinkResolver = createLinkResolver([]);
-	private readonly _search: TextSearch;
+	private readonly _texts: NoteTexts;
 	private readonly _ledger: ContactLedger;
-	private readonly _commons: VaultCommons;
 	private _synonymCache: SynonymTable | null = null;
 	private _nameCache: NameTable | null = null;
 	/** Bumped on every change; callers cache results against it. */
@@ -75,9 +77,16 @@ export class NetworkIndex implements NetworkReader {
 		this._parseDailyDate = options.parseDailyDate;
 		this._postBodyTerms = options.postBodyTerms ?? 80;
 		this._resolveLink = options.resolveLink;
-		this._search = new TextSearch(this._postBodyTerms);
+		this._texts = new NoteTexts(new TextSearch(this._postBodyTerms), new VaultCommons(options.config), this._store, options.textWhenAsked === true);
 		this._ledger = new ContactLedger(this._store, this);
-		this._commons = new VaultCommons(options.config);
+	}
+
+	private get _search(): TextSearch {
+		return this._texts.search;
+	}
+
+	private get _commons(): VaultCommons {
+		return this._texts.commons;
 	}
 
 	/** What the index was built with (a snapshot is only restored with the same). */
@@ -151,10 +160,7 @@ export class NetworkIndex implements NetworkReader {
 			store.kinds.set(path, "other");
 			return;
 		}
-		if (entry.person) store.setPerson(path, this._search.addPerson(entry.person));
-		if (entry.post) store.setPost(path, this._search.addPost(entry.post));
-		const note = entry.person ?? entry.post;
-		if (note) this._commons.add(path, note);
+		this._texts.arrive(path, entry.person, entry.post);
 		if (entry.postLinks) store.postLinks.set(path, entry.postLinks);
 		if (entry.topicNames) store.topicNames.set(path, entry.topicNames);
 		if (entry.daily) store.daily.set(path, entry.daily);
@@ -164,6 +170,7 @@ export class NetworkIndex implements NetworkReader {
 	}
 
 	private _removeInternal(path: string): boolean {
+		this._texts.beforeRemove(path);
 		const removed = this._store.delete(path);
 		if (removed === null) return false;
 		this._resolver.remove(path);
