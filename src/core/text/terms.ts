@@ -111,26 +111,26 @@ export function termRun(text: string, setting: NoteLanguage = noteLanguage()): A
 	if (!NON_ASCII.test(text)) return termRunAscii(text, given);
 	const folded = foldCase(text);
 	if (!NON_ASCII.test(folded)) return termRunAscii(folded, given);
-	// Typographic quotes, dashes and emoji are most of what keeps Latin text off the ASCII
-	// reading once accents are folded: written as the ASCII it reads them as, it takes it.
-	// Their scripts are none the guess counts, and they make no word of its sample.
+	// Typographic quotes, dashes, arrows and emoji are most of what keeps Latin text off the
+	// ASCII reading once accents are folded: written as the ASCII it reads them as, it takes
+	// it. Their scripts are none the guess counts, and they make no word of its sample.
 	const plain = folded.replace(WIDE_PUNCTUATION, asciiPunctuation);
 	if (!NON_ASCII.test(plain)) return termRunAscii(plain, given);
 	return termRunUnicode(folded, languageFor(folded, setting));
 }
 
 /**
- * Punctuation outside ASCII that termRun reads as it reads ASCII punctuation: `’` as the
- * apostrophe, quotes and dashes that end a phrase as `"` and `|`, and emoji (with a
- * following variation selector) and joiners as a space, neither word nor break.
+ * Characters outside ASCII that termRun reads as it reads ASCII: `’` as the apostrophe,
+ * quotes, dashes and the other marks PHRASE_BREAK holds as `|` (they end a phrase), and
+ * everything that is neither letter, mark nor digit (arrows, bullets, signs, emoji with a
+ * following variation selector, joiners, non-breaking and other spaces) as a space: the
+ * reading of any text takes them for no word and no break.
  */
-const WIDE_PUNCTUATION = /[’‘“”«»—–]|\p{Extended_Pictographic}\ufe0f?|\u200d/gu;
+const WIDE_PUNCTUATION = /\p{Extended_Pictographic}\ufe0f?|[^\p{L}\p{M}\p{N}\0-\x7f]/gu;
 
 function asciiPunctuation(mark: string): string {
 	if (mark === "’") return "'";
-	if (mark === "—" || mark === "–") return "|";
-	if (mark === "‘" || mark === "“" || mark === "”" || mark === "«" || mark === "»") return '"';
-	return " ";
+	return PHRASE_BREAK.test(mark) ? "|" : " ";
 }
 
 /** termRun's reading of any folded text, without its ASCII shortcuts (tests compare the two). */

@@ -5,7 +5,7 @@ import { foldCase, termRun, termRunWide } from "../../../src/core/text/terms";
 
 /**
  * termRun reads text whose only non-ASCII characters (once accents are folded) are
- * typographic quotes, dashes and emoji with its ASCII reading: the terms and breaks must be
+ * typographic quotes, dashes, emoji, arrows, signs and spaces with its ASCII reading: the terms and breaks must be
  * those of the reading of any text.
  */
 const wide = (text: string, setting: "auto" | "eng" | "deu" | "fra") => {
@@ -23,12 +23,16 @@ describe("typographic punctuation read as ASCII", () => {
 		["‘Quoted’ words’ end", "left and right single quotes"],
 		["l’équipe a gagné", "French elision with a curly apostrophe"],
 		["© 2026 Acme™ all rights", "signs that are emoji"],
+		["Inbox → triage → done • next", "arrows and bullets"],
+		["Costs 12\u00a0€, up ×2 and ½ of the\u202fbudget", "currency, signs, fractions, non-breaking spaces"],
+		["co\u00adoperation and zero\u200bwidth…then more", "a soft hyphen, a zero-width space and an ellipsis"],
+		["x² + y² ≤ r² ✓", "superscripts and mathematical signs"],
 	])("%s (%s)", (text) => {
 		for (const setting of ["auto", "eng", "fra"] as const) expect(termRun(text, setting)).toEqual(wide(text, setting));
 	});
 
 	it("reads any mix of words and such punctuation as the reading of any text", () => {
-		const piece = fc.constantFrom("pricing", "Team", "café", "don", "t", "s", "’", "‘", "“", "”", "«", "»", "—", "–", "🚀", "❤️", "\u200d", "\ufe0f", " ", ".", "'", "-", "3", "über", "l", "die", "and", "the", "\n");
+		const piece = fc.constantFrom("pricing", "Team", "café", "don", "t", "s", "’", "‘", "“", "”", "«", "»", "—", "–", "🚀", "❤️", "\u200d", "\ufe0f", " ", ".", "'", "-", "3", "über", "l", "die", "and", "the", "\n", "→", "•", "\u00a0", "\u00ad", "…", "€", "½", "²", "≤");
 		fc.assert(
 			fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom("auto" as const, "eng" as const, "deu" as const), (pieces, setting) => {
 				const text = pieces.join("");
