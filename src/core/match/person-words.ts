@@ -6,27 +6,53 @@
  */
 import type { NetworkReader } from "../index/network-reader";
 import type { Person } from "../model/types";
-import { surfaceWords, termRun } from "../text/terms";
+import { asciiSurfaceWordAt, isAsciiText, surfaceWords, termRun } from "../text/terms";
 import { Kept } from "./kept";
 
 /** People whose words are kept: more than a panel, a block and a report show at once. */
 const KEPT = 64;
 
-const firstWords = new Kept<Person, Map<string, string>>(KEPT);
+const firstWords = new Kept<Person, FirstWords>(KEPT);
 const runs = new Kept<Person, { text: string; run: Array<string | null> }>(KEPT);
+
+/**
+ * Where a note first says each term, and the word it writes there, worked out when asked:
+ * a reason quotes a few words of a note, so the words of an ASCII note's rest are not read
+ * (see asciiSurfaceWordAt).
+ */
+class FirstWords {
+	private _firstAt: Map<string, number> | null = null;
+	/** surfaceWords of a text that is not ASCII, once one is asked for. */
+	private _all: string[] | null = null;
+	private readonly _words = new Map<string, string | undefined>();
+
+	constructor(private readonly _text: string) {}
+
+	wordFor(term: string): string | undefined {
+		if (this._words.has(term)) return this._words.get(term);
+		if (this._firstAt === null) {
+			const firstAt = new Map<string, number>();
+			termRun(this._text).forEach((analysed, i) => {
+				if (analysed !== null && !firstAt.has(analysed)) firstAt.set(analysed, i);
+			});
+			this._firstAt = firstAt;
+		}
+		const at = this._firstAt.get(term);
+		const word = at === undefined ? undefined : (this._wordAt(at) ?? term);
+		this._words.set(term, word);
+		return word;
+	}
+
+	private _wordAt(position: number): string | undefined {
+		if (isAsciiText(this._text)) return asciiSurfaceWordAt(this._text, position);
+		this._all ??= surfaceWords(this._text);
+		return this._all[position];
+	}
+}
 
 /** The word `person`'s note first writes for `term` (as surfaceWords gives it), if it says it. */
 export function personWordFor(index: NetworkReader, person: Person, term: string): string | undefined {
-	const firsts = firstWords.get(index, person, () => {
-		const run = termRun(person.body);
-		const words = surfaceWords(person.body);
-		const out = new Map<string, string>();
-		run.forEach((analysed, i) => {
-			if (analysed !== null && !out.has(analysed)) out.set(analysed, words[i] ?? analysed);
-		});
-		return out;
-	});
-	return firsts.get(term);
+	return firstWords.get(index, person, () => new FirstWords(person.body)).wordFor(term);
 }
 
 /** termRun(text) for a text made from `person`'s note, kept while the person is asked about with the same text. */

@@ -324,3 +324,30 @@ export function surfaceWords(text: string): string[] {
 	const cased = wordsOf(text.normalize("NFKC").toLowerCase());
 	return cased.length === folded.length ? cased : folded;
 }
+
+/** True when a text has no character outside printable ASCII and ASCII white space. */
+export function isAsciiText(text: string): boolean {
+	return !NON_ASCII.test(text);
+}
+
+/**
+ * surfaceWords(text)[position] of an ASCII text (isAsciiText), reading no further than that
+ * word: its words are then the lower-cased words as written. A reason quotes one word of a
+ * long note.
+ */
+export function asciiSurfaceWordAt(text: string, position: number): string | undefined {
+	const lower = text.toLowerCase();
+	let at = 0;
+	let lastEnd = 0;
+	for (const match of lower.matchAll(WORD)) {
+		const start = match.index;
+		if (start > lastEnd && PHRASE_BREAK.test(lower.slice(lastEnd, start))) {
+			if (at === position) return "";
+			at++;
+		}
+		if (at === position) return match[0];
+		at++;
+		lastEnd = start + match[0].length;
+	}
+	return undefined;
+}

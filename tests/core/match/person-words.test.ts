@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { personRun, personWordFor } from "../../../src/core/match/person-words";
-import { termRun } from "../../../src/core/text/terms";
+import { asciiSurfaceWordAt, surfaceWords, termRun } from "../../../src/core/text/terms";
 import { buildIndex, person } from "../../builders/index-builder";
 
 const index = buildIndex({
@@ -20,11 +21,45 @@ describe("personWordFor", () => {
 		expect(personWordFor(index, anke, term("kubernetes"))).toBeUndefined();
 	});
 
+	it("quotes an accented note's word with its accents, an ASCII note's in lower case", () => {
+		const accented = buildIndex({ "People/Jürgen.md": person({}, "Jürgen prüft Verträge. Die Prüfung dauert.") });
+		const jurgen = accented.person("People/Jürgen.md");
+		expect(jurgen && personWordFor(accented, jurgen, termRun("prüfung")[0] as string)).toBe("prüfung");
+		if (anke === undefined) return;
+		expect(personWordFor(index, anke, term("audits"))).toBe("audits");
+		expect(personWordFor(index, anke, term("anke"))).toBe("anke");
+	});
+
 	it("gives the same answer after more people were read than it keeps", () => {
 		if (anke === undefined) return;
 		for (const other of index.allPeople()) personWordFor(index, other, term("bread"));
 		expect(personWordFor(index, anke, term("chiller"))).toBe("chillers");
 		expect(personWordFor(index, index.person("People/P79.md") ?? anke, term("bakes"))).toBe("bakes");
+	});
+});
+
+describe("asciiSurfaceWordAt", () => {
+	it.each([
+		["Pricing, churn; and HIRING. Don't stop", "breaks, capitals and an apostrophe"],
+		["one two\n\nthree (four) [five]", "line breaks and brackets"],
+		["", "no words"],
+		["...", "breaks only"],
+		["a-b c/d e|f", "a hyphen joins, a slash and a bar end a phrase"],
+	])("gives surfaceWords at every position of %j (%s)", (text) => {
+		const words = surfaceWords(text);
+		for (let i = 0; i <= words.length; i++) expect(asciiSurfaceWordAt(text, i)).toBe(words[i]);
+	});
+
+	it("agrees with surfaceWords on any ASCII text", () => {
+		const piece = fc.constantFrom("Pricing", "the", "don't", "k8s", "42", " ", ".", ",", "\n", "-", "'", "(", ")", "/", "|", "Team's", "a");
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 25 }), (pieces) => {
+				const text = pieces.join(" ");
+				const words = surfaceWords(text);
+				for (let i = 0; i <= words.length; i++) expect(asciiSurfaceWordAt(text, i)).toBe(words[i]);
+			}),
+			{ numRuns: 200 },
+		);
 	});
 });
 
