@@ -84,6 +84,15 @@ export class PostingList implements Map<number, number> {
 		this._pairs = [];
 	}
 
+	/**
+	 * Leaves the list as long as its pairs: an array grown one push at a time keeps room for
+	 * half as many again and at least sixteen more, most of a short list's memory. Once a
+	 * build is loaded; a later change may grow it again.
+	 */
+	compact(): void {
+		this._pairs = this._pairs.slice();
+	}
+
 	forEach(each: (count: number, id: number, map: Map<number, number>) => void, self?: unknown): void {
 		const pairs = this._pairs.slice();
 		for (let i = 0; i < pairs.length; i += 2) each.call(self, pairs[i + 1] as number, pairs[i] as number, this);

@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+import { FieldPostings } from "./field-postings";
 import { PostingList } from "./posting-list";
 import { TermTable } from "./term-table";
 
@@ -174,7 +175,7 @@ export class SearchParts<T> extends MiniSearch<T> {
 
 	/** Sets a document's occurrences of a term in a field. */
 	private static _post<U>(e: SearchParts<U>, term: string, fieldId: number, shortId: number, count: number): void {
-		const data: TermData = e._index.fetch(term, () => new Map());
+		const data: TermData = e._index.fetch(term, () => new FieldPostings());
 		let postings = data.get(fieldId);
 		if (postings === undefined) data.set(fieldId, (postings = PostingList.empty()));
 		postings.set(shortId, count);
@@ -201,6 +202,7 @@ export class SearchParts<T> extends MiniSearch<T> {
 		e._dirtCount = documents.dirtCount;
 		let done = 0;
 		for (const [term, data] of terms) {
+			if (data instanceof FieldPostings) data.compact();
 			e._index.set(term, data);
 			if (++done % TERMS_PER_STEP === 0) yield;
 		}
@@ -255,7 +257,7 @@ export class SearchBatch<T> {
 			withDocument(documents.averageFieldLength, fieldId, shortId, counts.size);
 			for (const [term, count] of counts) {
 				let data = this._index.get(term);
-				if (data === undefined) this._index.set(term, (data = new Map<number, Map<number, number>>()));
+				if (data === undefined) this._index.set(term, (data = new FieldPostings()));
 				let postings = data.get(fieldId);
 				if (postings === undefined) data.set(fieldId, (postings = PostingList.empty()));
 				postings.set(shortId, count);

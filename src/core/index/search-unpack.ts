@@ -3,6 +3,7 @@
  * SearchParts.packedTerms wrote, and its documents from the meta MiniSearch's toJSON gives.
  * Both throw on what they did not write, so a damaged snapshot is refused, never half read.
  */
+import { FieldPostings } from "./field-postings";
 import { PostingList } from "./posting-list";
 import type { Documents, PackedTerms, SearchMeta, TermData } from "./search-engine";
 
@@ -17,7 +18,7 @@ export function unpackTerms({ terms, postings }: PackedTerms): Array<[string, Te
 	};
 	for (const term of terms) {
 		if (typeof term !== "string") throw new Error("damaged");
-		const data: TermData = new Map();
+		const data: TermData = new FieldPostings();
 		for (let fields = next(); fields > 0; fields--) {
 			const fieldId = next();
 			const pairs: number[] = [];
