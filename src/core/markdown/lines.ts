@@ -1,7 +1,9 @@
 /** Lines of a note as the readers here take them: any of `\r\n`, `\n` or `\r` ends one. */
 export function toLines(text: string): string[] {
-	return text.split(/\r\n|\n|\r/);
+	return text.split(LINE_END);
 }
+
+const LINE_END = /\r\n|\n|\r/;
 
 /** Spaces in place of `length` characters, so masked text keeps every position. */
 export function blank(length: number): string {

@@ -79,12 +79,23 @@ function maskComments(line: string, open: boolean): { line: string; open: boolea
 	return { line: result, open: inComment };
 }
 
+/** The text maskedLines read last, and its lines: a record's tags, links and headings each read the same body. */
+let last: { text: string; lines: readonly string[] } | null = null;
+
 /**
  * The lines of `text` with everything Obsidian does not read for tags and links blanked
  * out: fenced code blocks (fence lines included), inline code and `%% comments %%`.
- * Line count and positions within lines are preserved.
+ * Line count and positions within lines are preserved. The list is shared with the next
+ * caller asking about the same text: read it, never change it.
  */
-export function maskedLines(text: string): string[] {
+export function maskedLines(text: string): readonly string[] {
+	if (last !== null && last.text === text) return last.lines;
+	const lines = Object.freeze(masked(text));
+	last = { text, lines };
+	return lines;
+}
+
+function masked(text: string): string[] {
 	const out: string[] = [];
 	const fences = new FenceTracker();
 	let inComment = false;
