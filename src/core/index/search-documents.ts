@@ -46,13 +46,35 @@ export const POST_OPTIONS = searchOptions<PostDoc>(POST_FIELDS);
 
 /** A person as MiniSearch indexes them; the same person always gives the same document. */
 export function personDoc(person: Person, bodyTerms: readonly string[]): PersonDoc {
+	return personDocOf(person, personBody(bodyTerms));
+}
+
+/** What a person's body field holds: each term as often as it counts (BODY_TERM_REPEATS at most), in the order the note first says them. */
+export function personBody(bodyTerms: readonly string[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const term of bodyTerms) counts.set(term, Math.min(BODY_TERM_REPEATS, (counts.get(term) ?? 0) + 1));
+	return counts;
+}
+
+/** personDoc, with the body field's counts (personBody) worked out already. */
+export function personDocOf(person: Person, body: ReadonlyMap<string, number>): PersonDoc {
 	return {
 		id: person.path,
 		name: analyzed([person.name, ...person.aliases]),
 		topics: topicTerms(person),
 		role: analyzed([person.role ?? "", person.company ?? ""]),
-		body: capped(bodyTerms, BODY_TERM_REPEATS).join(" "),
+		body: expanded(body),
 	};
+}
+
+/**
+ * Counted terms as a field's text, each written as often as it counts: read back (split
+ * and counted) it gives the same counts in the same order.
+ */
+function expanded(counts: ReadonlyMap<string, number>): string {
+	const out: string[] = [];
+	for (const [term, count] of counts) for (let i = 0; i < count; i++) out.push(term);
+	return out.join(" ");
 }
 
 /**
@@ -74,28 +96,25 @@ function topicTerms(note: { topics: string[]; tags: string[] }): string {
  */
 const BODY_TERM_REPEATS = 2;
 
-/** The terms, each kept only for its first `max` occurrences. */
-function capped(terms: readonly string[], max: number): string[] {
-	const seen = new Map<string, number>();
-	return terms.filter((term) => {
-		const count = (seen.get(term) ?? 0) + 1;
-		seen.set(term, count);
-		return count <= max;
-	});
-}
-
 /** A post as MiniSearch indexes it: title, topics and its most frequent body terms. */
 export function postDoc(post: Post, bodyTerms: Map<string, number>, bodyTermCount: number): PostDoc {
-	const body: string[] = [];
-	for (const term of mostFrequent(bodyTerms, bodyTermCount)) {
-		const count = Math.min(bodyTerms.get(term) ?? 1, BODY_TERM_REPEATS);
-		for (let i = 0; i < count; i++) body.push(term);
-	}
+	return postDocOf(post, postBody(bodyTerms, bodyTermCount));
+}
+
+/** What a post's body field holds: its `bodyTermCount` most frequent terms, each as often as it counts. */
+export function postBody(bodyTerms: ReadonlyMap<string, number>, bodyTermCount: number): Map<string, number> {
+	const body = new Map<string, number>();
+	for (const term of mostFrequent(bodyTerms, bodyTermCount)) body.set(term, Math.min(bodyTerms.get(term) ?? 1, BODY_TERM_REPEATS));
+	return body;
+}
+
+/** postDoc, with the body field's counts (postBody) worked out already. */
+export function postDocOf(post: Post, body: ReadonlyMap<string, number>): PostDoc {
 	return {
 		id: post.path,
 		title: analyzed([post.title]),
 		topics: topicTerms(post),
-		body: body.join(" "),
+		body: expanded(body),
 	};
 }
 

@@ -218,11 +218,20 @@ function withDocument(averages: number[], fieldId: number, count: number, length
 }
 
 /**
+ * Fields whose terms the caller has counted already (as fieldTerms would count the field's
+ * text): a long body is analysed into counts, and writing them out only to count them again
+ * was a tenth of a build.
+ */
+export type CountedFields<T> = Partial<Record<keyof T & string, Map<string, number>>>;
+
+/**
  * Each field's terms and their occurrences, fields in id order. Documents are terms
  * separated by single spaces, as the index's analyser writes them.
  */
-function fieldTerms<T>(document: T, fields: ReadonlyArray<keyof T & string>): Array<Map<string, number>> {
+function fieldTerms<T>(document: T, fields: ReadonlyArray<keyof T & string>, counted?: CountedFields<T>): Array<Map<string, number>> {
 	return fields.map((field) => {
+		const given = counted?.[field];
+		if (given !== undefined) return given;
 		const counts = new Map<string, number>();
 		const text = String(document[field]);
 		if (text.length > 0) for (const term of text.split(" ")) if (term !== "") counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -323,9 +332,10 @@ export class BatchedSearch<T> {
 		this._loading = SearchParts.fill(engine, documents, terms);
 	}
 
-	add(document: T, id: string): void {
+	/** Adds a document; `counted` holds fields already counted (they must be what the document's text of them counts to). */
+	add(document: T, id: string, counted?: CountedFields<T>): void {
 		this.revision++;
-		const fields = fieldTerms(document, this._fields);
+		const fields = fieldTerms(document, this._fields, counted);
 		const old = this._removed.get(id);
 		if (old !== undefined) {
 			this._removed.delete(id);

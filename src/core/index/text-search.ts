@@ -8,7 +8,7 @@ import type { Person, Post } from "../model/types";
 import { analyzeForIndex, phraseHash, termCounts } from "../text/phrases";
 import { bm25Rarity, DocumentFrequency, SearchFrequency, type DocumentFrequencyTable } from "./frequency";
 import { PhraseIndex } from "./phrase-index";
-import { PEOPLE_OPTIONS, PERSON_FIELDS, personDoc, POST_FIELDS, POST_OPTIONS, postDoc, postTerms, type PersonDoc, type PostDoc } from "./search-documents";
+import { PEOPLE_OPTIONS, PERSON_FIELDS, personBody, personDoc, personDocOf, POST_FIELDS, POST_OPTIONS, postBody, postDoc, postDocOf, postTerms, type PersonDoc, type PostDoc } from "./search-documents";
 import { BatchedSearch, SearchParts, type PackedTerms, type SearchMeta, type TermData } from "./search-engine";
 import { documentsOf } from "./search-unpack";
 import { DocumentScore } from "./document-score";
@@ -65,8 +65,9 @@ export class TextSearch {
 
 	addPerson(person: Person): IndexedPerson {
 		const body = analyzeForIndex(person.body);
-		const doc = personDoc(person, body.terms);
-		this._people.add(doc, doc.id);
+		const counts = personBody(body.terms);
+		const doc = personDocOf(person, counts);
+		this._people.add(doc, doc.id, { body: counts });
 		this._personPhrases.set(person.path, body.phrases);
 		return { person };
 	}
@@ -74,9 +75,10 @@ export class TextSearch {
 	addPost(post: Post): IndexedPost {
 		const body = analyzeForIndex(post.body);
 		const bodyTerms = termCounts(body.terms);
-		const doc = postDoc(post, bodyTerms, this._postBodyTerms);
+		const counts = postBody(bodyTerms, this._postBodyTerms);
+		const doc = postDocOf(post, counts);
 		const counted = postTerms(doc, bodyTerms);
-		this._posts.add(doc, doc.id);
+		this._posts.add(doc, doc.id, { body: counts });
 		this.postDf.add(counted);
 		this._postPhrases.set(post.path, body.phrases);
 		return { post };
