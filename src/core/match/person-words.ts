@@ -6,7 +6,7 @@
  */
 import type { NetworkReader } from "../index/network-reader";
 import type { Person } from "../model/types";
-import { asciiSurfaceWordAt, isAsciiText, surfaceWords, termRun } from "../text/terms";
+import { asciiSurfaceWordAt, isAsciiText, surfaceWordsOfRun, termRun } from "../text/terms";
 import { Kept } from "./kept";
 
 /** People whose words are kept: more than a panel, a block and a report show at once. */
@@ -22,6 +22,7 @@ const runs = new Kept<Person, { text: string; run: Array<string | null> }>(KEPT)
  */
 class FirstWords {
 	private _firstAt: Map<string, number> | null = null;
+	private _runLength = 0;
 	/** surfaceWords of a text that is not ASCII, once one is asked for. */
 	private _all: string[] | null = null;
 	private readonly _words = new Map<string, string | undefined>();
@@ -32,9 +33,11 @@ class FirstWords {
 		if (this._words.has(term)) return this._words.get(term);
 		if (this._firstAt === null) {
 			const firstAt = new Map<string, number>();
-			termRun(this._text).forEach((analysed, i) => {
+			const run = termRun(this._text);
+			run.forEach((analysed, i) => {
 				if (analysed !== null && !firstAt.has(analysed)) firstAt.set(analysed, i);
 			});
+			this._runLength = run.length;
 			this._firstAt = firstAt;
 		}
 		const at = this._firstAt.get(term);
@@ -45,7 +48,7 @@ class FirstWords {
 
 	private _wordAt(position: number): string | undefined {
 		if (isAsciiText(this._text)) return asciiSurfaceWordAt(this._text, position);
-		this._all ??= surfaceWords(this._text);
+		this._all ??= surfaceWordsOfRun(this._text, this._runLength);
 		return this._all[position];
 	}
 }

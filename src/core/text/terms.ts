@@ -325,6 +325,17 @@ export function surfaceWords(text: string): string[] {
 	return cased.length === folded.length ? cased : folded;
 }
 
+/**
+ * surfaceWords(text), given the length of termRun(text): that is the length of the folded
+ * reading (termRun reads as termRunWide does, which visits each of its words and breaks), so
+ * the folded text is read only when the cased reading's length differs from it.
+ */
+export function surfaceWordsOfRun(text: string, runLength: number): string[] {
+	if (!NON_ASCII.test(text)) return wordsOf(foldCase(text));
+	const cased = wordsOf(text.normalize("NFKC").toLowerCase());
+	return cased.length === runLength ? cased : wordsOf(foldCase(text));
+}
+
 /** True when a text has no character outside printable ASCII and ASCII white space. */
 export function isAsciiText(text: string): boolean {
 	return !NON_ASCII.test(text);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { personRun, personWordFor } from "../../../src/core/match/person-words";
-import { asciiSurfaceWordAt, surfaceWords, termRun } from "../../../src/core/text/terms";
+import { asciiSurfaceWordAt, surfaceWords, surfaceWordsOfRun, termRun } from "../../../src/core/text/terms";
 import { buildIndex, person } from "../../builders/index-builder";
 
 const index = buildIndex({
@@ -57,6 +57,35 @@ describe("asciiSurfaceWordAt", () => {
 				const text = pieces.join(" ");
 				const words = surfaceWords(text);
 				for (let i = 0; i <= words.length; i++) expect(asciiSurfaceWordAt(text, i)).toBe(words[i]);
+			}),
+			{ numRuns: 200 },
+		);
+	});
+});
+
+describe("surfaceWordsOfRun", () => {
+	it.each([
+		["Jürgen prüft die Verträge. Straße und Øresund", "accents, ß and ø"],
+		["東京で会議がありました。Kubernetesの導入", "Japanese with kana voicing marks"],
+		["ﬁnance ｶﾀｶﾅ and ＡＢＣ", "a ligature, half-width kana, full-width Latin"],
+		["n̈ and e\u0301 composed, Привет мир", "marks with no composed form, Cyrillic"],
+		["“Quoted” — l’équipe 🚀 café", "quotes, a dash, an emoji"],
+		["ǅemal and ǈubljana", "title-case digraphs"],
+	])("gives surfaceWords of %j (%s) from termRun's length", (text) => {
+		expect(surfaceWordsOfRun(text, termRun(text).length)).toEqual(surfaceWords(text));
+	});
+
+	it("gives the folded words when the cased reading has another length than termRun", () => {
+		expect(surfaceWordsOfRun("Jürgen prüft", 3)).toEqual(["jurgen", "pruft"]);
+		expect(surfaceWordsOfRun("Jürgen prüft", 2)).toEqual(["jürgen", "prüft"]);
+	});
+
+	it("gives surfaceWords of any mix of scripts, marks and punctuation", () => {
+		const piece = fc.constantFrom("Prüfung", "straße", "ﬁ", "ｶﾞ", "が", "東京", "Привет", "e\u0301", "n\u0308", "’", "“", "—", "🚀", "\ufe0f", " ", ".", "don't", "the", "die", "Ǆ", "ŉ", "\n", "42");
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+				const text = pieces.join("");
+				expect(surfaceWordsOfRun(text, termRun(text).length)).toEqual(surfaceWords(text));
 			}),
 			{ numRuns: 200 },
 		);
