@@ -2,7 +2,7 @@ import { findMentions, type Mention } from "../links/names";
 import { coerceStringList } from "../values/coerce";
 import type { NetworkReader } from "../index/network-reader";
 import { isCommonTerm } from "../text/common-words";
-import { stemWord, surfaceWords, termRun } from "../text/terms";
+import { stemWord, surfaceWordsOfRun, termRun } from "../text/terms";
 import { phraseTerm, tagWords } from "../text/phrases";
 import type { NoteRecord } from "../model/types";
 import { FIRST_NAME_SHARE, isVaultCommon } from "./reasons";
@@ -147,7 +147,7 @@ const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/
 
 function collectTerms(text: string, surface: Map<string, string>): string[] {
 	const run = termRun(text);
-	const words = surfaceWords(text);
+	const words = surfaceWordsOfRun(text, run.length);
 	const out: string[] = [];
 	let previous: string | null = null;
 	let previousWord = "";
