@@ -49,6 +49,18 @@ const NO_PHRASES: ReadonlyMap<string, number> = new Map();
 /** Terms whose postings are kept for scoring one note at a time (references into the index, not copies). */
 const MAX_KEPT_POSTINGS = 50_000;
 
+/**
+ * The hashes of a query's phrases, in its order: scoreOne looks one query's phrases up in
+ * many notes. A query's phrases are final once built; a map that grew is hashed again.
+ */
+const phraseHashes = new WeakMap<ReadonlyMap<string, number>, number[]>();
+
+function phraseHashesOf(phrases: ReadonlyMap<string, number>): number[] {
+	let hashes = phraseHashes.get(phrases);
+	if (hashes === undefined || hashes.length !== phrases.size) phraseHashes.set(phrases, (hashes = [...phrases.keys()].map(phraseHash)));
+	return hashes;
+}
+
 export class TextSearch {
 	private readonly _people = new BatchedSearch<PersonDoc>(PEOPLE_OPTIONS, PERSON_FIELDS);
 	private readonly _posts = new BatchedSearch<PostDoc>(POST_OPTIONS, POST_FIELDS);
@@ -191,7 +203,7 @@ export class TextSearch {
 	 * Each term's postings once per revision of an index: one person is scored against many
 	 * queries that share terms, and finding a term walks the index's tree.
 	 */
-	private readonly _postings = { people: { revision: -1, terms: new Map<string, TermData | undefined>() }, posts: { revision: -1, terms: new Map<string, TermData | undefined>() } };
+	private readonly _postings = { people: { revision: -1, terms: new Map<string, TermData | null>() }, posts: { revision: -1, terms: new Map<string, TermData | null>() } };
 
 	private _postingsOf(among: SearchName): (term: string) => TermData | undefined {
 		const search = this._searchOf(among);
@@ -202,10 +214,12 @@ export class TextSearch {
 		}
 		const engine = search.engine;
 		return (term) => {
-			if (kept.terms.has(term)) return kept.terms.get(term);
-			const data = DocumentScore.postings(engine, term) as TermData | undefined;
+			// One lookup for a term met before: null stands for a term the index does not have.
+			const found = kept.terms.get(term);
+			if (found !== undefined) return found ?? undefined;
+			const data = (DocumentScore.postings(engine, term) as TermData | undefined) ?? null;
 			kept.terms.set(term, data);
-			return data;
+			return data ?? undefined;
 		};
 	}
 
@@ -233,7 +247,7 @@ export class TextSearch {
 		const found = engine.documentCount === 0 || terms.size === 0 ? null : DocumentScore.score(engine, path, terms, boost, tuning.bm25, this._postingsOf(among));
 		const hashes = (among === "people" ? this._personPhrases : this._postPhrases).get(path);
 		const said: number[] = [];
-		if (hashes !== undefined) [...phrases.keys()].forEach((term, i) => hasHash(hashes, phraseHash(term)) && said.push(i));
+		if (hashes !== undefined) phraseHashesOf(phrases).forEach((hash, i) => hasHash(hashes, hash) && said.push(i));
 		const hit: SearchHit | null = found === null ? null : { path, score: found.score, match: found.match };
 		if (said.length === 0) return hit;
 		const scores = phraseScores(phrases, having, engine.documentCount, boost.body ?? 1, tuning.bm25);
