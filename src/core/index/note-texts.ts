@@ -37,18 +37,14 @@ export class NoteTexts {
 
 	/** A person or post (or a note that is both) has arrived at `path`: stores it, analysed now or later. */
 	arrive(path: string, person: Person | undefined, post: Post | undefined): void {
-		const store = this._store;
-		if (this._whenAsked) {
-			// As the search gives them back (IndexedPerson, IndexedPost): it keeps nothing else.
-			if (person) store.setPerson(path, { person });
-			if (post) store.setPost(path, { post });
-			this._unread.add(path);
+		if (!this._whenAsked) {
+			this._analyse(path, person, post);
 			return;
 		}
-		if (person) store.setPerson(path, this.search.addPerson(person));
-		if (post) store.setPost(path, this.search.addPost(post));
-		const note = person ?? post;
-		if (note) this.commons.add(path, note);
+		// As the search gives them back (IndexedPerson, IndexedPost): it keeps nothing else.
+		if (person) this._store.setPerson(path, { person });
+		if (post) this._store.setPost(path, { post });
+		this._unread.add(path);
 	}
 
 	/**
@@ -62,13 +58,13 @@ export class NoteTexts {
 	private _read(): void {
 		const paths = [...this._unread];
 		this._unread.clear();
-		for (const path of paths) {
-			const person = this._store.people.get(path)?.person;
-			const post = this._store.posts.get(path)?.post;
-			if (person) this._search.addPerson(person);
-			if (post) this._search.addPost(post);
-			const note = person ?? post;
-			if (note) this._commons.add(path, note);
-		}
+		for (const path of paths) this._analyse(path, this._store.people.get(path)?.person, this._store.posts.get(path)?.post);
+	}
+
+	private _analyse(path: string, person: Person | undefined, post: Post | undefined): void {
+		if (person) this._store.setPerson(path, this._search.addPerson(person));
+		if (post) this._store.setPost(path, this._search.addPost(post));
+		const note = person ?? post;
+		if (note) this._commons.add(path, note);
 	}
 }

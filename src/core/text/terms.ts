@@ -287,29 +287,35 @@ function termRunAscii(text: string, language: Language | null): Array<string | n
 
 /**
  * Calls `visit` with each word of a folded text in order, and with null where punctuation
- * between two words ends a phrase. Chinese and Japanese runs give their words one by one.
+ * between two words ends a phrase, until `visit` returns false. Chinese and Japanese runs
+ * give their words one by one.
  */
-function eachWord(folded: string, visit: (word: string | null) => void): void {
+function eachWord(folded: string, visit: (word: string | null) => boolean | void): void {
 	const unspaced = UNSPACED.test(folded);
 	let lastEnd = 0;
 	for (const match of folded.matchAll(WORD)) {
 		const start = match.index;
-		if (start > lastEnd && PHRASE_BREAK.test(folded.slice(lastEnd, start))) visit(null);
+		if (start > lastEnd && PHRASE_BREAK.test(folded.slice(lastEnd, start)) && visit(null) === false) return;
 		lastEnd = start + match[0].length;
-		if (unspaced && UNSPACED.test(match[0])) for (const word of unspacedWords(match[0])) visit(word);
-		else visit(match[0]);
+		if (unspaced && UNSPACED.test(match[0])) {
+			for (const word of unspacedWords(match[0])) if (visit(word) === false) return;
+		} else if (visit(match[0]) === false) return;
 	}
 }
 
 function termRunUnicode(folded: string, language: Language): Array<string | null> {
 	const out: Array<string | null> = [];
-	eachWord(folded, (word) => out.push(word === null ? null : termOfWord(word.replace(/’/g, "'"), language)));
+	eachWord(folded, (word) => {
+		out.push(word === null ? null : termOfWord(word.replace(/’/g, "'"), language));
+	});
 	return out;
 }
 
 function wordsOf(text: string): string[] {
 	const out: string[] = [];
-	eachWord(text, (word) => out.push(word ?? ""));
+	eachWord(text, (word) => {
+		out.push(word ?? "");
+	});
 	return out;
 }
 
@@ -347,18 +353,12 @@ export function isAsciiText(text: string): boolean {
  * long note.
  */
 export function asciiSurfaceWordAt(text: string, position: number): string | undefined {
-	const lower = text.toLowerCase();
+	let found: string | undefined;
 	let at = 0;
-	let lastEnd = 0;
-	for (const match of lower.matchAll(WORD)) {
-		const start = match.index;
-		if (start > lastEnd && PHRASE_BREAK.test(lower.slice(lastEnd, start))) {
-			if (at === position) return "";
-			at++;
-		}
-		if (at === position) return match[0];
-		at++;
-		lastEnd = start + match[0].length;
-	}
-	return undefined;
+	eachWord(text.toLowerCase(), (word) => {
+		if (at++ < position) return true;
+		found = word ?? "";
+		return false;
+	});
+	return found;
 }
