@@ -1,5 +1,6 @@
-// Bundles the benchmark (bench/bench.ts) for Node into dist/tools/bench.mjs, and the floor it
-// times whole processes against (bench/floor-process.ts) into dist/tools/floor-process.mjs;
+// Bundles the benchmark (bench/bench.ts) for Node into dist/tools/bench.mjs, the floor it
+// times whole processes against (bench/floor-process.ts) into dist/tools/floor-process.mjs,
+// and the heap after a build in a process of its own (bench/heap-process.ts);
 // `node bench/build.mjs <entry> <outfile>` bundles one other entry. The plugin's code imports
 // "obsidian": here, as in the tests, that is the in-memory stand-in.
 import esbuild from "esbuild";
@@ -10,6 +11,7 @@ const entries = process.argv[2]
 	: [
 			["bench/bench.ts", "dist/tools/bench.mjs"],
 			["bench/floor-process.ts", "dist/tools/floor-process.mjs"],
+			["bench/heap-process.ts", "dist/tools/heap-process.mjs"],
 		];
 
 for (const [entry, outfile] of entries) {

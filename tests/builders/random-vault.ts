@@ -29,6 +29,9 @@ const SENTENCES = [
 	"Hiring senior engineers is the hardest part of the year.",
 	"Site reliability engineering and incident reviews.",
 	"Met Ana Diaz at a conference in Lisbon.",
+	// Typography and emoji: bodies the index holds packed (vault/note-body.ts).
+	"Says “usage-based pricing” won’t scale — not for k8s 🚀.",
+	"東京でクラウドのコストについて話した。",
 ];
 const DATES = ["2026-09-01", "2026-10-01", "2026-10-15", "2026-10-31", "2026-11-20"];
 const OTHERS = ["Topics/Pricing.md", "Notes/Ideas.md", "Templates/Person.md", "Notes/Ana Diaz.md"];

@@ -6,6 +6,13 @@
 import { compareText } from "../model/compare";
 import type { IsoDate, NoteKind, Person, Post, Problem } from "../model/types";
 import type { IndexedPerson, IndexedPost } from "./text-search";
+import { heldBody, withBody } from "../vault/note-body";
+
+/** A stored person or post with its body put back as it was held. */
+function bodyBack<T extends { body: string }>(stored: T, held: { packed: boolean }): T {
+	const { body, ...fields } = stored;
+	return withBody<T>(fields, body, held);
+}
 
 export type StoredKind = NoteKind | "daily";
 
@@ -26,6 +33,8 @@ export interface StoredNote {
 	problems?: Problem[];
 	person?: Person;
 	post?: Post;
+	/** The person's or post's body is held packed (vault/note-body.ts). */
+	packedBody?: true;
 	/** Phrase hashes of a person's or post's body (encodeHashes). */
 	phrases?: string;
 	/** The hashes of a person's or post's sentences, as the vault's boilerplate counts them (encodeHashes). */
@@ -90,12 +99,16 @@ export class NoteStore {
 		if (problems) stored.problems = problems;
 		const person = this.people.get(path);
 		if (person) {
-			stored.person = person.person;
+			const { note, packed } = heldBody(person.person);
+			stored.person = note;
+			if (packed) stored.packedBody = true;
 			stored.phrases = phrases();
 		}
 		const post = this.posts.get(path);
 		if (post) {
-			stored.post = post.post;
+			const { note, packed } = heldBody(post.post);
+			stored.post = note;
+			if (packed) stored.packedBody = true;
 			stored.phrases = phrases();
 		}
 		const links = this.postLinks.get(path);
@@ -113,8 +126,9 @@ export class NoteStore {
 		this.kinds.set(path, stored.kind);
 		this.mtimes.set(path, stored.mtime);
 		if (stored.problems && stored.problems.length > 0) this.problemsByPath.set(path, stored.problems);
-		if (stored.person) this.people.set(path, { person: stored.person });
-		else if (stored.post) this.posts.set(path, { post: stored.post });
+		const held = { packed: stored.packedBody === true };
+		if (stored.person) this.people.set(path, { person: bodyBack(stored.person, held) });
+		else if (stored.post) this.posts.set(path, { post: bodyBack(stored.post, held) });
 		if (stored.links) this.postLinks.set(path, stored.links);
 		if (stored.daily) this.daily.set(path, stored.daily);
 		if (stored.topicNames) this.topicNames.set(path, stored.topicNames);

@@ -2,6 +2,7 @@ import type { Person, Post } from "../model/types";
 import type { NoteStore } from "./note-store";
 import type { TextSearch } from "./text-search";
 import type { VaultCommons } from "./vault-commons";
+import { packBody } from "../vault/note-body";
 
 /**
  * People's and posts' text as the index reads it: full-text search (text-search.ts) and
@@ -65,6 +66,10 @@ export class NoteTexts {
 		if (person) this._store.setPerson(path, this._search.addPerson(person));
 		if (post) this._store.setPost(path, this._search.addPost(post));
 		const note = person ?? post;
-		if (note) this._commons.add(path, note);
+		if (note) {
+			this._commons.add(path, note);
+			// Read for the last time while whole: packed from here on (vault/note-body.ts).
+			packBody(note);
+		}
 	}
 }

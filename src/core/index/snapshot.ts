@@ -19,7 +19,7 @@ import { unpackTerms } from "./search-unpack";
  */
 
 /** Bump whenever what is stored, or how notes are analysed, changes. */
-export const SNAPSHOT_FORMAT = 9;
+export const SNAPSHOT_FORMAT = 10;
 
 const NOTES_PER_LINE = 400;
 /** Numbers of postings per line of terms (see PackedTerms). */

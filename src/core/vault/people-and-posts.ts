@@ -12,6 +12,7 @@ import { coerceBoolean, coerceStringList, coerceText, dedupeCaseInsensitive, fol
 import { coerceDate } from "../values/dates";
 import { flatten } from "../values/yaml-shapes";
 import { owned } from "../text/owned";
+import { withBody } from "./note-body";
 
 function frontmatterProblems(record: NoteRecord): Problem[] {
 	if (record.frontmatterError === undefined) return [];
@@ -102,7 +103,7 @@ export function toPerson(record: NoteRecord, config: CoreConfig): { person: Pers
 	if (cadence.problem !== undefined) problems.push(problem(cadenceField, `${cadence.problem}; the tag or default cadence applies`));
 	let email = textField(record, f.email, "target", problems);
 	if (email !== null) email = email.replace(/^mailto:/i, "");
-	const person: Person = {
+	const person: Omit<Person, "body"> = {
 		path: record.path,
 		name,
 		aliases: aliasesOf(record, config, name, problems),
@@ -117,11 +118,10 @@ export function toPerson(record: NoteRecord, config: CoreConfig): { person: Pers
 		cadenceDays: cadence.days,
 		snoozeUntil: dateField(record, f.snoozeUntil, "the person is not snoozed", problems),
 		archived: archivedOf(record, config, problems),
-		body: visibleProse(visibleOfRecord(record)),
 		log: parseLogSection(record.body, config.logHeading),
 		mtime: record.mtime,
 	};
-	return { person: owned(person), problems };
+	return { person: withBody<Person>(owned(person), visibleProse(visibleOfRecord(record))), problems };
 }
 
 const POST_STATUSES: readonly PostStatus[] = ["idea", "draft", "published"];
@@ -161,7 +161,7 @@ export function toPost(record: NoteRecord, config: CoreConfig): { post: Post; pr
 	const problems = frontmatterProblems(record);
 	const f = config.fields;
 	const title = textField(record, f.title, "text", problems) ?? record.basename;
-	const post: Post = {
+	const post: Omit<Post, "body"> = {
 		path: record.path,
 		title,
 		aliases: aliasesOf(record, config, title, problems),
@@ -171,8 +171,7 @@ export function toPost(record: NoteRecord, config: CoreConfig): { post: Post; pr
 		...publishedOf(record, config, problems),
 		url: textField(record, f.url, "target", problems),
 		sharedWith: listField(record, f.sharedWith, { link: "target", numbers: "problem" }, problems),
-		body: visibleProse(visibleOfRecord(record)),
 		mtime: record.mtime,
 	};
-	return { post: owned(post), problems };
+	return { post: withBody<Post>(owned(post), visibleProse(visibleOfRecord(record))), problems };
 }

@@ -58,6 +58,23 @@ describe("index snapshots", () => {
 		}
 	});
 
+	it("stores packed bodies as they are held and gives them back unchanged, to the snapshot's last byte", () => {
+		const typographic = "Don’t “price” by the seat — price by usage 🚀. The team’s churn fell. ".repeat(4);
+		const index = buildIndex({
+			"People/Ana.md": person({ topics: ["pricing"] }, typographic),
+			"People/Ben.md": person({}, "Plain ASCII about pricing and churn, long enough to pack if it needed to."),
+			"Posts/Pricing.md": post({ topics: ["pricing"] }, `${typographic}\n東京で話した。`),
+		});
+		const lines = [...snapshotLines(index)];
+		const notes = lines.map((line) => JSON.parse(line) as { notes?: Array<{ path: string; packedBody?: true }> }).flatMap((line) => line.notes ?? []);
+		expect(notes.filter((note) => note.packedBody).map((note) => note.path).sort()).toEqual(["People/Ana.md", "Posts/Pricing.md"]);
+		const result = restoreIndex(emptyIndex().options, lines);
+		if ("rejected" in result) throw new Error(result.rejected);
+		expect(result.index.person("People/Ana.md")?.body).toBe(index.person("People/Ana.md")?.body);
+		expect(result.index.post("Posts/Pricing.md")?.body).toContain("price by usage 🚀");
+		expect([...snapshotLines(result.index)]).toEqual(lines);
+	});
+
 	it("is a JSON array, one element per line", () => {
 		const { index } = vaultOf(7, 40);
 		const text = joinSnapshot(snapshotLines(index));
