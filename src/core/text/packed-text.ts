@@ -10,6 +10,17 @@ const decoder = new TextDecoder();
 const NOT_ONE_BYTE = /[^\0-\xff]/;
 /** TextEncoder writes a lone surrogate as U+FFFD: such a text would not come back as it was. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** True when the text has a surrogate that is not half of a pair (where isWellFormed is missing). */
+export function hasLoneSurrogate(text: string): boolean {
+	return LONE_SURROGATE.test(text);
+}
+
+/** String.prototype.isWellFormed (ES2024, not in this project's lib), else the much slower regex. */
+const wellFormed: (text: string) => boolean =
+	typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === "function"
+		? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
+		: (text) => !hasLoneSurrogate(text);
 /** Characters given to String.fromCharCode at once: well under engines' argument limits. */
 const CHUNK = 8192;
 /** Below this a text is not worth packing (the saving is smaller than the bookkeeping). */
@@ -28,7 +39,7 @@ function bufferFor(bytes: number): Uint8Array {
  * say, takes three bytes a character in UTF-8), or not well-formed UTF-16.
  */
 export function packText(text: string): string | null {
-	if (text.length < MIN_CHARS || !NOT_ONE_BYTE.test(text) || LONE_SURROGATE.test(text)) return null;
+	if (text.length < MIN_CHARS || !NOT_ONE_BYTE.test(text) || !wellFormed(text)) return null;
 	// Room for the most that is still worth it: encodeInto stops where the room ends.
 	const buffer = bufferFor(Math.floor(text.length * 1.5) + 4);
 	const { read, written } = encoder.encodeInto(text, buffer);

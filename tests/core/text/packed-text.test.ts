@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { packText, unpackText } from "../../../src/core/text/packed-text";
+import { hasLoneSurrogate, packText, unpackText } from "../../../src/core/text/packed-text";
 
 const prose = "Pricing notes from the quarterly review, and what the team said about churn. ";
 
@@ -59,11 +59,13 @@ describe("packed text", () => {
 		expect(packs).toBeGreaterThan(100);
 	});
 
-	it("gives any text back as it was when it packs it", () => {
-		const piece = fc.oneof(fc.string({ unit: "binary", maxLength: 8 }), fc.string({ maxLength: 40 }), fc.constantFrom("’", "\ud83d", "\ude80"));
+	it("gives any text back as it was when it packs it; finds lone surrogates as isWellFormed does", () => {
+		const piece = fc.oneof(fc.string({ unit: "binary", maxLength: 8 }), fc.string({ maxLength: 40 }), fc.constantFrom("’", "\ud83d", "\ude80", "🚀"));
 		fc.assert(
 			fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
-				roundTrips(pieces.join(""));
+				const text = pieces.join("");
+				roundTrips(text);
+				expect(hasLoneSurrogate(text)).toBe(!(text as unknown as { isWellFormed(): boolean }).isWellFormed());
 			}),
 			{ numRuns: 200 },
 		);
