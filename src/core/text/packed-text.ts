@@ -6,7 +6,8 @@
  */
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+/** ignoreBOM: a text that starts with U+FEFF must keep it (by default the decoder drops it). */
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const NOT_ONE_BYTE = /[^\0-\xff]/;
 /** TextEncoder writes a lone surrogate as U+FFFD: such a text would not come back as it was. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

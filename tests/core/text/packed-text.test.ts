@@ -13,6 +13,7 @@ describe("packed text", () => {
 		[`${prose}Launch 🚀 went well ❤️ 👨‍👩‍👧. `.repeat(2), "emoji, joined emoji and a variation selector", true],
 		[`${prose}Ελληνικά και русский. `, "some Greek and Cyrillic in English", true],
 		["東京で会議がありました。クラウドのコストについて話しました。".repeat(3), "mostly Japanese (longer in UTF-8)", false],
+		[`\ufeff${prose}Don’t — starts with a byte order mark`, "a leading U+FEFF, kept", true],
 		[`${prose}broken \ud83d surrogate`, "a lone high surrogate", false],
 		[`${prose}broken \ude80 surrogate`, "a lone low surrogate", false],
 	])("%#: %s (%s)", (text, _why, packs) => {
@@ -45,7 +46,7 @@ describe("packed text", () => {
 
 	it("gives mostly-ASCII text with typography back as it was, packed", () => {
 		const piece = fc.oneof(
-			{ weight: 8, arbitrary: fc.constantFrom("pricing ", "Team ", "café ", "the churn, ", "\n", "\u0000", "\u00ff") },
+			{ weight: 8, arbitrary: fc.constantFrom("pricing ", "Team ", "café ", "the churn, ", "\n", "\u0000", "\u00ff", "\ufeff") },
 			{ weight: 2, arbitrary: fc.constantFrom("’", "“", "”", "—", "🚀", "❤️", "\u200d", "東京", "\uffff", "\u{10ffff}") },
 		);
 		let packs = 0;
