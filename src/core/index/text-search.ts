@@ -264,7 +264,7 @@ export class TextSearch {
 /**
  * Adds the phrases found in bodies that say them only once, scored as MiniSearch scores
  * a term (BM25+ at average length, and the total times the number of terms matched), so
- * the results are as if those phrases were indexed.
+ * the results are as if those phrases were indexed; gives the hits in rank order.
  */
 function withPhrases(
 	hits: SearchHit[],
@@ -274,10 +274,10 @@ function withPhrases(
 	boost: number,
 	bm25: { k: number; b: number; d: number },
 ): SearchHit[] {
-	if (phrases.size === 0) return hits;
+	if (phrases.size === 0) return inRankOrder(hits);
 	const list = [...phrases.keys()];
 	const found = bodies.matches(list.map(phraseHash));
-	if (found.size === 0) return hits;
+	if (found.size === 0) return inRankOrder(hits);
 	// How many notes have each phrase, for its rarity.
 	const having = new Array<number>(list.length).fill(0);
 	for (const matched of found.values()) for (const i of matched) having[i] = (having[i] ?? 0) + 1;
@@ -293,7 +293,7 @@ function withPhrases(
 		}
 	}
 	for (const [path, matched] of found) out.push(rescored({ path, score: 0, match: {} }, matched));
-	return out.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
+	return inRankOrder(out);
 }
 
 /** Each phrase's score where it is said, as MiniSearch scores a term said once at average length. */
@@ -315,6 +315,7 @@ function rescore(hit: SearchHit, matched: readonly number[], list: readonly stri
 	return added.length === 0 ? hit : new ExtendedHit(hit, added, raw * (terms + added.length));
 }
 
+/** The engine's hits for the weighted terms, in no order: withPhrases puts them in rank order. */
 function search<T>(
 	engine: MiniSearch<T>,
 	weights: Map<string, number>,
@@ -332,7 +333,14 @@ function search<T>(
 				boostTerm: (term) => weights.get(term) ?? 0,
 			})
 			.map((result) => ({ path: String(result.id), score: result.score, match: result.match }));
-	// Equal scores in path order: MiniSearch leaves them in insertion order, which would
-	// make results depend on the order notes arrived in.
-	return results.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
+	return results;
+}
+
+/**
+ * Best first; equal scores in path order: MiniSearch leaves them in insertion order, which
+ * would make results depend on the order notes arrived in. A total order, so the order hits
+ * come in changes nothing: they are sorted once, after phrases are added (withPhrases).
+ */
+function inRankOrder(hits: SearchHit[]): SearchHit[] {
+	return hits.sort((a, b) => b.score - a.score || compareText(a.path, b.path));
 }
