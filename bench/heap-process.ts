@@ -9,17 +9,7 @@
 import { openIndexed } from "./cli-bench";
 import { hasGc, heapUsedMb } from "./stats";
 import type { NetworkIndex } from "../src/core/index/network-index";
-
-export interface HeapFigures {
-	/** Before the vault is opened: Node and the modules loaded. */
-	baseMb: number;
-	/** With the command line's context: the notes' records and the index. */
-	withRecordsMb: number;
-	/** With the index alone, the records let go. */
-	indexOnlyMb: number;
-	/** Outside the heap: typed arrays' memory (phrase hashes, word caches), with the index alone. */
-	arrayBuffersMb: number;
-}
+import type { HeapFigures } from "./heap-figures";
 
 /** The records live in this function's frame alone, so once it returns nothing holds them. */
 async function indexOnly(dir: string): Promise<{ index: NetworkIndex; withRecordsMb: number }> {

@@ -28,7 +28,7 @@ import { readAndParse } from "./floor";
 import { checkOnload, measureWarmStarts, type OnloadCheck, type WarmStartResult } from "./plugin-bench";
 import { hasNonAscii, hasNonLatin, seededSample, summarizeItems, timePerItem, verdictOf, type ItemTime, type PerItemSummary } from "./sample";
 import { heapUsedMb, hasGc, summarize, timeAsync, type Summary } from "./stats";
-import type { HeapFigures } from "./heap-process";
+import { measureHeapProcess, type HeapFigures } from "./heap-figures";
 import { BENCH_TODAY, SyntheticVault } from "./synthetic-vault";
 
 export interface VaultSpec {
@@ -85,7 +85,6 @@ export const VAULT_TARGETS = {
 
 const CLI = "dist/cli.cjs";
 const FLOOR_PROCESS = "dist/tools/floor-process.mjs";
-const HEAP_PROCESS = "dist/tools/heap-process.mjs";
 
 const log = (line: string): void => {
 	process.stderr.write(`${line}\n`);
@@ -196,20 +195,33 @@ function fileBytes(dir: string, path: string): number {
 	}
 }
 
-/** The heap after a build of the vault in a process of its own (bench/heap-process.ts). */
-function measureHeapProcess(dir: string): HeapFigures | { skipped: string } {
-	if (!existsSync(HEAP_PROCESS)) return { skipped: `${HEAP_PROCESS} not built (run without --no-build)` };
-	const result = spawnSync(process.execPath, ["--expose-gc", HEAP_PROCESS, dir], { stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 20 });
-	if (result.status !== 0) return { skipped: `heap process exited with ${String(result.status)}: ${result.stderr.toString().split("\n")[0] ?? ""}` };
-	return JSON.parse(result.stdout.toString()) as HeapFigures;
-}
-
 function runProcess(args: string[]): number {
 	const start = performance.now();
 	const result = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
 	const ms = performance.now() - start;
 	if (result.status !== 0) throw new Error(`${args.join(" ")} exited with ${String(result.status)}: ${result.stderr.toString().split("\n")[0] ?? ""}`);
 	return ms;
+}
+
+/** `top-of-mind stats` and `who-cares <note>` against the floor, whole process against whole process, interleaved. */
+function measureProcesses(dir: string, note: string | undefined, options: VaultBenchOptions): VaultResult["process"] {
+	if (!existsSync(CLI) || !existsSync(FLOOR_PROCESS)) return { skipped: `${CLI} or ${FLOOR_PROCESS} not built (run without --no-build)` };
+	if (note === undefined) return { skipped: "no note to ask about" };
+	try {
+		const floorRuns: number[] = [];
+		const stats: number[] = [];
+		const who: number[] = [];
+		runProcess([FLOOR_PROCESS, dir]);
+		for (let run = 0; run < options.processRuns; run++) {
+			floorRuns.push(runProcess([FLOOR_PROCESS, dir]));
+			stats.push(runProcess([CLI, "stats", "--vault", dir]));
+			who.push(runProcess([CLI, "who-cares", note, "--vault", dir, "--today", BENCH_TODAY]));
+		}
+		log(`  processes: floor ${summarize(floorRuns).median.toFixed(0)} ms, stats ${summarize(stats).median.toFixed(0)} ms, who-cares ${summarize(who).median.toFixed(0)} ms`);
+		return { floor: summarize(floorRuns), stats: summarize(stats), whoCares: summarize(who), note };
+	} catch (error) {
+		return { skipped: error instanceof Error ? error.message : String(error) };
+	}
 }
 
 async function measureVault(name: string, spec: VaultSpec, options: VaultBenchOptions): Promise<VaultResult> {
@@ -237,8 +249,7 @@ async function measureVault(name: string, spec: VaultSpec, options: VaultBenchOp
 		const indexOnlyMb = heapUsedMb();
 		log(`  heap ${indexOnlyMb.toFixed(0)} MB with the index (base ${baseMb.toFixed(0)} MB; ${withRecordsMb.toFixed(0)} MB with the records too)`);
 
-		const heapProcess = measureHeapProcess(dir);
-		if ("indexOnlyMb" in heapProcess) log(`  heap in a process of its own: ${heapProcess.indexOnlyMb.toFixed(0)} MB with the index (base ${heapProcess.baseMb.toFixed(0)} MB; typed arrays ${heapProcess.arrayBuffersMb.toFixed(0)} MB beside it)`);
+		const heapProcess = measureHeapProcess(dir, log);
 
 		let snapshotBytes = 0;
 		for (const line of snapshotLines(index)) snapshotBytes += Buffer.byteLength(line) + 1;
@@ -272,26 +283,7 @@ async function measureVault(name: string, spec: VaultSpec, options: VaultBenchOp
 			log(`  posts-for on ${personSample.length} people: p50 ${result.postsFor.summary.p50.toFixed(1)} ms, p95 ${result.postsFor.summary.p95.toFixed(1)} ms`);
 		}
 
-		const note = notes[0]?.path;
-		if (!existsSync(CLI) || !existsSync(FLOOR_PROCESS)) result.process = { skipped: `${CLI} or ${FLOOR_PROCESS} not built (run without --no-build)` };
-		else if (note === undefined) result.process = { skipped: "no note to ask about" };
-		else {
-			try {
-				const floorRuns: number[] = [];
-				const stats: number[] = [];
-				const who: number[] = [];
-				runProcess([FLOOR_PROCESS, dir]);
-				for (let run = 0; run < options.processRuns; run++) {
-					floorRuns.push(runProcess([FLOOR_PROCESS, dir]));
-					stats.push(runProcess([CLI, "stats", "--vault", dir]));
-					who.push(runProcess([CLI, "who-cares", note, "--vault", dir, "--today", BENCH_TODAY]));
-				}
-				result.process = { floor: summarize(floorRuns), stats: summarize(stats), whoCares: summarize(who), note };
-				log(`  processes: floor ${summarize(floorRuns).median.toFixed(0)} ms, stats ${summarize(stats).median.toFixed(0)} ms, who-cares ${summarize(who).median.toFixed(0)} ms`);
-			} catch (error) {
-				result.process = { skipped: error instanceof Error ? error.message : String(error) };
-			}
-		}
+		result.process = measureProcesses(dir, notes[0]?.path, options);
 		return result;
 	} finally {
 		await cleanup();

@@ -255,12 +255,12 @@ export class NetworkIndex implements NetworkReader {
 	 */
 	restoreNotes(notes: readonly StoredNote[]): void {
 		for (const stored of notes) {
-			this._store.restore(stored);
+			// The note as put back, its body as the store holds it (a stored note's may be packed).
+			const note = this._store.restore(stored);
 			const { path } = stored;
 			const phrases = decodeHashes(stored.phrases ?? "");
 			if (stored.person) this._search.restorePhrases("people", path, phrases);
 			else if (stored.post) this._search.restorePhrases("posts", path, phrases);
-			const note = stored.person ?? stored.post;
 			if (note && stored.sentences !== undefined) this._commons.restore(path, note, decodeHashes(stored.sentences));
 			else if (note) this._commons.add(path, note);
 			// Excluded notes are known to exist, not as link targets (as in a build).

@@ -8,11 +8,15 @@ import type { IsoDate, NoteKind, Person, Post, Problem } from "../model/types";
 import type { IndexedPerson, IndexedPost } from "./text-search";
 import { heldBody, withBody } from "../vault/note-body";
 
-/** A stored person or post with its body put back as it was held. */
+/** A stored person or post with its body put back as it was held; throws on a body no snapshot wrote. */
 function bodyBack<T extends { body: string }>(stored: T, held: { packed: boolean }): T {
 	const { body, ...fields } = stored;
+	// A packed body is bytes, one a character: anything else would decode to garbled text later.
+	if (typeof body !== "string" || (held.packed && NOT_A_BYTE.test(body))) throw new Error("damaged body");
 	return withBody<T>(fields, body, held);
 }
+
+const NOT_A_BYTE = /[^\0-\xff]/;
 
 export type StoredKind = NoteKind | "daily";
 
@@ -31,6 +35,7 @@ export interface StoredNote {
 	kind: StoredKind;
 	mtime: number;
 	problems?: Problem[];
+	/** Its body as held: packed (bytes, one a character) when packedBody, so read it only through NoteStore.restore. */
 	person?: Person;
 	post?: Post;
 	/** The person's or post's body is held packed (vault/note-body.ts). */
@@ -99,17 +104,18 @@ export class NoteStore {
 		if (problems) stored.problems = problems;
 		const person = this.people.get(path);
 		if (person) {
+			// Phrases first: an index that analyses when asked packs bodies as it does.
+			stored.phrases = phrases();
 			const { note, packed } = heldBody(person.person);
 			stored.person = note;
 			if (packed) stored.packedBody = true;
-			stored.phrases = phrases();
 		}
 		const post = this.posts.get(path);
 		if (post) {
+			stored.phrases = phrases();
 			const { note, packed } = heldBody(post.post);
 			stored.post = note;
 			if (packed) stored.packedBody = true;
-			stored.phrases = phrases();
 		}
 		const links = this.postLinks.get(path);
 		if (links) stored.links = links;
@@ -120,18 +126,21 @@ export class NoteStore {
 		return stored;
 	}
 
-	/** Puts back a note a snapshot stored (call resetOrder once all are in). */
-	restore(stored: StoredNote): void {
+	/** Puts back a note a snapshot stored (call resetOrder once all are in); the person or post it holds, if any. */
+	restore(stored: StoredNote): Person | Post | undefined {
 		const { path } = stored;
 		this.kinds.set(path, stored.kind);
 		this.mtimes.set(path, stored.mtime);
 		if (stored.problems && stored.problems.length > 0) this.problemsByPath.set(path, stored.problems);
 		const held = { packed: stored.packedBody === true };
-		if (stored.person) this.people.set(path, { person: bodyBack(stored.person, held) });
-		else if (stored.post) this.posts.set(path, { post: bodyBack(stored.post, held) });
+		const person = stored.person ? bodyBack(stored.person, held) : undefined;
+		const post = !person && stored.post ? bodyBack(stored.post, held) : undefined;
+		if (person) this.people.set(path, { person });
+		if (post) this.posts.set(path, { post });
 		if (stored.links) this.postLinks.set(path, stored.links);
 		if (stored.daily) this.daily.set(path, stored.daily);
 		if (stored.topicNames) this.topicNames.set(path, stored.topicNames);
+		return person ?? post;
 	}
 
 	/** After a snapshot's notes were put back: sorted lists are made anew. */

@@ -68,7 +68,7 @@ export class NoteTexts {
 		const note = person ?? post;
 		if (note) {
 			this._commons.add(path, note);
-			// Read for the last time while whole: packed from here on (vault/note-body.ts).
+			// Packed once search and commons have analysed it, so analysis never pays for decoding (vault/note-body.ts).
 			packBody(note);
 		}
 	}

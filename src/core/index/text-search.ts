@@ -323,7 +323,7 @@ function search<T>(
 	bm25: { k: number; b: number; d: number },
 ): SearchHit[] {
 	if (weights.size === 0 || engine.documentCount === 0) return [];
-	const results: SearchHit[] =
+	return (
 		DocumentScore.search(engine, weights, boost, bm25) ??
 		engine
 			.search([...weights.keys()].join(" "), {
@@ -332,8 +332,8 @@ function search<T>(
 				combineWith: "OR",
 				boostTerm: (term) => weights.get(term) ?? 0,
 			})
-			.map((result) => ({ path: String(result.id), score: result.score, match: result.match }));
-	return results;
+			.map((result) => ({ path: String(result.id), score: result.score, match: result.match }))
+	);
 }
 
 /**

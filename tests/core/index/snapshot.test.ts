@@ -75,6 +75,30 @@ describe("index snapshots", () => {
 		expect([...snapshotLines(result.index)]).toEqual(lines);
 	});
 
+	it("works a packed body's sentences out from its text when a snapshot has none, and refuses a packed body that is not bytes", () => {
+		const typographic = "Don’t “price” by the seat — price by usage 🚀. The team’s churn fell. ".repeat(4);
+		const index = buildIndex({ "People/Ana.md": person({}, typographic), "Posts/Pricing.md": post({}, `${typographic}\nMore on pricing.`) });
+		const lines = [...snapshotLines(index)];
+		type Line = { notes?: Array<{ sentences?: string; packedBody?: true; person?: { body: string } }> };
+		const edited = (edit: (note: NonNullable<Line["notes"]>[number]) => void): string[] =>
+			lines.map((line) => {
+				const value = JSON.parse(line) as Line;
+				if (!Array.isArray(value.notes)) return line;
+				value.notes.forEach(edit);
+				return JSON.stringify(value);
+			});
+		const withoutSentences = restoreIndex(emptyIndex().options, edited((note) => delete note.sentences));
+		if ("rejected" in withoutSentences) throw new Error(withoutSentences.rejected);
+		expect([...snapshotLines(withoutSentences.index)]).toEqual(lines);
+		const garbled = restoreIndex(
+			emptyIndex().options,
+			edited((note) => {
+				if (note.packedBody && note.person) note.person.body = `${note.person.body}’`;
+			}),
+		);
+		expect("rejected" in garbled ? garbled.rejected : "restored").toBe("damaged");
+	});
+
 	it("is a JSON array, one element per line", () => {
 		const { index } = vaultOf(7, 40);
 		const text = joinSnapshot(snapshotLines(index));

@@ -14,6 +14,9 @@ describe("packed text", () => {
 		[`${prose}Ελληνικά και русский. `, "some Greek and Cyrillic in English", true],
 		["東京で会議がありました。クラウドのコストについて話しました。".repeat(3), "mostly Japanese (longer in UTF-8)", false],
 		[`\ufeff${prose}Don’t — starts with a byte order mark`, "a leading U+FEFF, kept", true],
+		[`${"ab’".repeat(40)}`, "a quarter of its characters wide: 1.67 bytes each, too many", false],
+		[`${"abcdefg’".repeat(20)}`, "an eighth wide: 1.25 bytes each, packed", true],
+		[`${"abcde’".repeat(20)}`, "a sixth wide: 1.33 bytes each, packed", true],
 		[`${prose}broken \ud83d surrogate`, "a lone high surrogate", false],
 		[`${prose}broken \ude80 surrogate`, "a lone low surrogate", false],
 	])("%#: %s (%s)", (text, _why, packs) => {
