@@ -9,15 +9,23 @@ const encoder = new TextEncoder();
 /** ignoreBOM: a text that starts with U+FEFF must keep it (by default the decoder drops it). */
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const NOT_ONE_BYTE = /[^\0-\xff]/;
-/** TextEncoder writes a lone surrogate as U+FFFD: such a text would not come back as it was. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** True when the text has a surrogate that is not half of a pair (where isWellFormed is missing). */
+/**
+ * True when the text has a surrogate that is not half of a pair: TextEncoder would write it
+ * as U+FFFD, so it would not come back as it was. A loop, not a regex: the regex needs a
+ * lookbehind, which the engines without isWellFormed cannot even parse.
+ */
 export function hasLoneSurrogate(text: string): boolean {
-	return LONE_SURROGATE.test(text);
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0xd800 || code > 0xdfff) continue;
+		const next = text.charCodeAt(i + 1);
+		if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return true;
+		i++;
+	}
+	return false;
 }
 
-/** String.prototype.isWellFormed (ES2024, not in this project's lib), else the much slower regex. */
+/** String.prototype.isWellFormed (ES2024, not in this project's lib), else the slower loop. */
 const wellFormed: (text: string) => boolean =
 	typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === "function"
 		? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()

@@ -39,6 +39,19 @@ describe("packed text", () => {
 		expect(unpackText(packedShort)).toBe(short);
 	});
 
+	it.each([
+		["a pair 🚀 in text", false],
+		["\ude80 a low half first", true],
+		["a high half last \ud83d", true],
+		["a high half before a letter \ud83dx", true],
+		["a pair then a second low half 🚀\ude80", true],
+		["two highs then a low \ud83d\ud83d\ude80", true],
+		["", false],
+	])("finds a lone surrogate in %j: %s", (text, lone) => {
+		expect(hasLoneSurrogate(text)).toBe(lone);
+		expect(hasLoneSurrogate(text)).toBe(!(text as unknown as { isWellFormed(): boolean }).isWellFormed());
+	});
+
 	const roundTrips = (text: string): boolean => {
 		const packed = packText(text);
 		if (packed === null) return false;
