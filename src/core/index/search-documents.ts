@@ -7,6 +7,10 @@ import type { Options } from "minisearch";
 import type { Person, Post } from "../model/types";
 import { analyze, tagWords } from "../text/phrases";
 
+/**
+ * A document's fields as terms separated by spaces, but the body: its terms are given to the
+ * search as counts (personBody, postBody, passed as CountedFields), so its text stays empty.
+ */
 export interface PersonDoc {
 	id: string;
 	name: string;
@@ -44,11 +48,6 @@ function searchOptions<T>(fields: readonly string[]): Options<T> {
 export const PEOPLE_OPTIONS = searchOptions<PersonDoc>(PERSON_FIELDS);
 export const POST_OPTIONS = searchOptions<PostDoc>(POST_FIELDS);
 
-/** A person as MiniSearch indexes them; the same person always gives the same document. */
-export function personDoc(person: Person, bodyTerms: readonly string[]): PersonDoc {
-	return personDocOf(person, personBody(bodyTerms));
-}
-
 /** What a person's body field holds: each term as often as it counts (BODY_TERM_REPEATS at most), in the order the note first says them. */
 export function personBody(bodyTerms: readonly string[]): Map<string, number> {
 	const counts = new Map<string, number>();
@@ -56,25 +55,15 @@ export function personBody(bodyTerms: readonly string[]): Map<string, number> {
 	return counts;
 }
 
-/** personDoc, with the body field's counts (personBody) worked out already. */
-export function personDocOf(person: Person, body: ReadonlyMap<string, number>): PersonDoc {
+/** A person as MiniSearch indexes them, but the body (personBody gives it); the same person always gives the same document. */
+export function personDoc(person: Person): PersonDoc {
 	return {
 		id: person.path,
 		name: analyzed([person.name, ...person.aliases]),
 		topics: topicTerms(person),
 		role: analyzed([person.role ?? "", person.company ?? ""]),
-		body: expanded(body),
+		body: "",
 	};
-}
-
-/**
- * Counted terms as a field's text, each written as often as it counts: read back (split
- * and counted) it gives the same counts in the same order.
- */
-function expanded(counts: ReadonlyMap<string, number>): string {
-	const out: string[] = [];
-	for (const [term, count] of counts) for (let i = 0; i < count; i++) out.push(term);
-	return out.join(" ");
 }
 
 /**
@@ -96,11 +85,6 @@ function topicTerms(note: { topics: string[]; tags: string[] }): string {
  */
 const BODY_TERM_REPEATS = 2;
 
-/** A post as MiniSearch indexes it: title, topics and its most frequent body terms. */
-export function postDoc(post: Post, bodyTerms: Map<string, number>, bodyTermCount: number): PostDoc {
-	return postDocOf(post, postBody(bodyTerms, bodyTermCount));
-}
-
 /** What a post's body field holds: its `bodyTermCount` most frequent terms, each as often as it counts. */
 export function postBody(bodyTerms: ReadonlyMap<string, number>, bodyTermCount: number): Map<string, number> {
 	const body = new Map<string, number>();
@@ -108,13 +92,13 @@ export function postBody(bodyTerms: ReadonlyMap<string, number>, bodyTermCount: 
 	return body;
 }
 
-/** postDoc, with the body field's counts (postBody) worked out already. */
-export function postDocOf(post: Post, body: ReadonlyMap<string, number>): PostDoc {
+/** A post as MiniSearch indexes it, but the body (postBody gives it): title and topics. */
+export function postDoc(post: Post): PostDoc {
 	return {
 		id: post.path,
 		title: analyzed([post.title]),
 		topics: topicTerms(post),
-		body: expanded(body),
+		body: "",
 	};
 }
 

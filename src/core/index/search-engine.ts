@@ -297,7 +297,7 @@ export class BatchedSearch<T> {
 	 * Documents removed but still in the index until it is next read: an edit is a removal
 	 * then an add of the same note, which is then applied as one replacement.
 	 */
-	private readonly _removed = new Map<string, T>();
+	private readonly _removed = new Map<string, { document: T; counted?: CountedFields<T> }>();
 	/** Bumped on every change of documents: what is worked out from the index is kept against it. */
 	revision = 0;
 
@@ -312,7 +312,7 @@ export class BatchedSearch<T> {
 	get engine(): MiniSearch<T> {
 		this._startLoading();
 		while (this._loading !== null) this._step();
-		for (const [id, document] of this._removed) SearchParts.remove(this._engine, id, fieldTerms(document, this._fields));
+		for (const [id, { document, counted }] of this._removed) SearchParts.remove(this._engine, id, fieldTerms(document, this._fields, counted));
 		this._removed.clear();
 		return this._engine;
 	}
@@ -339,7 +339,7 @@ export class BatchedSearch<T> {
 		const old = this._removed.get(id);
 		if (old !== undefined) {
 			this._removed.delete(id);
-			SearchParts.replace(this.engine, id, fieldTerms(old, this._fields), fields);
+			SearchParts.replace(this.engine, id, fieldTerms(old.document, this._fields, old.counted), fields);
 			return;
 		}
 		if (this._loading === null) {
@@ -352,11 +352,11 @@ export class BatchedSearch<T> {
 		SearchParts.add(this.engine, id, fields);
 	}
 
-	/** Removes a document: the one added under `id`. */
-	remove(document: T, id: string): void {
+	/** Removes a document: the one added under `id`, with the fields it was added with counted (see add). */
+	remove(document: T, id: string, counted?: CountedFields<T>): void {
 		this.revision++;
 		SearchParts.shortId(this.engine, id);
-		this._removed.set(id, document);
+		this._removed.set(id, { document, counted });
 	}
 
 	/** Loads the gathered documents a step at a time; reading `engine` meanwhile finishes at once. */

@@ -8,7 +8,7 @@ import type { Person, Post } from "../model/types";
 import { analyzeForIndex, phraseHash, termCounts } from "../text/phrases";
 import { bm25Rarity, DocumentFrequency, SearchFrequency, type DocumentFrequencyTable } from "./frequency";
 import { PhraseIndex } from "./phrase-index";
-import { PEOPLE_OPTIONS, PERSON_FIELDS, personBody, personDoc, personDocOf, POST_FIELDS, POST_OPTIONS, postBody, postDoc, postDocOf, postTerms, type PersonDoc, type PostDoc } from "./search-documents";
+import { PEOPLE_OPTIONS, PERSON_FIELDS, personBody, personDoc, POST_FIELDS, POST_OPTIONS, postBody, postDoc, postTerms, type PersonDoc, type PostDoc } from "./search-documents";
 import { BatchedSearch, SearchParts, type PackedTerms, type SearchMeta, type TermData } from "./search-engine";
 import { documentsOf } from "./search-unpack";
 import { DocumentScore } from "./document-score";
@@ -77,9 +77,8 @@ export class TextSearch {
 
 	addPerson(person: Person): IndexedPerson {
 		const body = analyzeForIndex(person.body);
-		const counts = personBody(body.terms);
-		const doc = personDocOf(person, counts);
-		this._people.add(doc, doc.id, { body: counts });
+		const doc = personDoc(person);
+		this._people.add(doc, doc.id, { body: personBody(body.terms) });
 		this._personPhrases.set(person.path, body.phrases);
 		return { person };
 	}
@@ -87,11 +86,9 @@ export class TextSearch {
 	addPost(post: Post): IndexedPost {
 		const body = analyzeForIndex(post.body);
 		const bodyTerms = termCounts(body.terms);
-		const counts = postBody(bodyTerms, this._postBodyTerms);
-		const doc = postDocOf(post, counts);
-		const counted = postTerms(doc, bodyTerms);
-		this._posts.add(doc, doc.id, { body: counts });
-		this.postDf.add(counted);
+		const doc = postDoc(post);
+		this._posts.add(doc, doc.id, { body: postBody(bodyTerms, this._postBodyTerms) });
+		this.postDf.add(postTerms(doc, bodyTerms));
 		this._postPhrases.set(post.path, body.phrases);
 		return { post };
 	}
@@ -100,15 +97,15 @@ export class TextSearch {
 	// discarded document lingers in the term statistics until a vacuum, and searches in the
 	// meantime score with inflated document frequencies (even negative scores).
 	removePerson({ person }: IndexedPerson): void {
-		const doc = personDoc(person, analyzeForIndex(person.body).terms);
-		this._people.remove(doc, doc.id);
+		const doc = personDoc(person);
+		this._people.remove(doc, doc.id, { body: personBody(analyzeForIndex(person.body).terms) });
 		this._personPhrases.delete(person.path);
 	}
 
 	removePost({ post }: IndexedPost): void {
 		const bodyTerms = termCounts(analyzeForIndex(post.body).terms);
-		const doc = postDoc(post, bodyTerms, this._postBodyTerms);
-		this._posts.remove(doc, doc.id);
+		const doc = postDoc(post);
+		this._posts.remove(doc, doc.id, { body: postBody(bodyTerms, this._postBodyTerms) });
 		this.postDf.remove(postTerms(doc, bodyTerms));
 		this._postPhrases.delete(post.path);
 	}
