@@ -5,6 +5,7 @@ import { foldCase } from "./fold";
 import { guessLanguage, languageFor, mayNotBeEnglish, noteLanguage, SAMPLE_WORDS } from "./language-guess";
 import { languagesOf, stopWordsOf } from "./stop-lists";
 import { STOPWORDS } from "./stopwords";
+import { asciiPunctuationReader } from "./wide-punctuation";
 
 export { foldCase } from "./fold";
 
@@ -114,24 +115,12 @@ export function termRun(text: string, setting: NoteLanguage = noteLanguage()): A
 	// Typographic quotes, dashes, arrows and emoji are most of what keeps Latin text off the
 	// ASCII reading once accents are folded: written as the ASCII it reads them as, it takes
 	// it. Their scripts are none the guess counts, and they make no word of its sample.
-	const plain = folded.replace(WIDE_PUNCTUATION, asciiPunctuation);
-	if (!NON_ASCII.test(plain)) return termRunAscii(plain, given);
+	const plain = asciiOrNull(folded);
+	if (plain !== null) return termRunAscii(plain, given);
 	return termRunUnicode(folded, languageFor(folded, setting));
 }
 
-/**
- * Characters outside ASCII that termRun reads as it reads ASCII: `’` as the apostrophe,
- * quotes, dashes and the other marks PHRASE_BREAK holds as `|` (they end a phrase), and
- * everything that is neither letter, mark nor digit (arrows, bullets, signs, emoji with a
- * following variation selector, joiners, non-breaking and other spaces) as a space: the
- * reading of any text takes them for no word and no break.
- */
-const WIDE_PUNCTUATION = /\p{Extended_Pictographic}\ufe0f?|[^\p{L}\p{M}\p{N}\0-\x7f]/gu;
-
-function asciiPunctuation(mark: string): string {
-	if (mark === "’") return "'";
-	return PHRASE_BREAK.test(mark) ? "|" : " ";
-}
+const asciiOrNull = asciiPunctuationReader(PHRASE_BREAK);
 
 /** termRun's reading of any folded text, without its ASCII shortcuts (tests compare the two). */
 export function termRunWide(folded: string, language: Language): Array<string | null> {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { languageFor } from "../../../src/core/text/language-guess";
-import { foldCase, termRun, termRunWide } from "../../../src/core/text/terms";
+import { foldCase, PHRASE_BREAK, termRun, termRunWide } from "../../../src/core/text/terms";
+import { asciiPunctuation, asciiPunctuationReader, WIDE_PUNCTUATION } from "../../../src/core/text/wide-punctuation";
 
 /**
  * termRun reads text whose only non-ASCII characters (once accents are folded) are
@@ -40,5 +41,57 @@ describe("typographic punctuation read as ASCII", () => {
 			}),
 			{ numRuns: 200 },
 		);
+	});
+});
+
+/**
+ * The character-by-character reader must give what the pattern gives, followed by the
+ * ASCII check termRun made after it, for every code point (alone, between letters, before
+ * a variation selector) and for lone surrogates and control characters.
+ */
+describe("asciiPunctuationReader agrees with WIDE_PUNCTUATION", () => {
+	const read = asciiPunctuationReader(PHRASE_BREAK);
+	const NON_ASCII = /[^ -~\t\n\r\f\v]/;
+	const reference = (text: string): string | null => {
+		const plain = text.replace(WIDE_PUNCTUATION, (mark) => asciiPunctuation(mark, PHRASE_BREAK));
+		return NON_ASCII.test(plain) ? null : plain;
+	};
+
+	it.each([
+		["plain ASCII", "pricing and churn", "pricing and churn"],
+		["an apostrophe", "don’t", "don't"],
+		["a dash ends a phrase", "a — b", "a | b"],
+		["an emoji and its variation selector", "ok ❤️ fine", "ok   fine"],
+		["an emoji without one", "go 🚀 now", "go   now"],
+		["a lone variation selector stays", "a\ufe0fb", null],
+		["a letter outside ASCII stays", "tokyo 東京", null],
+		["a control character stays", "a\u0001b", null],
+		["DEL stays", "a\u007fb", null],
+		["ASCII white space", "a\tb\u000bc\fd\re\nf", "a\tb\u000bc\fd\re\nf"],
+		["a lone high surrogate", "a\ud83db", "a b"],
+		["a lone low surrogate", "a\ude80b", "a b"],
+		["a sign that is also a letter", "ℹ info", "  info"],
+	])("%s", (_name, text, expected) => {
+		expect(read(text)).toBe(expected);
+		expect(reference(text)).toBe(expected);
+	});
+
+	it("for every code point", () => {
+		const differ: string[] = [];
+		for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+			const char = String.fromCodePoint(codePoint);
+			for (const text of [char, `a${char}b`, `${char}\ufe0f.`]) {
+				if (read(text) !== reference(text)) differ.push(codePoint.toString(16));
+			}
+		}
+		expect(differ.slice(0, 10)).toEqual([]);
+	});
+
+	it("for any mix of such characters", () => {
+		const piece = fc.oneof(fc.constantFrom("a", "B", "9", " ", "’", "—", "❤", "\ufe0f", "\u200d", "🚀", "\ud83d", "\ude80", "é", "東", "\u0001", "\n", "«"), fc.string({ unit: "grapheme", maxLength: 3 }));
+		fc.assert(fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+			const text = pieces.join("");
+			expect(read(text)).toBe(reference(text));
+		}), { numRuns: 200 });
 	});
 });
