@@ -1,11 +1,11 @@
 import { stemmer } from "stemmer";
 import type { Language, NoteLanguage } from "../model/languages";
-import { UNSPACED, unspacedWords } from "./cjk";
 import { foldCase } from "./fold";
 import { guessLanguage, languageFor, mayNotBeEnglish, noteLanguage, SAMPLE_WORDS } from "./language-guess";
 import { languagesOf, stopWordsOf } from "./stop-lists";
 import { STOPWORDS } from "./stopwords";
 import { asciiPunctuationReader } from "./wide-punctuation";
+import { wordScanner } from "./word-scan";
 
 export { foldCase } from "./fold";
 
@@ -274,23 +274,8 @@ function termRunAscii(text: string, language: Language | null): Array<string | n
 	return guessed === "eng" ? out : termRunAscii(text, guessed);
 }
 
-/**
- * Calls `visit` with each word of a folded text in order, and with null where punctuation
- * between two words ends a phrase, until `visit` returns false. Chinese and Japanese runs
- * give their words one by one.
- */
-function eachWord(folded: string, visit: (word: string | null) => boolean | void): void {
-	const unspaced = UNSPACED.test(folded);
-	let lastEnd = 0;
-	for (const match of folded.matchAll(WORD)) {
-		const start = match.index;
-		if (start > lastEnd && PHRASE_BREAK.test(folded.slice(lastEnd, start)) && visit(null) === false) return;
-		lastEnd = start + match[0].length;
-		if (unspaced && UNSPACED.test(match[0])) {
-			for (const word of unspacedWords(match[0])) if (visit(word) === false) return;
-		} else if (visit(match[0]) === false) return;
-	}
-}
+/** The words of a folded text, and the breaks between them (word-scan.ts). */
+const eachWord = wordScanner(PHRASE_BREAK);
 
 function termRunUnicode(folded: string, language: Language): Array<string | null> {
 	const out: Array<string | null> = [];
