@@ -29,6 +29,12 @@ export class DocumentScore<T> extends MiniSearch<T> {
 		if (shortId === undefined) return null;
 		const lengths = e._fieldLength.get(shortId);
 		const fields = e._options.fields;
+		// Each field's id, boost, length and average once, not once per term: this runs for
+		// every term of a post's query against each person it is paired with (posts-for).
+		const fieldIds = fields.map((field) => e._fieldIds[field] as number);
+		const boosts = fields.map((field) => boost[field] || 1);
+		const fieldLengths = fieldIds.map((fieldId) => lengths?.[fieldId] ?? 0);
+		const averages = fieldIds.map((fieldId) => e._avgFieldLength[fieldId] ?? 0);
 		let score = 0;
 		let matched = 0;
 		const match: Record<string, string[]> = {};
@@ -37,15 +43,13 @@ export class DocumentScore<T> extends MiniSearch<T> {
 			if (data === undefined) continue;
 			let termScore = 0;
 			let found: string[] | null = null;
-			for (const field of fields) {
-				const fieldId = e._fieldIds[field] as number;
-				const documents = data.get(fieldId);
+			for (let f = 0; f < fields.length; f++) {
+				const documents = data.get(fieldIds[f] as number);
 				const frequency = documents?.get(shortId);
 				if (documents === undefined || frequency === undefined) continue;
-				const fieldBoost = boost[field] || 1;
-				const raw = bm25Plus(frequency, bm25Rarity(e._documentCount, documents.size), lengths?.[fieldId] ?? 0, e._avgFieldLength[fieldId] ?? 0, bm25);
-				termScore += weight * fieldBoost * raw;
-				(found ??= []).push(field);
+				const raw = bm25Plus(frequency, bm25Rarity(e._documentCount, documents.size), fieldLengths[f] as number, averages[f] as number, bm25);
+				termScore += weight * (boosts[f] as number) * raw;
+				(found ??= []).push(fields[f] as string);
 			}
 			if (found === null) continue;
 			score += termScore;

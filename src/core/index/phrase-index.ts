@@ -8,12 +8,8 @@
  */
 
 const SLICES = 8192;
+/** A phrase hash sets two slices: `hash & SLICE_MASK` and `(hash >>> 13) & SLICE_MASK`, independent bits of it. */
 const SLICE_MASK = SLICES - 1;
-
-/** The two slices a phrase hash sets: independent bits of the hash. */
-function slicesOf(hash: number): [number, number] {
-	return [hash & SLICE_MASK, (hash >>> 13) & SLICE_MASK];
-}
 
 /** Whether a sorted list of hashes has one. */
 export function hasHash(hashes: Uint32Array, hash: number): boolean {
@@ -90,8 +86,9 @@ interface Entry {
 
 export class PhraseIndex {
 	private readonly _entries = new Map<string, Entry>();
-	/** Slot → key of the note in it. */
+	/** Slot → key of the note in it, and its hashes (so a candidate is checked without a lookup by key). */
 	private readonly _keys: Array<string | undefined> = [];
+	private readonly _slotHashes: Array<Uint32Array | undefined> = [];
 	private readonly _free: number[] = [];
 	/** 32-bit words per slice: room for 32 × words notes. */
 	private _words = 0;
@@ -109,6 +106,7 @@ export class PhraseIndex {
 		const slot = this._free.pop() ?? this._keys.length;
 		if (slot >= this._words * 32) this._grow();
 		this._keys[slot] = key;
+		this._slotHashes[slot] = hashes;
 		this._entries.set(key, { slot, hashes });
 		this._mark(slot, hashes, true);
 		this._counts.add(hashes, 1);
@@ -131,31 +129,34 @@ export class PhraseIndex {
 		this._counts.add(entry.hashes, -1);
 		this._entries.delete(key);
 		this._keys[entry.slot] = undefined;
+		this._slotHashes[entry.slot] = undefined;
 		this._free.push(entry.slot);
 	}
 
 	/** For each note that has some of the hashes: which of them (indexes into `hashes`). */
 	matches(hashes: readonly number[]): Map<string, number[]> {
 		const out = new Map<string, number[]>();
-		const { _words: words, _bits: bits } = this;
-		hashes.forEach((hash, index) => {
-			const [a, b] = slicesOf(hash);
-			const rowA = a * words;
-			const rowB = b * words;
+		const { _words: words, _bits: bits, _keys: keys, _slotHashes: slotHashes } = this;
+		for (let index = 0; index < hashes.length; index++) {
+			const hash = hashes[index] as number;
+			// Its two slices (see SLICE_MASK): this runs for every phrase of every query.
+			const rowA = (hash & SLICE_MASK) * words;
+			const rowB = ((hash >>> 13) & SLICE_MASK) * words;
 			for (let w = 0; w < words; w++) {
 				let candidates = (bits[rowA + w] as number) & (bits[rowB + w] as number);
 				while (candidates !== 0) {
 					const bit = 31 - Math.clz32(candidates);
 					candidates &= ~(1 << bit);
-					const key = this._keys[w * 32 + bit];
-					const entry = key === undefined ? undefined : this._entries.get(key);
-					if (key === undefined || entry === undefined || !hasHash(entry.hashes, hash)) continue;
+					const slot = w * 32 + bit;
+					const said = slotHashes[slot];
+					if (said === undefined || !hasHash(said, hash)) continue;
+					const key = keys[slot] as string;
 					const found = out.get(key);
 					if (found === undefined) out.set(key, [index]);
 					else found.push(index);
 				}
 			}
-		});
+		}
 		return out;
 	}
 
@@ -164,7 +165,7 @@ export class PhraseIndex {
 		const word = slot >>> 5;
 		const bit = 1 << (slot & 31);
 		const { _words: words, _bits: bits } = this;
-		// slicesOf inline: this runs for every phrase of every note.
+		// Its two slices (see SLICE_MASK): this runs for every phrase of every note.
 		for (let i = 0; i < hashes.length; i++) {
 			const hash = hashes[i] as number;
 			const a = (hash & SLICE_MASK) * words + word;
