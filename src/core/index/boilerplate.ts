@@ -6,6 +6,7 @@
  * and a query reads a note without it. Counts follow every upsert and removal, so the
  * threshold and the sentences it picks are always those of the vault as it is now.
  */
+import { CodePointTable } from "../text/code-points";
 import { splitSentences } from "../text/sentences";
 import { NumberCounts } from "./number-counts";
 import { PathCounts } from "./path-counts";
@@ -30,14 +31,12 @@ function isSpace(code: number): boolean {
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-/** Non-ASCII code units already asked about: 1 a letter or number, 2 not. */
-const known = new Uint8Array(0x10000);
+/** 1 a letter or number, 2 not. */
+const lettersOrNumbers = new CodePointTable((char) => (LETTER_OR_NUMBER.test(char) ? 1 : 2));
 
 function isLetterOrNumber(text: string, at: number, code: number): boolean {
 	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-	if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(at) ?? code));
-	if (known[code] === 0) known[code] = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : 2;
-	return known[code] === 1;
+	return lettersOrNumbers.of(code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(at) as number) : code) === 1;
 }
 
 /**

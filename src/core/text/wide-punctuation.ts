@@ -13,6 +13,8 @@
  * which sends it to the reading of any text anyway.
  */
 
+import { CodePointTable } from "./code-points";
+
 /** The reference: what asciiOrNull must agree with (tests compare them over every code point). */
 export const WIDE_PUNCTUATION = /\p{Extended_Pictographic}\ufe0f?|[^\p{L}\p{M}\p{N}\0-\x7f]/gu;
 
@@ -43,16 +45,12 @@ function readableAscii(code: number): boolean {
  * holds the marks that end a phrase.
  */
 export function asciiPunctuationReader(phraseBreak: RegExp): (text: string) => string | null {
-	// Classes of the Basic Multilingual Plane's code points (0 until first met), and the rest's.
-	const bmp = new Uint8Array(0x10000);
-	const astral = new Map<number, number>();
-	const classOf = (codePoint: number): number => {
-		const char = String.fromCodePoint(codePoint);
+	const classes = new CodePointTable((char) => {
 		const emoji = PICTOGRAPHIC.test(char);
 		if (!emoji && !NOT_WORD.test(char)) return KEEP;
 		const written = asciiPunctuation(char, phraseBreak);
 		return (emoji ? EMOJI : 0) | (written === "'" ? 4 : written === "|" ? 3 : 2);
-	};
+	});
 	return (text) => {
 		let out = "";
 		let copied = 0;
@@ -64,14 +62,7 @@ export function asciiPunctuationReader(phraseBreak: RegExp): (text: string) => s
 				continue;
 			}
 			const codePoint = text.codePointAt(i) as number;
-			let kind: number;
-			if (codePoint < 0x10000) {
-				kind = bmp[codePoint] as number;
-				if (kind === 0) bmp[codePoint] = kind = classOf(codePoint);
-			} else {
-				kind = astral.get(codePoint) ?? 0;
-				if (kind === 0) astral.set(codePoint, (kind = classOf(codePoint)));
-			}
+			const kind = classes.of(codePoint);
 			if (kind === KEEP) return null;
 			let end = i + (codePoint < 0x10000 ? 1 : 2);
 			if ((kind & EMOJI) !== 0 && text.charCodeAt(end) === VARIATION_SELECTOR) end++;

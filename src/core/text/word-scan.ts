@@ -6,6 +6,7 @@
  * note not all ASCII that was most of reading it, in every build and every query.
  */
 import { UNSPACED, unspacedWords } from "./cjk";
+import { CodePointTable } from "./code-points";
 
 const LETTER = 1;
 const MARK = 2;
@@ -25,35 +26,22 @@ const IS_DIGIT = /^\p{N}$/u;
  * Multilingual Plane) as what ends a phrase.
  */
 export function wordScanner(phraseBreak: RegExp): (folded: string, visit: (word: string | null) => boolean | void) => void {
-	const bmp = new Uint8Array(0x10000);
-	const astral = new Map<number, number>();
-	const classesOf = (codePoint: number): number => {
-		const char = String.fromCodePoint(codePoint);
+	const table = new CodePointTable((char) => {
 		let classes = KNOWN;
 		if (IS_LETTER.test(char)) classes |= LETTER;
 		if (IS_MARK.test(char)) classes |= MARK;
 		if (IS_DIGIT.test(char)) classes |= DIGIT;
 		if (UNSPACED.test(char)) classes |= UNSPACED_LETTER;
-		if (codePoint < 0x10000 && phraseBreak.test(char)) classes |= BREAK;
+		if (char.length === 1 && phraseBreak.test(char)) classes |= BREAK;
 		return classes;
-	};
+	});
 	/** The classes of the code point at `i`; its width in code units is left in `width`. */
 	let width = 1;
 	const classesAt = (text: string, i: number): number => {
 		const code = text.charCodeAt(i);
-		if (code >= 0xd800 && code <= 0xdbff) {
-			const codePoint = text.codePointAt(i) as number;
-			if (codePoint > 0xffff) {
-				width = 2;
-				let classes = astral.get(codePoint);
-				if (classes === undefined) astral.set(codePoint, (classes = classesOf(codePoint)));
-				return classes;
-			}
-		}
-		width = 1;
-		let classes = bmp[code] as number;
-		if (classes === 0) bmp[code] = classes = classesOf(code);
-		return classes;
+		const codePoint = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) as number) : code;
+		width = codePoint > 0xffff ? 2 : 1;
+		return table.of(codePoint);
 	};
 
 	/**
