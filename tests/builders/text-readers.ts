@@ -6,10 +6,12 @@
 import { UNSPACED, unspacedWords } from "../../src/core/text/cjk";
 import { hasMark } from "../../src/core/text/fold";
 import { PHRASE_BREAK, WORD } from "../../src/core/text/terms";
-import { asciiPunctuation, asciiPunctuationReader, WIDE_PUNCTUATION } from "../../src/core/text/wide-punctuation";
+import { asciiPunctuation, asciiPunctuationReader } from "../../src/core/text/wide-punctuation";
 import { wordScanner } from "../../src/core/text/word-scan";
 
 const NON_ASCII = /[^ -~\t\n\r\f\v]/;
+/** What the punctuation reader writes as ASCII: an emoji with the variation selector after it, or any character outside ASCII that is neither letter, mark nor digit. */
+const WIDE_PUNCTUATION = /\p{Extended_Pictographic}\ufe0f?|[^\p{L}\p{M}\p{N}\0-\x7f]/gu;
 const MARK = /\p{M}/u;
 
 /** Punctuation written as ASCII as the pattern did, followed by termRun's ASCII check. */

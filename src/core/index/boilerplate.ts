@@ -36,7 +36,7 @@ const lettersOrNumbers = new CodePointTable((char) => (LETTER_OR_NUMBER.test(cha
 
 function isLetterOrNumber(text: string, at: number, code: number): boolean {
 	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
-	return lettersOrNumbers.of(code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(at) as number) : code) === 1;
+	return lettersOrNumbers.at(text, at) === 1;
 }
 
 /**

@@ -9,8 +9,19 @@ export class CodePointTable {
 	private readonly _bmp = new Uint8Array(0x10000);
 	private readonly _astral = new Map<number, number>();
 
+	/** The width in code units of the code point `at` last read: 2 for a surrogate pair, else 1. */
+	width = 1;
+
 	/** `classify` gives a code point's classes as a number from 1 to 255. */
 	constructor(private readonly _classify: (char: string) => number) {}
+
+	/** The classes of the code point at `i` of `text` (a lone surrogate is one of its own), its width left in `width`. */
+	at(text: string, i: number): number {
+		const code = text.charCodeAt(i);
+		const codePoint = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) as number) : code;
+		this.width = codePoint > 0xffff ? 2 : 1;
+		return this.of(codePoint);
+	}
 
 	of(codePoint: number): number {
 		if (codePoint < 0x10000) {

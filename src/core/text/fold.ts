@@ -19,9 +19,8 @@ export function hasMark(text: string): boolean {
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (code < FIRST_MARK) continue;
-		const codePoint = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) as number) : code;
-		if (marks.of(codePoint) === 1) return true;
-		if (codePoint > 0xffff) i++;
+		if (marks.at(text, i) === 1) return true;
+		i += marks.width - 1;
 	}
 	return false;
 }

@@ -5,18 +5,15 @@
  * signs, emoji with a following variation selector, joiners, non-breaking and other
  * spaces) as a space: the reading of any text takes them for no word and no break.
  *
- * The rule is WIDE_PUNCTUATION's (kept as the reference): an emoji, with the variation
- * selector after it, or any character outside ASCII that is neither letter, mark nor
- * digit. Read here character by character, with each code point's class worked out once:
+ * The rule is a pattern's, which tests/builders/text-readers.ts keeps as the reference: an
+ * emoji, with the variation selector after it, or any character outside ASCII that is
+ * neither letter, mark nor digit. Read here character by character, with each code point's class worked out once:
  * the pattern tested every character of a long note against Unicode property classes
  * (about 4% of a build), and ran to the end even when the text kept a letter outside ASCII,
  * which sends it to the reading of any text anyway.
  */
 
 import { CodePointTable } from "./code-points";
-
-/** The reference: what asciiOrNull must agree with (tests compare them over every code point). */
-export const WIDE_PUNCTUATION = /\p{Extended_Pictographic}\ufe0f?|[^\p{L}\p{M}\p{N}\0-\x7f]/gu;
 
 export function asciiPunctuation(mark: string, phraseBreak: RegExp): string {
 	if (mark === "’") return "'";
@@ -61,10 +58,9 @@ export function asciiPunctuationReader(phraseBreak: RegExp): (text: string) => s
 				if (!readableAscii(code)) return null;
 				continue;
 			}
-			const codePoint = text.codePointAt(i) as number;
-			const kind = classes.of(codePoint);
+			const kind = classes.at(text, i);
 			if (kind === KEEP) return null;
-			let end = i + (codePoint < 0x10000 ? 1 : 2);
+			let end = i + classes.width;
 			if ((kind & EMOJI) !== 0 && text.charCodeAt(end) === VARIATION_SELECTOR) end++;
 			out += text.slice(copied, i) + (WRITTEN[kind & 7] as string);
 			copied = end;

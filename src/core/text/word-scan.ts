@@ -13,6 +13,7 @@ const MARK = 2;
 const DIGIT = 4;
 const UNSPACED_LETTER = 8;
 const BREAK = 16;
+/** Set on every code point, so one of no class is not taken for one not yet asked (CodePointTable's 0). */
 const KNOWN = 32;
 const APOSTROPHE = 0x27;
 const CURLY_APOSTROPHE = 0x2019;
@@ -35,14 +36,6 @@ export function wordScanner(phraseBreak: RegExp): (folded: string, visit: (word:
 		if (char.length === 1 && phraseBreak.test(char)) classes |= BREAK;
 		return classes;
 	});
-	/** The classes of the code point at `i`; its width in code units is left in `width`. */
-	let width = 1;
-	const classesAt = (text: string, i: number): number => {
-		const code = text.charCodeAt(i);
-		const codePoint = code >= 0xd800 && code <= 0xdbff ? (text.codePointAt(i) as number) : code;
-		width = codePoint > 0xffff ? 2 : 1;
-		return table.of(codePoint);
-	};
 
 	/**
 	 * Calls `visit` with each word of a folded text in order, and with null where punctuation
@@ -54,30 +47,30 @@ export function wordScanner(phraseBreak: RegExp): (folded: string, visit: (word:
 		let i = 0;
 		let broken = false;
 		while (i < n) {
-			let classes = classesAt(text, i);
+			let classes = table.at(text, i);
 			if ((classes & (LETTER | DIGIT)) === 0) {
 				if ((classes & BREAK) !== 0) broken = true;
-				i += width;
+				i += table.width;
 				continue;
 			}
 			const start = i;
 			let unspaced = (classes & UNSPACED_LETTER) !== 0;
-			i += width;
-			while (i < n && ((classes = classesAt(text, i)) & (LETTER | MARK | DIGIT)) !== 0) {
+			i += table.width;
+			while (i < n && ((classes = table.at(text, i)) & (LETTER | MARK | DIGIT)) !== 0) {
 				unspaced ||= (classes & UNSPACED_LETTER) !== 0;
-				i += width;
+				i += table.width;
 			}
 			// An apostrophe followed by a letter goes on the word, with the letters and marks after.
 			for (;;) {
 				const code = i + 1 < n ? text.charCodeAt(i) : 0;
 				if (code !== APOSTROPHE && code !== CURLY_APOSTROPHE) break;
-				classes = classesAt(text, i + 1);
+				classes = table.at(text, i + 1);
 				if ((classes & LETTER) === 0) break;
 				unspaced ||= (classes & UNSPACED_LETTER) !== 0;
-				i += 1 + width;
-				while (i < n && ((classes = classesAt(text, i)) & (LETTER | MARK)) !== 0) {
+				i += 1 + table.width;
+				while (i < n && ((classes = table.at(text, i)) & (LETTER | MARK)) !== 0) {
 					unspaced ||= (classes & UNSPACED_LETTER) !== 0;
-					i += width;
+					i += table.width;
 				}
 			}
 			if (broken && visit(null) === false) return;
