@@ -39,7 +39,7 @@ export function describe(index: NetworkReader, person: Person, found: Evidence, 
 		.filter(({ fields }) => fields.includes("body") || fields.includes("topics"))
 		.map(({ term }) => term)
 		.filter((term) => !isVaultCommon(index, term) && !found.related.has(term));
-	const phrases = readablePhrases(textTerms, query.surface, said, () => personRun(index, person, [...person.topics, person.body].join(".\n")));
+	const phrases = readablePhrases(textTerms, query.surface, said, () => personRun(person, [...person.topics, person.body].join(".\n")));
 	if (phrases.length > 0) cite(`their note mentions ${phrases.join(", ")}`, phrases[0]?.replace(/"/g, "") ?? null);
 	const related = relatedWords(index, person, found);
 	if (related.length > 0) cite(`their note says ${related.join(", ")}, as the people closest to this note do`, null);
@@ -73,7 +73,7 @@ export function relatedWords(index: NetworkReader, person: Person, found: Eviden
 		.map(({ term }) => term)
 		.filter((term) => found.related.has(term) && !isVaultCommon(index, term))
 		.slice(0, MAX_RELATED);
-	return terms.map((term) => `"${personWordFor(index, person, term) ?? term}"`);
+	return terms.map((term) => `"${personWordFor(person, term) ?? term}"`);
 }
 
 /** A one-word share of a vault this large or more is too common to be a reason on its own. */

@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { hasHash } from "../../../src/core/index/phrase-index";
+import { phraseHash } from "../../../src/core/text/phrases";
 import { bestPart, PART_WORDS, termHashes, textParts } from "../../../src/core/match/person-parts";
 
 /** A paragraph of `count` distinct words beginning with `stem`. */
@@ -44,6 +47,37 @@ describe("bestPart: the part whose distinct terms weigh most in a query", () => 
 		expect(bestPart(parts, new Map([["climbing", 1]]))).toBe(-1);
 		expect(bestPart(parts, new Map([["sourdough", -1]]))).toBe(-1);
 		expect(bestPart([], new Map([["pricing", 1]]))).toBe(-1);
+	});
+
+	/** The part a term-by-term lookup picks, adding weights in the query's order. */
+	function byLookup(of: readonly Uint32Array[], weights: ReadonlyMap<string, number>): number {
+		let best = -1;
+		let bestWeight = 0;
+		of.forEach((part, i) => {
+			let weight = 0;
+			for (const [term, value] of weights) if (value > 0 && hasHash(part, phraseHash(term))) weight += value;
+			if (weight > bestWeight) {
+				bestWeight = weight;
+				best = i;
+			}
+		});
+		return best;
+	}
+
+	it("picks the part a term-by-term lookup picks, for any parts and query", () => {
+		const word = fc.constantFrom("pricing", "retainer", "kubernetes", "platform", "sourdough", "chiller", "audit", "bread", "usag_base", "x", "yy", "zzz");
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(word, { maxLength: 8 }), { maxLength: 5 }),
+				fc.array(fc.tuple(word, fc.double({ min: -1, max: 2, noNaN: true })), { maxLength: 10 }),
+				(partWords, pairs) => {
+					const of = partWords.map((words) => termHashes(words));
+					const weights = new Map(pairs);
+					expect(bestPart(of, weights)).toBe(byLookup(of, weights));
+				},
+			),
+			{ numRuns: 200 },
+		);
 	});
 });
 

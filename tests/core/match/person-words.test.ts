@@ -1,8 +1,9 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { personRun, personWordFor } from "../../../src/core/match/person-words";
+import { setNoteLanguage } from "../../../src/core/text/language-guess";
 import { asciiSurfaceWordAt, surfaceWords, surfaceWordsOfRun, termRun } from "../../../src/core/text/terms";
-import { buildIndex, person } from "../../builders/index-builder";
+import { buildIndex, person, post, recordsOf } from "../../builders/index-builder";
 
 const index = buildIndex({
 	"People/Anke Brandt.md": person({}, "Anke audits Druckluft systems. She writes about display chillers and one chiller."),
@@ -15,26 +16,58 @@ describe("personWordFor", () => {
 	it("quotes the first word the person's note writes for a term, as surfaceWords gives it", () => {
 		expect(anke).toBeDefined();
 		if (anke === undefined) return;
-		expect(personWordFor(index, anke, term("druckluft"))).toBe("druckluft");
+		expect(personWordFor(anke, term("druckluft"))).toBe("druckluft");
 		// "chillers" and "chiller" share a term: the first one written is quoted.
-		expect(personWordFor(index, anke, term("chiller"))).toBe("chillers");
-		expect(personWordFor(index, anke, term("kubernetes"))).toBeUndefined();
+		expect(personWordFor(anke, term("chiller"))).toBe("chillers");
+		expect(personWordFor(anke, term("kubernetes"))).toBeUndefined();
 	});
 
 	it("quotes an accented note's word with its accents, an ASCII note's in lower case", () => {
 		const accented = buildIndex({ "People/Jürgen.md": person({}, "Jürgen prüft Verträge. Die Prüfung dauert.") });
 		const jurgen = accented.person("People/Jürgen.md");
-		expect(jurgen && personWordFor(accented, jurgen, termRun("prüfung")[0] as string)).toBe("prüfung");
+		expect(jurgen && personWordFor(jurgen, termRun("prüfung")[0] as string)).toBe("prüfung");
 		if (anke === undefined) return;
-		expect(personWordFor(index, anke, term("audits"))).toBe("audits");
-		expect(personWordFor(index, anke, term("anke"))).toBe("anke");
+		expect(personWordFor(anke, term("audits"))).toBe("audits");
+		expect(personWordFor(anke, term("anke"))).toBe("anke");
 	});
 
 	it("gives the same answer after more people were read than it keeps", () => {
 		if (anke === undefined) return;
-		for (const other of index.allPeople()) personWordFor(index, other, term("bread"));
-		expect(personWordFor(index, anke, term("chiller"))).toBe("chillers");
-		expect(personWordFor(index, index.person("People/P79.md") ?? anke, term("bakes"))).toBe("bakes");
+		for (const other of index.allPeople()) personWordFor(other, term("bread"));
+		expect(personWordFor(anke, term("chiller"))).toBe("chillers");
+		expect(personWordFor(index.person("People/P79.md") ?? anke, term("bakes"))).toBe("bakes");
+	});
+});
+
+describe("personWordFor, kept", () => {
+	afterEach(() => setNoteLanguage("auto"));
+
+	it("keeps a person's words while other notes change, and reads an edited person anew", () => {
+		const vault = { "People/Mia.md": person({}, "Mia audits chillers."), "Posts/Cold.md": post({ title: "Cold" }, "Chillers.") };
+		const own = buildIndex(vault);
+		const mia = own.person("People/Mia.md");
+		if (mia === undefined) throw new Error("no person");
+		expect(personWordFor(mia, term("chiller"))).toBe("chillers");
+		const revision = own.textRevision;
+		for (const record of recordsOf({ "Posts/Cold.md": post({ title: "Cold" }, "Chillers and more chillers.") })) own.upsert(record);
+		expect(own.textRevision).not.toBe(revision);
+		expect(own.person("People/Mia.md")).toBe(mia);
+		expect(personWordFor(mia, term("chiller"))).toBe("chillers");
+		for (const record of recordsOf({ "People/Mia.md": person({}, "Mia services a chiller.") })) own.upsert(record);
+		const edited = own.person("People/Mia.md");
+		expect(edited).not.toBe(mia);
+		expect(edited && personWordFor(edited, term("chiller"))).toBe("chiller");
+	});
+
+	it("reads a person anew under another language setting", () => {
+		if (anke === undefined) return;
+		// English stems "audits" to the term "audit"; read as German, no word of hers is "audit".
+		expect(personWordFor(anke, "audit")).toBe("audits");
+		setNoteLanguage("deu");
+		expect(personWordFor(anke, "audit")).toBeUndefined();
+		expect(personWordFor(anke, "audits")).toBe("audits");
+		setNoteLanguage("auto");
+		expect(personWordFor(anke, "audit")).toBe("audits");
 	});
 });
 
@@ -96,9 +129,22 @@ describe("personRun", () => {
 	it("gives termRun of the text, and the text's own run when the person is asked about with another", () => {
 		if (anke === undefined) return;
 		const topics = ["refrigeration", anke.body].join(".\n");
-		expect(personRun(index, anke, topics)).toEqual(termRun(topics));
+		expect(personRun(anke, topics)).toEqual(termRun(topics));
 		const withRole = ["energy auditor", anke.body].join(".\n");
-		expect(personRun(index, anke, withRole)).toEqual(termRun(withRole));
-		expect(personRun(index, anke, topics)).toEqual(termRun(topics));
+		expect(personRun(anke, withRole)).toEqual(termRun(withRole));
+		expect(personRun(anke, topics)).toEqual(termRun(topics));
+	});
+
+	it("reads the text anew under another language setting", () => {
+		if (anke === undefined) return;
+		const text = anke.body;
+		expect(personRun(anke, text)).toContain("audit");
+		setNoteLanguage("deu");
+		try {
+			expect(personRun(anke, text)).toEqual(termRun(text));
+			expect(personRun(anke, text)).toContain("audits");
+		} finally {
+			setNoteLanguage("auto");
+		}
 	});
 });
