@@ -104,7 +104,16 @@ export interface NoteProbe {
 	own: Map<string, string>;
 	/** How many people say each phrase: worked out only when one person is scored alone. */
 	having?: number[];
+	/**
+	 * Posts already scored against this one as history (pairEvidence), null when not similar
+	 * enough: whoever was sent a post, the pair of posts scores the same, and a person's list
+	 * or a report reads the same few sent posts against each post looked at.
+	 */
+	similarTo?: Map<string, { similarity: number; score: number } | null>;
 }
+
+/** Most posts a probe remembers scoring against (similarTo): a probe stays small. */
+const SIMILAR_TO_KEPT = 256;
 
 export function probeNote(index: NetworkReader, query: NoteQuery): NoteProbe {
 	const own = queryTerms(index, query.weights, "people");
@@ -235,10 +244,15 @@ export function pairEvidence(index: NetworkReader, probe: NoteProbe, person: Per
 	// note's search among posts would score it.
 	const similarity = (path: string): { similarity: number; score: number } | null => {
 		if (path === probe.path) return null;
+		const known = probe.similarTo?.get(path);
+		if (known !== undefined) return known;
 		probe.posts.having ??= index.phraseHaving("posts", probe.posts.phrases);
 		const hit = index.scoreOne("posts", path, probe.posts.terms, probe.posts.phrases, probe.posts.having);
 		const value = hit === null || probe.posts.ideal <= 0 ? 0 : Math.min(1, hit.score / probe.posts.ideal);
-		return hit !== null && value >= WEIGHTS.historyMinSimilarity ? { similarity: value, score: hit.score } : null;
+		const result = hit !== null && value >= WEIGHTS.historyMinSimilarity ? { similarity: value, score: hit.score } : null;
+		probe.similarTo ??= new Map();
+		if (probe.similarTo.size < SIMILAR_TO_KEPT) probe.similarTo.set(path, result);
+		return result;
 	};
 	const sent: Array<{ path: string; similarity: number; score: number }> = [];
 	for (const path of index.sentPosts(person.path)) {

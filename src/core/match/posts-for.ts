@@ -1,9 +1,9 @@
 import type { NetworkReader } from "../index/network-reader";
 import { compareText } from "../model/compare";
 import { SCORE_FLOOR, scoreFloor } from "./floor";
-import { buildNoteQuery, type NoteQuery } from "./note-query";
+import { buildNoteQuery } from "./note-query";
 import { phraseTerms, tagWords } from "../text/phrases";
-import { searchNote, similarPosts, WEIGHTS, type Evidence } from "./evidence";
+import { queryTerms, similarPosts, WEIGHTS, type Evidence } from "./evidence";
 import { historyReason, isVaultCommon, matchedTerms, nameTerms, readablePhrases, relatedWords, replyReason } from "./reasons";
 import { Kept } from "./kept";
 import { postProbe, scorePair } from "./pair";
@@ -70,12 +70,17 @@ export function personAsRecord(person: Person): NoteRecord {
 /** A person's note searched against the posts: the part of postsFor that only text changes affect. */
 interface PersonSearch {
 	textRevision: number;
-	query: NoteQuery;
-	/** The strongest terms of their note, weighted. */
-	terms: Map<string, number>;
 	/** Posts matching the terms: score relative to the best match. */
 	text: Map<string, { score: number }>;
 }
+
+/**
+ * A person's note as searched among posts (queryTerms of their note's query): a few dozen
+ * weighted terms, where the query they come from holds every term of the note with the
+ * words it writes. Building the query is most of a search; a report, the follow-ups and
+ * a person's list ask for the same people while the vault's text stays as it was.
+ */
+const personTerms = new Kept<Person, { terms: Map<string, number>; phrases: Map<string, number> }>(1024);
 
 /**
  * The last searches per index, by person: follow-ups ask for the same people again whenever
@@ -92,11 +97,11 @@ function searchFor(index: NetworkReader, person: Person): PersonSearch {
 	}
 	const cached = recent.get(person);
 	if (cached !== undefined && cached.textRevision === index.textRevision) return cached;
-	const query = buildNoteQuery(personAsRecord(person), index);
-	const { hits, terms } = searchNote(index, query.weights, "posts");
+	const { terms, phrases } = personTerms.get(index, person, () => queryTerms(index, buildNoteQuery(personAsRecord(person), index).weights, "posts"));
+	const hits = index.searchPosts(terms, phrases);
 	const best = hits[0]?.score ?? 0;
 	const text = new Map(hits.map((hit) => [hit.path, { score: best > 0 ? hit.score / best : 0 }]));
-	const search: PersonSearch = { textRevision: index.textRevision, query, terms, text };
+	const search: PersonSearch = { textRevision: index.textRevision, text };
 	recent.delete(person);
 	recent.set(person, search);
 	// Map order is insertion order: the first key is the least recently searched.

@@ -58,4 +58,31 @@ describe("a pair scores the same from either side", () => {
 			expect(shown[0]?.score ?? 1).toBe(1);
 		}
 	});
+
+	it.each([41, 42, 43])("answers from kept work what a fresh index answers, as the vault changes (seed %i)", (seed) => {
+		// Kept between queries: each person's search terms, each post's probe with the sent
+		// posts scored against it, each person's first words. Asked in several orders, with
+		// who-cares in between, the lists must be those of an index that kept nothing yet.
+		const vault = new RandomVault(mulberry32(seed));
+		const index = new Index(indexOptions());
+		let lists = 0;
+		for (let change = 0; change < 90; change++) {
+			vault.step(index);
+			if (change % 30 !== 29) continue;
+			const people = index.allPeople().filter((person) => !person.archived);
+			const asked = (reader: Index, person: (typeof people)[number]): string => JSON.stringify(postsFor(reader, person, { limit: 10 }));
+			const first = new Map(people.map((person) => [person.path, asked(index, person)]));
+			for (const post of index.allPosts()) whoCares(index, postAsRecord(index, post), "2026-12-01");
+			const fresh = vault.freshIndex();
+			for (const person of [...people].reverse()) {
+				const own = fresh.person(person.path);
+				if (own === undefined) throw new Error(`${person.path} missing from the fresh index`);
+				const want = asked(fresh, own);
+				expect(asked(index, person), `seed ${seed}, change ${change}, ${person.path}`).toBe(want);
+				expect(first.get(person.path)).toBe(want);
+				lists++;
+			}
+		}
+		expect(lists).toBeGreaterThan(0);
+	});
 });
