@@ -1,7 +1,7 @@
 /**
  * A person's own text as reasons quote and check it, worked out once and kept: the first
- * word their note writes for each term asked (kept for every person described, a few words
- * each), the reading that finds it and the terms of the text a reason looks for a phrase in
+ * word their note writes for each term asked and whether it says terms asked for in a row
+ * (kept for every person described, a few answers each), and the readings that answer them
  * (kept for the last few people). A long note takes a pass over all of its text; a panel or
  * a person's list describes the same people again and again, and while a post is written
  * the vault's revision changes at every save, which a person's own words do not depend on.
@@ -18,7 +18,9 @@ const KEPT = 64;
 /** The words found so far, by person (an edited person is a new Person) and language setting. */
 const said = new WeakMap<Person, { setting: NoteLanguage; words: Map<string, string | undefined> }>();
 const readings = new RecentlyUsed<Person, { setting: NoteLanguage; words: FirstWords }>(KEPT);
-const runs = new RecentlyUsed<Person, { text: string; setting: NoteLanguage; run: Array<string | null> }>(KEPT);
+/** Answers of personInOrder, by person, reading and language setting. */
+const inOrderSaid = new WeakMap<Person, Map<string, { setting: NoteLanguage; answers: Map<string, boolean> }>>();
+const runs = new RecentlyUsed<Person, { reading: string; setting: NoteLanguage; run: Array<string | null> }>(KEPT);
 
 /**
  * Where a note first says each term, and the word it writes there, worked out when asked:
@@ -66,8 +68,26 @@ export function personWordFor(person: Person, term: string): string | undefined 
 	return word;
 }
 
-/** termRun(text) for a text made from `person`'s note, kept while the person is asked about with the same text. */
-export function personRun(person: Person, text: string): Array<string | null> {
+/**
+ * Whether a text made from `person`'s note (`text`, the same for one `reading` of a person)
+ * has `sequence` as consecutive terms of its termRun: whether a reason may join matched
+ * pairs into the longer phrase the person writes.
+ */
+export function personInOrder(person: Person, reading: string, text: () => string): (sequence: readonly string[]) => boolean {
 	const setting = noteLanguage();
-	return runs.get(person, () => ({ text, setting, run: termRun(text) }), (kept) => kept.text === text && kept.setting === setting).run;
+	let readings = inOrderSaid.get(person);
+	if (readings === undefined) inOrderSaid.set(person, (readings = new Map<string, { setting: NoteLanguage; answers: Map<string, boolean> }>()));
+	let known = readings.get(reading);
+	if (known === undefined || known.setting !== setting) readings.set(reading, (known = { setting, answers: new Map() }));
+	const { answers } = known;
+	return (sequence) => {
+		const key = sequence.join("\u0000");
+		let answer = answers.get(key);
+		if (answer === undefined) {
+			const { run } = runs.get(person, () => ({ reading, setting, run: termRun(text()) }), (kept) => kept.reading === reading && kept.setting === setting);
+			answer = run.some((_, start) => sequence.every((term, i) => run[start + i] === term));
+			answers.set(key, answer);
+		}
+		return answer;
+	};
 }

@@ -7,7 +7,7 @@ import { queryTerms, similarPosts, WEIGHTS, type Evidence } from "./evidence";
 import { historyReason, isVaultCommon, matchedTerms, nameTerms, readablePhrases, relatedWords, replyReason } from "./reasons";
 import { Kept } from "./kept";
 import { postProbe, scorePair } from "./pair";
-import { personRun } from "./person-words";
+import { personInOrder } from "./person-words";
 import { snippetFor, type Reason } from "./snippets";
 import type { NoteRecord, Person, Post } from "../model/types";
 
@@ -272,7 +272,7 @@ function describePair(index: NetworkReader, person: Person, post: Post, found: E
 		.filter(({ fields }) => !fields.every((field) => field === "name"))
 		.map(({ term }) => probe.own.get(term) ?? term)
 		.filter((term) => !isVaultCommon(index, term) && !found.related.has(term));
-	const words = readablePhrases(textTerms, probe.surface, said, () => personRun(person, [person.role ?? "", person.company ?? "", ...person.topics, person.body].join(".\n")));
+	const words = readablePhrases(textTerms, probe.surface, said, personInOrder(person, "role", () => [person.role ?? "", person.company ?? "", ...person.topics, person.body].join(".\n")));
 	if (words.length > 0) cite(`about ${words.join(", ")}`, words[0]?.replace(/"/g, "") ?? null);
 	const related = relatedWords(index, person, found);
 	if (related.length > 0) cite(`they say ${related.join(", ")}, as the people closest to it do`, null);

@@ -11,7 +11,7 @@ import { phraseTerms, tagWords, topicKey } from "../text/phrases";
 import { stemWord } from "../text/terms";
 import { isPhrase, matchOf, type Evidence } from "./evidence";
 import type { NoteQuery } from "./note-query";
-import { personRun, personWordFor } from "./person-words";
+import { personInOrder, personWordFor } from "./person-words";
 import { lineSnippet, snippetFor, type Reason } from "./snippets";
 import type { Mention } from "../links/names";
 
@@ -39,7 +39,7 @@ export function describe(index: NetworkReader, person: Person, found: Evidence, 
 		.filter(({ fields }) => fields.includes("body") || fields.includes("topics"))
 		.map(({ term }) => term)
 		.filter((term) => !isVaultCommon(index, term) && !found.related.has(term));
-	const phrases = readablePhrases(textTerms, query.surface, said, () => personRun(person, [...person.topics, person.body].join(".\n")));
+	const phrases = readablePhrases(textTerms, query.surface, said, personInOrder(person, "topics", () => [...person.topics, person.body].join(".\n")));
 	if (phrases.length > 0) cite(`their note mentions ${phrases.join(", ")}`, phrases[0]?.replace(/"/g, "") ?? null);
 	const related = relatedWords(index, person, found);
 	if (related.length > 0) cite(`their note says ${related.join(", ")}, as the people closest to this note do`, null);
@@ -111,24 +111,18 @@ export function nameTerms(person: Person): string[] {
 /**
  * Matched terms as a reader would say them, quoted, at most `max`, in the order given
  * (best first): each in the words the query note used; overlapping pairs read as one
- * phrase ("usage based" and "based pricing" as "usage based pricing") when `text`, the
- * matched note, has the longer run too. Terms whose words were all said already, by an
+ * phrase ("usage based" and "based pricing" as "usage based pricing") when `inOrder` says
+ * the matched note has the longer run too. Terms whose words were all said already, by an
  * earlier phrase or in `said`, are left out.
  */
 export function readablePhrases(
 	terms: readonly string[],
 	surface: ReadonlyMap<string, string>,
 	said: ReadonlySet<string>,
-	runOf: () => ReadonlyArray<string | null>,
+	inOrder: (sequence: readonly string[]) => boolean,
 	max = 3,
 ): string[] {
 	const phrases: ShownPhrase[] = [];
-	let run: ReadonlyArray<string | null> | null = null;
-	const inOrder = (sequence: string[]): boolean => {
-		run ??= runOf();
-		const terms = run;
-		return terms.some((_, start) => sequence.every((term, i) => terms[start + i] === term));
-	};
 	const covered = new Set(said);
 	for (const term of terms) {
 		if (phrases.length >= max) break;
@@ -153,7 +147,7 @@ interface ShownPhrase {
  * pricing" by "usage based"), and a pair extends a phrase it overlaps, as long as the
  * person's note has the longer run too. True when the pair was taken in.
  */
-function joinPhrase(shown: ShownPhrase[], parts: string[], words: string[], inOrder: (terms: string[]) => boolean): boolean {
+function joinPhrase(shown: ShownPhrase[], parts: string[], words: string[], inOrder: (terms: readonly string[]) => boolean): boolean {
 	const [first, second] = parts;
 	const [firstWord, secondWord] = words;
 	if (parts.length !== 2 || words.length !== 2 || first === undefined || second === undefined) return false;
