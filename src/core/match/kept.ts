@@ -6,29 +6,6 @@
  */
 import type { NetworkReader } from "../index/network-reader";
 
-export class Kept<K, V> {
-	/** Per index (held weakly: a rebuilt index lets the old one go), in order of use: the first key is the least recently used. */
-	private readonly _byIndex = new WeakMap<NetworkReader, { revision: number; values: Map<K, V> }>();
-
-	constructor(private readonly _limit: number) {}
-
-	/** The value for `key`, made by `make` unless kept (and still valid by `valid`). */
-	get(index: NetworkReader, key: K, make: () => V, valid: (value: V) => boolean = () => true): V {
-		let kept = this._byIndex.get(index);
-		if (kept === undefined || kept.revision !== index.textRevision) {
-			kept = { revision: index.textRevision, values: new Map() };
-			this._byIndex.set(index, kept);
-		}
-		const { values } = kept;
-		const found = values.get(key);
-		values.delete(key);
-		const value = found !== undefined && valid(found) ? found : make();
-		values.set(key, value);
-		if (values.size > this._limit) values.delete(values.keys().next().value as K);
-		return value;
-	}
-}
-
 /**
  * The most recently used few values by key, for work that depends on the key alone: a
  * person's own words are the same whatever else in the vault changed (an edited person
@@ -48,5 +25,22 @@ export class RecentlyUsed<K, V> {
 		this._values.set(key, value);
 		if (this._values.size > this._limit) this._values.delete(this._values.keys().next().value as K);
 		return value;
+	}
+}
+
+export class Kept<K, V> {
+	/** Per index (held weakly: a rebuilt index lets the old one go). */
+	private readonly _byIndex = new WeakMap<NetworkReader, { revision: number; values: RecentlyUsed<K, V> }>();
+
+	constructor(private readonly _limit: number) {}
+
+	/** The value for `key`, made by `make` unless kept (and still valid by `valid`). */
+	get(index: NetworkReader, key: K, make: () => V, valid: (value: V) => boolean = () => true): V {
+		let kept = this._byIndex.get(index);
+		if (kept === undefined || kept.revision !== index.textRevision) {
+			kept = { revision: index.textRevision, values: new RecentlyUsed<K, V>(this._limit) };
+			this._byIndex.set(index, kept);
+		}
+		return kept.values.get(key, make, valid);
 	}
 }

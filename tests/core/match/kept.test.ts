@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Kept } from "../../../src/core/match/kept";
+import { Kept, RecentlyUsed } from "../../../src/core/match/kept";
 import type { NetworkReader } from "../../../src/core/index/network-reader";
 
 /** Only what Kept reads of an index. */
@@ -40,5 +40,27 @@ describe("Kept", () => {
 		const first = kept.get(index, "p", () => ({ text: "one" }));
 		expect(kept.get(index, "p", () => ({ text: "two" }), (value) => value.text === "one")).toBe(first);
 		expect(kept.get(index, "p", () => ({ text: "two" }), (value) => value.text === "two").text).toBe("two");
+	});
+});
+
+describe("RecentlyUsed", () => {
+	it("keeps a value by its key alone, the most recently used few", () => {
+		const recent = new RecentlyUsed<string, string>(2);
+		const made: string[] = [];
+		const get = (key: string): string => recent.get(key, () => (made.push(key), key));
+		get("a");
+		get("b");
+		get("a");
+		get("c");
+		get("a");
+		get("b");
+		expect(made).toEqual(["a", "b", "c", "b"]);
+	});
+
+	it("makes the value again when the kept one is no longer valid", () => {
+		const recent = new RecentlyUsed<string, { setting: string }>(4);
+		const first = recent.get("p", () => ({ setting: "auto" }));
+		expect(recent.get("p", () => ({ setting: "deu" }), (value) => value.setting === "auto")).toBe(first);
+		expect(recent.get("p", () => ({ setting: "deu" }), (value) => value.setting === "deu").setting).toBe("deu");
 	});
 });
