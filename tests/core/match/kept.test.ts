@@ -7,6 +7,13 @@ function reader(textRevision = 0): NetworkReader & { textRevision: number } {
 	return { textRevision } as NetworkReader & { textRevision: number };
 }
 
+/** The keys made while asking for a, b, a, c, a, b in turn: with two kept, c pushes out b (used before a), so b is made again. */
+function madeAskingInTurn(get: (key: string, make: () => string) => string): string[] {
+	const made: string[] = [];
+	for (const key of ["a", "b", "a", "c", "a", "b"]) get(key, () => (made.push(key), key));
+	return made;
+}
+
 describe("Kept", () => {
 	it("makes a value once per key while the index's text stays as it was", () => {
 		const kept = new Kept<string, number>(4);
@@ -23,15 +30,7 @@ describe("Kept", () => {
 	it("drops the least recently used key beyond its limit", () => {
 		const kept = new Kept<string, string>(2);
 		const index = reader();
-		const made: string[] = [];
-		const get = (key: string): string => kept.get(index, key, () => (made.push(key), key));
-		get("a");
-		get("b");
-		get("a");
-		get("c");
-		get("a");
-		get("b");
-		expect(made).toEqual(["a", "b", "c", "b"]);
+		expect(madeAskingInTurn((key, make) => kept.get(index, key, make))).toEqual(["a", "b", "c", "b"]);
 	});
 
 	it("makes the value again when the kept one is no longer valid", () => {
@@ -46,15 +45,7 @@ describe("Kept", () => {
 describe("RecentlyUsed", () => {
 	it("keeps a value by its key alone, the most recently used few", () => {
 		const recent = new RecentlyUsed<string, string>(2);
-		const made: string[] = [];
-		const get = (key: string): string => recent.get(key, () => (made.push(key), key));
-		get("a");
-		get("b");
-		get("a");
-		get("c");
-		get("a");
-		get("b");
-		expect(made).toEqual(["a", "b", "c", "b"]);
+		expect(madeAskingInTurn((key, make) => recent.get(key, make))).toEqual(["a", "b", "c", "b"]);
 	});
 
 	it("makes the value again when the kept one is no longer valid", () => {
