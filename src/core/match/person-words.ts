@@ -15,11 +15,26 @@ import { RecentlyUsed } from "./kept";
 /** People whose readings are kept: more than a panel, a block and a report show at once. */
 const KEPT = 64;
 
-/** The words found so far, by person (an edited person is a new Person) and language setting. */
-const said = new WeakMap<Person, { setting: NoteLanguage; words: Map<string, string | undefined> }>();
+/**
+ * Answers found so far, by person (an edited person is a new Person), by what text of theirs
+ * was asked about and under which language setting: a few each, kept while the person is.
+ */
+class PersonAnswers<T> {
+	private readonly _byPerson = new WeakMap<Person, Map<string, { setting: NoteLanguage; answers: Map<string, T> }>>();
+
+	of(person: Person, reading: string): Map<string, T> {
+		const setting = noteLanguage();
+		let readings = this._byPerson.get(person);
+		if (readings === undefined) this._byPerson.set(person, (readings = new Map<string, { setting: NoteLanguage; answers: Map<string, T> }>()));
+		let known = readings.get(reading);
+		if (known === undefined || known.setting !== setting) readings.set(reading, (known = { setting, answers: new Map<string, T>() }));
+		return known.answers;
+	}
+}
+
+const firstWordsSaid = new PersonAnswers<string | undefined>();
 const readings = new RecentlyUsed<Person, { setting: NoteLanguage; words: FirstWords }>(KEPT);
-/** Answers of personInOrder, by person, reading and language setting. */
-const inOrderSaid = new WeakMap<Person, Map<string, { setting: NoteLanguage; answers: Map<string, boolean> }>>();
+const inOrderSaid = new PersonAnswers<boolean>();
 const runs = new RecentlyUsed<Person, { reading: string; setting: NoteLanguage; run: Array<string | null> }>(KEPT);
 
 /**
@@ -58,13 +73,12 @@ class FirstWords {
 
 /** The word `person`'s note first writes for `term` (as surfaceWords gives it), if it says it. */
 export function personWordFor(person: Person, term: string): string | undefined {
+	const words = firstWordsSaid.of(person, "body");
+	if (words.has(term)) return words.get(term);
 	const setting = noteLanguage();
-	let known = said.get(person);
-	if (known === undefined || known.setting !== setting) said.set(person, (known = { setting, words: new Map() }));
-	if (known.words.has(term)) return known.words.get(term);
 	const reading = readings.get(person, () => ({ setting, words: new FirstWords(person.body) }), (kept) => kept.setting === setting);
 	const word = reading.words.wordFor(term);
-	known.words.set(term, word);
+	words.set(term, word);
 	return word;
 }
 
@@ -75,11 +89,7 @@ export function personWordFor(person: Person, term: string): string | undefined 
  */
 export function personInOrder(person: Person, reading: string, text: () => string): (sequence: readonly string[]) => boolean {
 	const setting = noteLanguage();
-	let readings = inOrderSaid.get(person);
-	if (readings === undefined) inOrderSaid.set(person, (readings = new Map<string, { setting: NoteLanguage; answers: Map<string, boolean> }>()));
-	let known = readings.get(reading);
-	if (known === undefined || known.setting !== setting) readings.set(reading, (known = { setting, answers: new Map() }));
-	const { answers } = known;
+	const answers = inOrderSaid.of(person, reading);
 	return (sequence) => {
 		const key = sequence.join("\u0000");
 		let answer = answers.get(key);

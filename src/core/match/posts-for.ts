@@ -67,13 +67,6 @@ export function personAsRecord(person: Person): NoteRecord {
 	};
 }
 
-/** A person's note searched against the posts: the part of postsFor that only text changes affect. */
-interface PersonSearch {
-	textRevision: number;
-	/** Posts matching the terms: score relative to the best match. */
-	text: Map<string, { score: number }>;
-}
-
 /**
  * A person's note as searched among posts (queryTerms of their note's query): a few dozen
  * weighted terms, where the query they come from holds every term of the note with the
@@ -83,30 +76,19 @@ interface PersonSearch {
 const personTerms = new Kept<Person, { terms: Map<string, number>; phrases: Map<string, number> }>(1024);
 
 /**
- * The last searches per index, by person: follow-ups ask for the same people again whenever
- * the vault changes, and most changes (a daily note) leave every search as it was.
+ * The last searches, by person: the posts matching their terms, each scored relative to the
+ * best match. Follow-ups ask for the same people again whenever the vault changes, and most
+ * changes (a daily note) leave every search as it was.
  */
-const recentSearches = new WeakMap<NetworkReader, Map<Person, PersonSearch>>();
-const RECENT_SEARCHES = 64;
+const recentSearches = new Kept<Person, Map<string, { score: number }>>(64);
 
-function searchFor(index: NetworkReader, person: Person): PersonSearch {
-	let recent = recentSearches.get(index);
-	if (recent === undefined) {
-		recent = new Map();
-		recentSearches.set(index, recent);
-	}
-	const cached = recent.get(person);
-	if (cached !== undefined && cached.textRevision === index.textRevision) return cached;
-	const { terms, phrases } = personTerms.get(index, person, () => queryTerms(index, buildNoteQuery(personAsRecord(person), index).weights, "posts"));
-	const hits = index.searchPosts(terms, phrases);
-	const best = hits[0]?.score ?? 0;
-	const text = new Map(hits.map((hit) => [hit.path, { score: best > 0 ? hit.score / best : 0 }]));
-	const search: PersonSearch = { textRevision: index.textRevision, text };
-	recent.delete(person);
-	recent.set(person, search);
-	// Map order is insertion order: the first key is the least recently searched.
-	if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value as Person);
-	return search;
+function searchFor(index: NetworkReader, person: Person): Map<string, { score: number }> {
+	return recentSearches.get(index, person, () => {
+		const { terms, phrases } = personTerms.get(index, person, () => queryTerms(index, buildNoteQuery(personAsRecord(person), index).weights, "posts"));
+		const hits = index.searchPosts(terms, phrases);
+		const best = hits[0]?.score ?? 0;
+		return new Map(hits.map((hit) => [hit.path, { score: best > 0 ? hit.score / best : 0 }]));
+	});
 }
 
 /** Posts by the canonical keys of their topics and tags, and by the people they mention, and the reverse; per text revision. */
@@ -184,7 +166,7 @@ const HISTORY_POSTS = 10;
  * so only `every` does.
  */
 function pool(index: NetworkReader, person: Person, eligible: (post: Post) => boolean): Post[] {
-	const { text } = searchFor(index, person);
+	const text = searchFor(index, person);
 	const synonyms = index.synonyms();
 	const personTopics = new Map(person.topics.filter((t) => index.commons.topicWeight(t) > 0).map((t) => [synonyms.canonicalTopic(t), t]));
 	const { ofPost } = postLookup(index);
