@@ -13,10 +13,12 @@ import { IDBFactory } from "fake-indexeddb";
 import type * as Obsidian from "obsidian";
 import TopOfMindPlugin from "../src/main";
 import { IndexService } from "../src/obsidian/index-service";
+import { IndexStore } from "../src/obsidian/index-store";
 import { mergeSettings } from "../src/settings/plugin-settings";
 import { App, asObsidian, loadPlugin, unloadPlugins } from "../tests/obsidian";
 import { DAILY_FOLDER } from "./core-bench";
 import { heapUsedMb, startLoopWatch, summarize, timeAsync, type Summary } from "./stats";
+import { storeBytes } from "./snapshot-size";
 import type { SyntheticVault } from "./synthetic-vault";
 
 /** IndexService uses `window` timers, as Obsidian plugins must. */
@@ -159,6 +161,8 @@ export interface WarmStartResult {
 	/** Notes read again by the last warm start. */
 	reread: number;
 	restored: boolean;
+	/** What the snapshot takes in IndexedDB, as the store wrote it (bench/snapshot-size.ts). */
+	storedMb: number | null;
 }
 
 /** The next start from this device's cache, `runs` times: one cold build and save, 10 notes edited, then each start restores the same snapshot. */
@@ -175,6 +179,7 @@ export async function measureWarmStarts(vault: SyntheticVault, runs: number, aro
 	await first.rebuild();
 	await first.save();
 	first.unload();
+	const bytes = await storeBytes(new IndexStore(asObsidian(app)));
 	const reads = await editTenCountingReads(app, vault);
 	const samples: number[] = [];
 	let longest = 0;
@@ -191,7 +196,7 @@ export async function measureWarmStarts(vault: SyntheticVault, runs: number, aro
 	reads.stop();
 	// The snapshot lives in the in-memory IndexedDB: let it go with the vault.
 	globalThis.indexedDB = new IDBFactory();
-	return { warm: summarize(samples), longestBlockMs: longest, reread, restored: reread < vault.shape.people + vault.shape.posts };
+	return { warm: summarize(samples), longestBlockMs: longest, reread, restored: reread < vault.shape.people + vault.shape.posts, storedMb: bytes === null ? null : bytes / 1_048_576 };
 }
 
 export interface OnloadCheck {

@@ -1,6 +1,7 @@
 import type MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { analysisKey, joinSnapshot, restoreIndex, settingsKey, SNAPSHOT_FORMAT, snapshotLines, splitSnapshot, staleNotes } from "../../../src/core/index/snapshot";
+import fc from "fast-check";
+import { analysisKey, joinSnapshot, oneByte, restoreIndex, settingsKey, SNAPSHOT_FORMAT, snapshotLines, splitSnapshot, staleNotes } from "../../../src/core/index/snapshot";
 import { NetworkIndex } from "../../../src/core/index/network-index";
 import type { PackedTerms } from "../../../src/core/index/search-engine";
 import { unpackTerms } from "../../../src/core/index/search-unpack";
@@ -8,6 +9,7 @@ import type { NoteRecord } from "../../../src/core/model/types";
 import { buildIndex, emptyIndex, person, post, type VaultSpec } from "../../builders/index-builder";
 import { mulberry32 } from "../../builders/random";
 import { answers, derived, indexOptions, RandomVault } from "../../builders/random-vault";
+import { propertyRuns } from "../../helpers/property-runs";
 
 function restored(index: NetworkIndex): NetworkIndex {
 	const result = restoreIndex(indexOptions(), splitSnapshot(joinSnapshot(snapshotLines(index))));
@@ -47,6 +49,46 @@ describe("index snapshots", () => {
 		copy.remove("People/P0.md");
 		copy.remove("People/P1.md");
 		expect(copy.commons.withoutBoilerplate(text)).toBe(text);
+	});
+
+	it("writes every line at one byte a character, whatever the notes' script, and restores what the notes say", () => {
+		const notes: VaultSpec = {
+			"People/Ελένη Παπαδοπούλου.md": person({ company: "Αθήνα Σύμβουλοι", topics: ["τιμολόγηση"] }, "Μιλήσαμε για την τιμολόγηση και τα συμβόλαια. 😀"),
+			"People/田中 花子.md": person({ topics: ["価格設定"] }, "東京で価格設定について話しました。"),
+			"Posts/Τιμολόγηση.md": post({ topics: ["τιμολόγηση"] }, "Η τιμολόγηση με βάση τη χρήση, και τα συμβόλαια. 価格設定も。"),
+		};
+		const index = buildIndex(notes);
+		const lines = [...snapshotLines(index)];
+		for (const line of lines) expect(line).toMatch(/^[\0-\xff]*$/);
+		const result = restoreIndex(emptyIndex().options, lines);
+		if ("rejected" in result) throw new Error(result.rejected);
+		const copy = result.index;
+		expect(copy.allPeople().map((p) => [p.name, p.company, p.body])).toEqual(index.allPeople().map((p) => [p.name, p.company, p.body]));
+		expect([...snapshotLines(copy)]).toEqual(lines);
+	});
+
+	it.each([
+		["ascii only", '{"a":"plain"}', '{"a":"plain"}'],
+		["Latin-1 kept as it is", '{"a":"café ñ ß"}', '{"a":"café ñ ß"}'],
+		["Greek escaped", '{"a":"Ελ"}', '{"a":"\\u0395\\u03bb"}'],
+		["a pair as two escapes", '{"a":"😀"}', '{"a":"\\ud83d\\ude00"}'],
+		["in keys too", '{"東":1}', '{"\\u6771":1}'],
+	])("oneByte: %s", (_, json, expected) => {
+		expect(oneByte(json)).toBe(expected);
+		expect(JSON.parse(oneByte(json))).toEqual(JSON.parse(json));
+	});
+
+	it("oneByte gives JSON that parses to the same value, one byte a character, for any value", () => {
+		fc.assert(
+			fc.property(fc.jsonValue(), fc.string({ unit: "binary" }), (value, text) => {
+				for (const json of [JSON.stringify(value), JSON.stringify({ text })]) {
+					const written = oneByte(json);
+					expect(written).toMatch(/^[\0-\xff]*$/);
+					expect(JSON.parse(written)).toEqual(JSON.parse(json));
+				}
+			}),
+			propertyRuns(),
+		);
 	});
 
 	it("restores a vault with people and no posts, or posts and no people", () => {
