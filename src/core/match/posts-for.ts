@@ -100,30 +100,64 @@ interface PostLookup {
 	ofPost: Map<Post, { topics: Array<[topic: string, key: string]>; mentions: Set<string>; title: string }>;
 }
 
-const lookups = new WeakMap<NetworkReader, PostLookup>();
+/** Posts a step of the lookup reads (postLookupStep): about 10 ms on a phone-class core. */
+const POSTS_PER_STEP = 400;
 
-export function postLookup(index: NetworkReader): PostLookup {
-	const cached = lookups.get(index);
-	if (cached !== undefined && cached.textRevision === index.textRevision) return cached;
+/** A lookup being made, post by post, for one text revision; `lookup` once every post is in. */
+interface LookupWork {
+	textRevision: number;
+	posts: Post[];
+	next: number;
+	partial: Omit<PostLookup, "textRevision">;
+	lookup?: PostLookup;
+}
+
+const lookups = new WeakMap<NetworkReader, LookupWork>();
+
+function lookupWork(index: NetworkReader): LookupWork {
+	const known = lookups.get(index);
+	if (known !== undefined && known.textRevision === index.textRevision) return known;
+	const work: LookupWork = { textRevision: index.textRevision, posts: index.allPosts(), next: 0, partial: { byTopic: new Map(), mentioning: new Map(), ofPost: new Map() } };
+	lookups.set(index, work);
+	return work;
+}
+
+/** Adds up to `count` more posts to the lookup of the index's text revision; the lookup once it is whole. */
+function advance(index: NetworkReader, work: LookupWork, count: number): PostLookup | undefined {
+	if (work.lookup !== undefined) return work.lookup;
 	const synonyms = index.synonyms();
-	const byTopic = new Map<string, Post[]>();
-	const mentioning = new Map<string, Post[]>();
+	const { byTopic, mentioning, ofPost } = work.partial;
 	const add = (map: Map<string, Post[]>, key: string, post: Post): void => {
 		const list = map.get(key);
 		if (list === undefined) map.set(key, [post]);
 		else if (list[list.length - 1] !== post) list.push(post);
 	};
-	const ofPost: PostLookup["ofPost"] = new Map();
-	for (const post of index.allPosts()) {
+	const end = Math.min(work.posts.length, work.next + count);
+	for (; work.next < end; work.next++) {
+		const post = work.posts[work.next] as Post;
 		const topics = [...post.topics, ...post.tags].filter((topic) => index.commons.topicWeight(topic) > 0).map((topic): [string, string] => [topic, synonyms.canonicalTopic(topic)]);
 		const mentions = index.mentionsOf(post.path);
 		ofPost.set(post, { topics, mentions, title: post.title.toLowerCase() });
 		for (const [, key] of topics) add(byTopic, key, post);
 		for (const person of mentions) add(mentioning, person, post);
 	}
-	const lookup = { textRevision: index.textRevision, byTopic, mentioning, ofPost };
-	lookups.set(index, lookup);
-	return lookup;
+	if (work.next < work.posts.length) return undefined;
+	work.lookup = { textRevision: work.textRevision, byTopic, mentioning, ofPost };
+	return work.lookup;
+}
+
+export function postLookup(index: NetworkReader): PostLookup {
+	return advance(index, lookupWork(index), Infinity) as PostLookup;
+}
+
+/**
+ * The lookup made in steps (query-steps.ts), so that a vault of thousands of posts never
+ * makes it in one turn: enough steps for every post, the last may find nothing left. The
+ * lookup is the one postLookup makes, whichever runs first.
+ */
+export function postLookupSteps(index: NetworkReader): Array<() => void> {
+	const steps = Math.ceil(index.allPosts().length / POSTS_PER_STEP) + 1;
+	return Array.from({ length: steps }, () => () => void advance(index, lookupWork(index), POSTS_PER_STEP));
 }
 
 /**

@@ -11,11 +11,11 @@ import type { NoteRecord } from "../model/types";
 import { visibleOfRecord } from "../text/visible-text";
 import { peopleTopics } from "./person-topics";
 import { buildNoteQuery } from "./note-query";
-import { postLookup } from "./posts-for";
+import { postLookupSteps } from "./posts-for";
 
 /** What every query reads and the index keeps per text revision, a part per step. */
 export function warmMatching(index: NetworkReader): Array<() => void> {
-	return [() => void index.synonyms(), () => void index.nameTable(), () => void peopleTopics(index), () => void postLookup(index)];
+	return [() => void index.synonyms(), () => void index.nameTable(), () => void peopleTopics(index), ...postLookupSteps(index)];
 }
 
 /** The steps before who cares about `record`: the index's shared parts, then, for a long note, its text and its query. */
