@@ -100,33 +100,31 @@ interface PostLookup {
 	ofPost: Map<Post, { topics: Array<[topic: string, key: string]>; mentions: Set<string>; title: string }>;
 }
 
-/** Posts a step of the lookup reads (postLookupStep): about 10 ms on a phone-class core. */
+/** Posts a step of the lookup reads (postLookupSteps): about 10 ms on a phone-class core. */
 const POSTS_PER_STEP = 400;
 
-/** A lookup being made, post by post, for one text revision; `lookup` once every post is in. */
+/** A lookup being filled in, post by post, for its text revision: whole once `next` reaches the last post. */
 interface LookupWork {
-	textRevision: number;
+	lookup: PostLookup;
 	posts: Post[];
 	next: number;
-	partial: Omit<PostLookup, "textRevision">;
-	lookup?: PostLookup;
 }
 
 const lookups = new WeakMap<NetworkReader, LookupWork>();
 
 function lookupWork(index: NetworkReader): LookupWork {
 	const known = lookups.get(index);
-	if (known !== undefined && known.textRevision === index.textRevision) return known;
-	const work: LookupWork = { textRevision: index.textRevision, posts: index.allPosts(), next: 0, partial: { byTopic: new Map(), mentioning: new Map(), ofPost: new Map() } };
+	if (known !== undefined && known.lookup.textRevision === index.textRevision) return known;
+	const work: LookupWork = { lookup: { textRevision: index.textRevision, byTopic: new Map(), mentioning: new Map(), ofPost: new Map() }, posts: index.allPosts(), next: 0 };
 	lookups.set(index, work);
 	return work;
 }
 
-/** Adds up to `count` more posts to the lookup of the index's text revision; the lookup once it is whole. */
-function advance(index: NetworkReader, work: LookupWork, count: number): PostLookup | undefined {
-	if (work.lookup !== undefined) return work.lookup;
+/** Adds up to `count` more posts to the lookup of the index's text revision. */
+function advance(index: NetworkReader, work: LookupWork, count: number): void {
+	if (work.next >= work.posts.length) return;
 	const synonyms = index.synonyms();
-	const { byTopic, mentioning, ofPost } = work.partial;
+	const { byTopic, mentioning, ofPost } = work.lookup;
 	const add = (map: Map<string, Post[]>, key: string, post: Post): void => {
 		const list = map.get(key);
 		if (list === undefined) map.set(key, [post]);
@@ -141,13 +139,12 @@ function advance(index: NetworkReader, work: LookupWork, count: number): PostLoo
 		for (const [, key] of topics) add(byTopic, key, post);
 		for (const person of mentions) add(mentioning, person, post);
 	}
-	if (work.next < work.posts.length) return undefined;
-	work.lookup = { textRevision: work.textRevision, byTopic, mentioning, ofPost };
-	return work.lookup;
 }
 
 export function postLookup(index: NetworkReader): PostLookup {
-	return advance(index, lookupWork(index), Infinity) as PostLookup;
+	const work = lookupWork(index);
+	advance(index, work, Infinity);
+	return work.lookup;
 }
 
 /**
@@ -157,7 +154,7 @@ export function postLookup(index: NetworkReader): PostLookup {
  */
 export function postLookupSteps(index: NetworkReader): Array<() => void> {
 	const steps = Math.ceil(index.allPosts().length / POSTS_PER_STEP) + 1;
-	return Array.from({ length: steps }, () => () => void advance(index, lookupWork(index), POSTS_PER_STEP));
+	return Array.from({ length: steps }, () => () => advance(index, lookupWork(index), POSTS_PER_STEP));
 }
 
 /**
