@@ -20,13 +20,22 @@ export type SearchName = "people" | "posts";
 export interface SearchTuning {
 	peopleBoost: Record<string, number>;
 	postBoost: Record<string, number>;
-	bm25: { k: number; b: number; d: number };
+	/**
+	 * BM25 over people's notes. Fully length-normalised (b = 1), with term frequency slower to
+	 * saturate (k = 1.8): a person known by many documents has a long note about several
+	 * subjects, and at b = 0.7 its many single matches outscored a short note about the
+	 * query's subject (tuned on the labeled sets' long profiles, eval-profiles.ts).
+	 */
+	peopleBm25: { k: number; b: number; d: number };
+	/** BM25 over posts (history, posts like a note). */
+	postBm25: { k: number; b: number; d: number };
 }
 
 export const DEFAULT_SEARCH_TUNING: SearchTuning = {
 	peopleBoost: { topics: 2, role: 1.5, name: 1, body: 1 },
 	postBoost: { title: 2.5, topics: 3, body: 1 },
-	bm25: { k: 1.2, b: 0.7, d: 0 },
+	peopleBm25: { k: 1.8, b: 1, d: 0 },
+	postBm25: { k: 1.2, b: 0.7, d: 0 },
 };
 
 export type { SearchHit } from "./search-hit";
@@ -192,8 +201,8 @@ export class TextSearch {
 	 */
 	searchPeople(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
 		const engine = this._people.engine;
-		const hits = search(engine, terms, tuning.peopleBoost, tuning.bm25);
-		return withPhrases(hits, phrases, this._personPhrases, engine.documentCount, tuning.peopleBoost.body ?? 1, tuning.bm25);
+		const hits = search(engine, terms, tuning.peopleBoost, tuning.peopleBm25);
+		return withPhrases(hits, phrases, this._personPhrases, engine.documentCount, tuning.peopleBoost.body ?? 1, tuning.peopleBm25);
 	}
 
 	/**
@@ -240,21 +249,22 @@ export class TextSearch {
 	scoreOne(among: SearchName, path: string, terms: ReadonlyMap<string, number>, phrases: ReadonlyMap<string, number>, having: readonly number[], tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit | null {
 		const engine = this._searchOf(among).engine;
 		const boost = among === "people" ? tuning.peopleBoost : tuning.postBoost;
+		const bm25 = among === "people" ? tuning.peopleBm25 : tuning.postBm25;
 		if (terms.size === 0 && phrases.size === 0) return null;
-		const found = engine.documentCount === 0 || terms.size === 0 ? null : DocumentScore.score(engine, path, terms, boost, tuning.bm25, this._postingsOf(among));
+		const found = engine.documentCount === 0 || terms.size === 0 ? null : DocumentScore.score(engine, path, terms, boost, bm25, this._postingsOf(among));
 		const hashes = (among === "people" ? this._personPhrases : this._postPhrases).get(path);
 		const said: number[] = [];
 		if (hashes !== undefined) phraseHashesOf(phrases).forEach((hash, i) => hasHash(hashes, hash) && said.push(i));
 		const hit: SearchHit | null = found === null ? null : { path, score: found.score, match: found.match };
 		if (said.length === 0) return hit;
-		const scores = phraseScores(phrases, having, engine.documentCount, boost.body ?? 1, tuning.bm25);
+		const scores = phraseScores(phrases, having, engine.documentCount, boost.body ?? 1, bm25);
 		return rescore(hit ?? { path, score: 0, match: {} }, said, [...phrases.keys()], scores);
 	}
 
 	searchPosts(terms: Map<string, number>, phrases: ReadonlyMap<string, number> = NO_PHRASES, tuning: SearchTuning = DEFAULT_SEARCH_TUNING): SearchHit[] {
 		const engine = this._posts.engine;
-		const hits = search(engine, terms, tuning.postBoost, tuning.bm25);
-		return withPhrases(hits, phrases, this._postPhrases, engine.documentCount, tuning.postBoost.body ?? 1, tuning.bm25);
+		const hits = search(engine, terms, tuning.postBoost, tuning.postBm25);
+		return withPhrases(hits, phrases, this._postPhrases, engine.documentCount, tuning.postBoost.body ?? 1, tuning.postBm25);
 	}
 }
 
