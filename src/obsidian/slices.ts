@@ -13,7 +13,23 @@ export class Slices {
 	}
 }
 
-/** One turn of the event loop, so input and rendering run before the work goes on. */
+/**
+ * One turn of the event loop, so input and rendering run before the work goes on.
+ *
+ * Not a timer where a message channel exists: a browser holds a timer set from within a
+ * timer task nested more than five deep for at least 4 ms (HTML's timer steps; a chain of
+ * `setTimeout(0)` took 4.09 ms a turn in Chromium), so every 12 ms slice of a build would
+ * be followed by 4 ms of nothing. A message is a task of its own with no such floor (0.07 ms
+ * a turn there); the channel is made for the one message and closed by it.
+ */
 export function yieldToUi(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
+	if (typeof MessageChannel !== "function") return new Promise((resolve) => window.setTimeout(resolve, 0));
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
 }

@@ -77,12 +77,13 @@ describe("reading a long calendar", () => {
 			events.push(`BEGIN:VEVENT\r\nUID:e${day}@example.com\r\nDTSTART:${date}T100000Z\r\nSUMMARY:Lunch with Ana Diaz\r\nATTENDEE:mailto:ana@example.com\r\nEND:VEVENT\r\n`);
 		}
 		const text = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${events.join("")}END:VCALENDAR\r\n`;
-		const handBacks = vi.spyOn(window, "setTimeout");
+		// The main thread is handed back through a message on a fresh channel (slices.ts).
+		const handBacks = vi.spyOn(globalThis, "MessageChannel");
 		const progress: number[] = [];
 		const items = await readImport({ name: "calendar.ics", text }, "2026-11-20", [], (read) => progress.push(read));
 		expect(items.source).toBe("ics");
 		expect(items.source === "ics" ? items.events.length : 0).toBe(6000);
 		expect(progress.slice(0, 3)).toEqual([500, 1000, 1500]);
-		expect(handBacks.mock.calls.filter(([, delay]) => delay === 0).length).toBeGreaterThan(0);
+		expect(handBacks.mock.calls.length).toBeGreaterThan(0);
 	});
 });
