@@ -80,9 +80,9 @@ export class DocumentFrequency implements DocumentFrequencyTable {
 	}
 
 	/** Adds saved counts (a snapshot gives them a part at a time) and sets the document count. */
-	restore(documents: number, counts: ReadonlyArray<[string, number]>): void {
+	restore(documents: number, terms: readonly string[], counts: ArrayLike<number>): void {
 		this._docs = documents;
-		for (const [term, count] of counts) this._counts.set(term, count);
+		for (let i = 0; i < terms.length; i++) this._counts.set(terms[i] as string, counts[i] as number);
 	}
 
 	get documentCount(): number {

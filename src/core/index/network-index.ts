@@ -271,8 +271,8 @@ export class NetworkIndex implements NetworkReader {
 		this._touch();
 	}
 
-	restorePostFrequencies(documents: number, counts: ReadonlyArray<[string, number]>): void {
-		this._search.restorePostFrequencies(documents, counts);
+	restorePostFrequencies(documents: number, terms: readonly string[], counts: ArrayLike<number>): void {
+		this._search.restorePostFrequencies(documents, terms, counts);
 	}
 
 	/**

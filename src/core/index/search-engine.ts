@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
 import { FieldPostings } from "./field-postings";
+import { idStep, numbersToText } from "./number-text";
 import { PostingList } from "./posting-list";
 import { TermTable } from "./term-table";
 
@@ -15,12 +16,14 @@ export type SearchMeta = Omit<AsPlainObject, "index">;
 /**
  * Terms with their postings, for a snapshot line: for each term in turn, its number of
  * fields, then per field its id, its number of documents, and each document's short id
- * and occurrences. Numbers only, so reading it back makes no object per posting.
+ * (as the step from the one before it, see idStep in number-text.ts) and occurrences. Numbers only, so
+ * reading it back makes no object per posting, written as text (number-text.ts).
  */
 export interface PackedTerms {
 	terms: string[];
-	postings: number[];
+	postings: string;
 }
+
 
 /** What an index holds besides its terms, as MiniSearch keeps it. */
 export interface Documents {
@@ -86,21 +89,35 @@ export class SearchParts<T> extends MiniSearch<T> {
 
 	/** The index's terms in groups of about `numbers` numbers: common terms have long postings, so a count of terms would not bound a group. */
 	static *packedTerms<U>(e: SearchParts<U>, numbers: number): Generator<PackedTerms, void, undefined> {
-		let group: PackedTerms = { terms: [], postings: [] };
+		let terms: string[] = [];
+		let postings: number[] = [];
 		for (const [term, data] of e._index) {
-			group.terms.push(term);
-			group.postings.push(data.size);
+			terms.push(term);
+			postings.push(data.size);
 			for (const [fieldId, documents] of data) {
-				group.postings.push(fieldId, documents.size);
-				if (documents instanceof PostingList) for (const number of documents.pairs) group.postings.push(number);
-				else for (const [id, count] of documents) group.postings.push(id, count);
+				postings.push(fieldId, documents.size);
+				let previous = 0;
+				if (documents instanceof PostingList) {
+					const pairs = documents.pairs;
+					for (let i = 0; i + 1 < pairs.length; i += 2) {
+						const id = pairs[i] as number;
+						postings.push(idStep(id, previous), pairs[i + 1] as number);
+						previous = id;
+					}
+				} else {
+					for (const [id, count] of documents) {
+						postings.push(idStep(id, previous), count);
+						previous = id;
+					}
+				}
 			}
-			if (group.postings.length >= numbers) {
-				yield group;
-				group = { terms: [], postings: [] };
+			if (postings.length >= numbers) {
+				yield { terms, postings: numbersToText(postings) };
+				terms = [];
+				postings = [];
 			}
 		}
-		if (group.terms.length > 0) yield group;
+		if (terms.length > 0) yield { terms, postings: numbersToText(postings) };
 	}
 
 	/** MiniSearch's add, walking the tree once per distinct term of a field instead of once per token. */

@@ -5,29 +5,31 @@
  */
 import { FieldPostings } from "./field-postings";
 import { PostingList } from "./posting-list";
+import { idAfter, NumberReader } from "./number-text";
 import type { Documents, PackedTerms, SearchMeta, TermData } from "./search-engine";
 
 /** Terms read back from packedTerms' numbers; throws on numbers it did not write. */
 export function unpackTerms({ terms, postings }: PackedTerms): Array<[string, TermData]> {
+	if (typeof postings !== "string") throw new Error("damaged");
+	const numbers = new NumberReader(postings);
 	const out: Array<[string, TermData]> = [];
-	let at = 0;
-	const next = (): number => {
-		const value = postings[at++];
-		if (!Number.isInteger(value)) throw new Error("damaged");
-		return value as number;
-	};
+	const next = (): number => numbers.next();
 	for (const term of terms) {
 		if (typeof term !== "string") throw new Error("damaged");
 		const data: TermData = new FieldPostings();
 		for (let fields = next(); fields > 0; fields--) {
 			const fieldId = next();
 			const pairs: number[] = [];
-			for (let count = next(); count > 0; count--) pairs.push(next(), next());
+			let previous = 0;
+			for (let count = next(); count > 0; count--) {
+				previous = idAfter(next(), previous);
+				pairs.push(previous, next());
+			}
 			data.set(fieldId, PostingList.ofPairs(pairs));
 		}
 		out.push([term, data]);
 	}
-	if (at !== postings.length) throw new Error("damaged");
+	if (!numbers.done) throw new Error("damaged");
 	return out;
 }
 

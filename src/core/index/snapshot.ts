@@ -4,6 +4,7 @@ import type { StoredNote } from "./note-store";
 import { analyzeForIndex } from "../text/phrases";
 import type { PackedTerms, SearchMeta, TermData } from "./search-engine";
 import { unpackTerms } from "./search-unpack";
+import { numbersToText, textToNumbers } from "./number-text";
 
 /**
  * The index persisted between sessions, so start-up re-reads only the notes that changed.
@@ -14,8 +15,8 @@ import { unpackTerms } from "./search-unpack";
  * a snapshot of another format or other settings is never restored. Then the notes as the
  * index keeps them (people and posts already coerced), the posts' document-frequency
  * table, each MiniSearch index (what its `toJSON` gives but the terms, which follow in lines
- * of numbers, see PackedTerms), and an end marker, so a snapshot cut short is never taken
- * for a whole one.
+ * of numbers written as text, see PackedTerms), and an end marker, so a snapshot cut short
+ * is never taken for a whole one.
  *
  * Every line is one byte a character (see oneByte): a string with a single character past
  * U+00FF takes two bytes a character in IndexedDB, and a people's note in Greek would
@@ -23,11 +24,11 @@ import { unpackTerms } from "./search-unpack";
  */
 
 /** Bump whenever what is stored, or how notes are analysed, changes. */
-export const SNAPSHOT_FORMAT = 10;
+export const SNAPSHOT_FORMAT = 11;
 
 /** A line of notes is parsed and put back in one turn: about 25 ms at 10k notes on this machine. */
 const NOTES_PER_LINE = 200;
-/** Numbers of postings per line of terms (see PackedTerms). */
+/** Numbers of postings per line of terms (see PackedTerms): about 40 KB of text at 10k notes. */
 const POSTINGS_PER_LINE = 20_000;
 const COUNTS_PER_LINE = 20_000;
 
@@ -42,7 +43,7 @@ type Line =
 	| { notes: StoredNote[] }
 	| { search: SearchName; meta: SearchMeta }
 	| ({ search: SearchName } & PackedTerms)
-	| { frequencies: "posts"; documents: number; counts: Array<[string, number]> }
+	| { frequencies: "posts"; documents: number; terms: string[]; counts: string }
 	| { end: number };
 
 /** A short stable hash (FNV-1a, 32 bits, hex) of a text. */
@@ -124,8 +125,11 @@ export function* snapshotLines(index: NetworkIndex): Generator<string, void, und
 	}
 	const documents = index.postsCounted();
 	// One line even for an empty table: the restorer checks the table arrived.
-	yield JSON.stringify({ frequencies: "posts", documents, counts: [] } satisfies Line);
-	for (const counts of inGroups(index.postFrequencies(), COUNTS_PER_LINE)) yield oneByte(JSON.stringify({ frequencies: "posts", documents, counts } satisfies Line));
+	yield JSON.stringify({ frequencies: "posts", documents, terms: [], counts: "" } satisfies Line);
+	for (const group of inGroups(index.postFrequencies(), COUNTS_PER_LINE)) {
+		const line: Line = { frequencies: "posts", documents, terms: group.map(([term]) => term), counts: numbersToText(group.map(([, count]) => count)) };
+		yield oneByte(JSON.stringify(line));
+	}
 	for (const search of ["people", "posts"] as const) {
 		yield oneByte(JSON.stringify({ search, meta: index.searchMeta(search) } satisfies Line));
 		for (const packed of index.packedTerms(search, POSTINGS_PER_LINE)) yield oneByte(JSON.stringify({ search, ...packed } satisfies Line));
@@ -204,11 +208,14 @@ export class SnapshotRestorer {
 			index.restoreNotes(line.notes);
 			this._notes += line.notes.length;
 		} else if ("meta" in line && isSearch(line.search)) this._searches[line.search].meta = line.meta;
-		else if ("terms" in line && isSearch(line.search) && Array.isArray(line.terms) && Array.isArray(line.postings)) {
-			for (const entry of unpackTerms(line)) this._searches[line.search].terms.push(entry);
-		} else if ("frequencies" in line && line.frequencies === "posts" && Array.isArray(line.counts) && typeof line.documents === "number") {
-			index.restorePostFrequencies(line.documents, line.counts);
+		else if ("frequencies" in line) {
+			if (line.frequencies !== "posts" || !Array.isArray(line.terms) || typeof line.counts !== "string" || typeof line.documents !== "number") return "damaged";
+			const counts = textToNumbers(line.counts);
+			if (counts.length !== line.terms.length || !line.terms.every((term) => typeof term === "string")) return "damaged";
+			index.restorePostFrequencies(line.documents, line.terms, counts);
 			this._frequencies = true;
+		} else if ("search" in line && "terms" in line && isSearch(line.search) && Array.isArray(line.terms) && typeof line.postings === "string") {
+			for (const entry of unpackTerms(line)) this._searches[line.search].terms.push(entry);
 		} else if ("end" in line) this._ended = true;
 		else return "damaged";
 		return null;

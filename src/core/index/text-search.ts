@@ -154,8 +154,8 @@ export class TextSearch {
 		return (search === "people" ? this._people : this._posts) as BatchedSearch<unknown>;
 	}
 
-	restorePostFrequencies(documents: number, counts: ReadonlyArray<[string, number]>): void {
-		this.postDf.restore(documents, counts);
+	restorePostFrequencies(documents: number, terms: readonly string[], counts: ArrayLike<number>): void {
+		this.postDf.restore(documents, terms, counts);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import { analysisKey, joinSnapshot, oneByte, restoreIndex, settingsKey, SNAPSHOT
 import { NetworkIndex } from "../../../src/core/index/network-index";
 import type { PackedTerms } from "../../../src/core/index/search-engine";
 import { unpackTerms } from "../../../src/core/index/search-unpack";
+import { numbersToText, textToNumbers } from "../../../src/core/index/number-text";
 import type { NoteRecord } from "../../../src/core/model/types";
 import { buildIndex, emptyIndex, person, post, type VaultSpec } from "../../builders/index-builder";
 import { mulberry32 } from "../../builders/random";
@@ -175,6 +176,16 @@ describe("index snapshots", () => {
 		expect(noAverages).not.toEqual(lines);
 		expect(restoreIndex(indexOptions(), noAverages)).toEqual({ rejected: "damaged" });
 		expect(restoreIndex(indexOptions(), [])).toEqual({ rejected: "not a snapshot" });
+		// The posts' document frequencies: a count short, a count that is not one, a term that is not a string.
+		const frequencies = lines.findIndex((line) => line.startsWith('{"frequencies"') && !line.includes('"terms":[]'));
+		expect(frequencies).toBeGreaterThan(0);
+		const table = JSON.parse(lines[frequencies] as string) as { terms: unknown[]; counts: string };
+		const withTable = (changed: object): string[] => lines.map((line, i) => (i === frequencies ? JSON.stringify({ ...table, ...changed }) : line));
+		expect(restoreIndex(indexOptions(), withTable({}))).not.toHaveProperty("rejected");
+		expect(restoreIndex(indexOptions(), withTable({ counts: table.counts.slice(0, -1) }))).toEqual({ rejected: "damaged" });
+		expect(restoreIndex(indexOptions(), withTable({ counts: `${table.counts}!` }))).toEqual({ rejected: "damaged" });
+		expect(restoreIndex(indexOptions(), withTable({ terms: [7, ...table.terms.slice(1)] }))).toEqual({ rejected: "damaged" });
+		expect(restoreIndex(indexOptions(), withTable({ frequencies: "people" }))).toEqual({ rejected: "damaged" });
 	});
 
 	it("finds the notes changed, added and removed since the snapshot", () => {
@@ -228,12 +239,30 @@ describe("MiniSearch serialised in parts", () => {
 		const groups = [...index.packedTerms("posts", 30)];
 		expect(groups.length).toBeGreaterThan(1);
 		for (const group of groups) {
-			expect(group.postings.every((n) => Number.isInteger(n))).toBe(true);
+			expect(group.postings).toMatch(/^[#-B\]-|]+$/);
 			expect(unpackTerms(group).map(([term]) => term)).toEqual(group.terms);
 		}
 		const first = groups[0] as PackedTerms;
-		expect(() => unpackTerms({ terms: first.terms, postings: first.postings.slice(0, -1) })).toThrow();
-		expect(() => unpackTerms({ terms: first.terms, postings: [...first.postings, 1] })).toThrow();
-		expect(() => unpackTerms({ terms: first.terms, postings: first.postings.map((n, i) => (i === 0 ? 0.5 : n)) })).toThrow();
+		// One number fewer, one more, a digit from neither range, a number cut short.
+		const numbers = textToNumbers(first.postings);
+		expect(() => unpackTerms({ terms: first.terms, postings: numbersToText(numbers.slice(0, -1)) })).toThrow();
+		expect(() => unpackTerms({ terms: first.terms, postings: numbersToText([...numbers, 1]) })).toThrow();
+		expect(() => unpackTerms({ terms: first.terms, postings: `${first.postings.slice(0, -1)}"` })).toThrow();
+		expect(() => unpackTerms({ terms: first.terms, postings: `${first.postings}]` })).toThrow();
+		expect(() => unpackTerms({ terms: first.terms, postings: numbers as unknown as string })).toThrow();
+	});
+
+	it("writes each posting list's ids as steps, so a list in id order reads back in that order", () => {
+		const { index } = vaultOf(22, 150);
+		for (const search of ["people", "posts"] as const) {
+			for (const group of index.packedTerms(search, 200)) {
+				for (const [, data] of unpackTerms(group)) {
+					for (const documents of data.values()) {
+						const ids = [...documents.keys()];
+						expect(ids).toEqual([...ids].sort((a, b) => a - b));
+					}
+				}
+			}
+		}
 	});
 });
