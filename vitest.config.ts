@@ -10,7 +10,7 @@ export default defineConfig({
 		include: ["tests/**/*.test.ts"],
 		// The hostile corpus at full size runs with `npm run test:deep`.
 		exclude: ["tests/deep/**", "**/node_modules/**"],
-		setupFiles: ["tests/setup.ts"],
+		setupFiles: ["tests/setup.ts", "tests/setup-worker.ts"],
 		environment: "node",
 		testTimeout: 30_000,
 		pool: "forks",

@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
 	test: {
 		include: ["tests/deep/**/*.test.ts"],
-		setupFiles: ["tests/setup.ts"],
+		setupFiles: ["tests/setup.ts", "tests/setup-worker.ts"],
 		environment: "node",
 		testTimeout: 120_000,
 		pool: "forks",

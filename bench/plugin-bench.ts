@@ -16,15 +16,21 @@ import { IndexService } from "../src/obsidian/index-service";
 import { IndexStore } from "../src/obsidian/index-store";
 import { mergeSettings } from "../src/settings/plugin-settings";
 import { App, asObsidian, loadPlugin, unloadPlugins } from "../tests/obsidian";
+import { installBlobWorker } from "../tests/obsidian/blob-worker";
 import { useBrowserTasks } from "./browser-tasks";
 import { DAILY_FOLDER } from "./core-bench";
 import { heapUsedMb, startLoopWatch, summarize, timeAsync, type Summary } from "./stats";
 import { storeBytes } from "./snapshot-size";
 import type { SyntheticVault } from "./synthetic-vault";
 
-/** IndexService uses `window` timers, as Obsidian plugins must, and yields through message channels: both timed as a browser times them (browser-tasks.ts). */
+/**
+ * IndexService uses `window` timers, as Obsidian plugins must, timed as a browser times them
+ * (browser-tasks.ts); the cache deflates its chunks in a worker, which Node has not (the
+ * stand-in's BlobWorker runs it in a worker thread).
+ */
 function ensureWindow(): void {
 	useBrowserTasks();
+	installBlobWorker();
 }
 
 export interface PluginBuildResult {

@@ -1,5 +1,11 @@
-import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from "idb";
+import { deleteDB, openDB } from "idb";
 import { normalizePath, type App } from "obsidian";
+import { generationRange, isManifest, MANIFEST_KEY, type CacheSchema, type Database, type Manifest } from "./cache-schema";
+import { workerCodec, type ChunkCodec } from "./chunk-codec";
+import { chunkBytes, linesOf } from "./stored-chunk";
+import { SnapshotWriter } from "./snapshot-writer";
+
+export { SnapshotWriter } from "./snapshot-writer";
 
 /**
  * Where the index snapshot lives between sessions: in IndexedDB, one database per vault on
@@ -7,8 +13,10 @@ import { normalizePath, type App } from "obsidian";
  * copy to every device: the cache is only ever this device's.
  *
  * The snapshot's lines are written in chunks of about a megabyte, one small record and one
- * transaction each, under a generation number; a manifest record naming the generation and
- * its number of chunks is written last, so a write cut short is never read. Older
+ * transaction each, under a generation number (snapshot-writer.ts), each deflated in a
+ * worker where the platform allows (chunk-codec.ts), else as its lines; a manifest record
+ * naming the generation and its number of chunks is written last, so a write cut short is
+ * never read. Older
  * generations are deleted once the manifest names the new one. Reading gives the chunks one
  * at a time, so the caller can slice its work between them. Nothing here fails loudly:
  * without a cache the index is built from the notes, as on the first start.
@@ -17,31 +25,12 @@ import { normalizePath, type App } from "obsidian";
 /** Bump when the object stores change: a database of another schema is emptied, not migrated (it is a cache). */
 export const SCHEMA_VERSION = 1;
 const DATABASE_PREFIX = "top-of-mind/index/";
-const MANIFEST_KIND = "top-of-mind-index-chunks";
-const MANIFEST_KEY = "manifest";
 /** Set once the files older versions kept in the plugin's folder are removed from this device. */
 const LEGACY_FILES_KEY = "legacy-files-removed";
-/** Lines are grouped into chunks of about this many characters. */
-const CHUNK_CHARS = 1_000_000;
 /** IndexedDB that does not answer by then counts as unavailable (some WebViews never answer a first open). */
 const OPEN_TIMEOUT_MS = 5_000;
 /** What older versions wrote to the plugin's folder: `index.json` and `index-*.json`. */
 const LEGACY_FILE = /^index(-[^/]*)?\.json$/;
-
-interface Manifest {
-	kind: typeof MANIFEST_KIND;
-	generation: number;
-	chunks: number;
-}
-
-interface CacheSchema extends DBSchema {
-	/** Key [generation, chunk number]; value: the chunk's lines. */
-	chunks: { key: [number, number]; value: string[] };
-	/** The manifest and flags; read back as unknown and checked. */
-	meta: { key: string; value: unknown };
-}
-
-type Database = IDBPDatabase<CacheSchema>;
 
 /** One chunk of the last complete snapshot, as `parts()` lists them for `readPart()`. */
 export interface SnapshotPart {
@@ -64,27 +53,6 @@ export function vaultKey(app: App): string {
 /** The name of this vault's database: `top-of-mind/index/<vault key>`. */
 export function databaseName(app: App): string {
 	return `${DATABASE_PREFIX}${vaultKey(app)}`;
-}
-
-function isManifest(value: unknown): value is Manifest {
-	const manifest = value as Partial<Manifest> | null;
-	return (
-		typeof manifest === "object" &&
-		manifest !== null &&
-		manifest.kind === MANIFEST_KIND &&
-		Number.isSafeInteger(manifest.generation) &&
-		Number.isSafeInteger(manifest.chunks) &&
-		(manifest.chunks ?? -1) >= 0
-	);
-}
-
-function isLines(value: unknown): value is string[] {
-	return Array.isArray(value) && value.every((line) => typeof line === "string");
-}
-
-/** Every chunk key of one generation. */
-function generationRange(generation: number): IDBKeyRange {
-	return IDBKeyRange.bound([generation, 0], [generation, Infinity]);
 }
 
 function ignore(): void {}
@@ -149,13 +117,21 @@ export class IndexStore {
 	private _database: Promise<Database | null> | null = null;
 	/** Bumped by clear() and close(): a write begun before never completes. */
 	private _epoch = 0;
+	/** The chunks' codec, made on first use; null where there is none (chunks are then stored as lines). */
+	private _codec: ChunkCodec | null | undefined = undefined;
 
 	constructor(
 		private readonly _app: App,
 		/** The plugin's folder, where older versions kept the index (see removeLegacyFiles). */
 		private readonly _folder: string = `${_app.vault.configDir}/plugins/top-of-mind`,
+		private readonly _makeCodec: () => ChunkCodec | null = workerCodec,
 	) {
 		this.name = databaseName(_app);
+	}
+
+	private _chunkCodec(): ChunkCodec | null {
+		if (this._codec === undefined) this._codec = this._makeCodec();
+		return this._codec;
 	}
 
 	/** The open database, opened on first use; null when IndexedDB is unavailable (not retried this session). */
@@ -200,11 +176,26 @@ export class IndexStore {
 			const database = await this._open();
 			if (!database) return null;
 			const tx = database.transaction("chunks", "readonly");
-			const [lines] = await Promise.all([tx.store.get([part.generation, part.chunk]), tx.done]);
-			return isLines(lines) ? lines : null;
+			const [value] = await Promise.all([tx.store.get([part.generation, part.chunk]), tx.done]);
+			return await linesOf(value, () => this._chunkCodec());
 		} catch {
 			return null;
 		}
+	}
+
+	/** What the last complete snapshot takes in IndexedDB, in bytes; null when there is none. */
+	async storedBytes(): Promise<number | null> {
+		const parts = await this.parts();
+		const database = await this._open();
+		if (parts === null || !database) return null;
+		let bytes = 0;
+		for (const part of parts) {
+			const tx = database.transaction("chunks", "readonly");
+			const [value] = await Promise.all([tx.store.get([part.generation, part.chunk]), tx.done]);
+			if (value === undefined) return null;
+			bytes += chunkBytes(value);
+		}
+		return bytes;
 	}
 
 	/**
@@ -214,7 +205,10 @@ export class IndexStore {
 	 */
 	beginWrite(): SnapshotWriter {
 		const epoch = this._epoch;
-		return new SnapshotWriter(() => this._live(epoch));
+		return new SnapshotWriter(
+			() => this._live(epoch),
+			() => this._chunkCodec(),
+		);
 	}
 
 	/**
@@ -238,6 +232,8 @@ export class IndexStore {
 		const opened = this._database;
 		this._epoch++;
 		this._database = null;
+		this._codec?.close();
+		this._codec = undefined;
 		void opened?.then((database) => database?.close());
 	}
 
@@ -273,96 +269,6 @@ async function readMeta(database: Database, key: string): Promise<unknown> {
 async function writeMeta(database: Database, key: string, value: unknown): Promise<void> {
 	const tx = database.transaction("meta", "readwrite");
 	await Promise.all([tx.store.put(value, key), tx.done]);
-}
-
-export class SnapshotWriter {
-	private _generation: number | null = null;
-	private _chunks = 0;
-	private _group: string[] = [];
-	private _size = 0;
-	private _failed = false;
-
-	/** `_database` is null once the cache is cleared or closed: the write then stops. */
-	constructor(private readonly _database: () => Promise<Database | null>) {}
-
-	async add(line: string): Promise<void> {
-		if (this._failed) return;
-		this._group.push(line);
-		this._size += line.length;
-		if (this._size >= CHUNK_CHARS) await this._flush();
-	}
-
-	/** Writes the lines gathered so far as the next chunk, in a transaction of its own. */
-	private async _flush(): Promise<void> {
-		if (this._group.length === 0 || this._failed) return;
-		const lines = this._group;
-		this._group = [];
-		this._size = 0;
-		try {
-			const database = await this._database();
-			if (!database) throw new Error("cache closed");
-			const tx = database.transaction("chunks", "readwrite");
-			const write = async (): Promise<void> => {
-				if (this._generation === null) {
-					// Above every generation stored, even one a wrong clock left behind.
-					const last = await tx.store.openKeyCursor(null, "prev");
-					this._generation = Math.max(Date.now(), (last?.key[0] ?? 0) + 1);
-				}
-				await tx.store.put(lines, [this._generation, this._chunks]);
-			};
-			await Promise.all([write(), tx.done]);
-			this._chunks++;
-		} catch {
-			// A snapshot that cannot be written only means a full build at the next start.
-			this._failed = true;
-			await this._discard();
-		}
-	}
-
-	/** Removes this write's chunks (quietly: the next complete write removes them otherwise). */
-	private async _discard(): Promise<void> {
-		if (this._generation === null) return;
-		try {
-			const database = await this._database();
-			if (!database) return;
-			const tx = database.transaction("chunks", "readwrite");
-			await Promise.all([tx.store.delete(generationRange(this._generation)), tx.done]);
-		} catch {
-			// As above.
-		}
-	}
-
-	/** Writes the last chunk, then the manifest naming this generation, then removes older ones. */
-	async finish(): Promise<void> {
-		await this._flush();
-		const generation = this._generation;
-		if (this._failed || generation === null) return;
-		try {
-			const database = await this._database();
-			if (!database) return;
-			const tx = database.transaction(["meta", "chunks"], "readwrite");
-			const meta = tx.objectStore("meta");
-			const chunks = tx.objectStore("chunks");
-			const commit = async (): Promise<boolean> => {
-				const [current, stored] = await Promise.all([meta.get(MANIFEST_KEY), chunks.count(generationRange(generation))]);
-				// A newer snapshot completed meanwhile, or chunks of this one went (the cache was cleared).
-				if ((isManifest(current) && current.generation > generation) || stored !== this._chunks) return false;
-				const manifest: Manifest = { kind: MANIFEST_KIND, generation, chunks: this._chunks };
-				await meta.put(manifest, MANIFEST_KEY);
-				return true;
-			};
-			const [committed] = await Promise.all([commit(), tx.done]);
-			if (!committed) {
-				this._failed = true;
-				await this._discard();
-				return;
-			}
-			const cleanup = database.transaction("chunks", "readwrite");
-			await Promise.all([cleanup.store.delete(IDBKeyRange.upperBound([generation], true)), cleanup.done]);
-		} catch {
-			// As above: the next start reads the last complete snapshot, or builds from the notes.
-		}
-	}
 }
 
 /** Every line of the last snapshot, or null when it cannot be read whole (tests and tools). */
