@@ -9,8 +9,7 @@
 import { deflateRawSync } from "node:zlib";
 import type { IndexStore } from "../src/obsidian/index-store";
 import { CHUNK_CHARS } from "../src/obsidian/snapshot-writer";
-
-const WIDE = /[^\0-\xff]/;
+import { chunkBytes } from "../src/obsidian/stored-chunk";
 
 export interface SnapshotBytes {
 	/** Deflated chunks, as the store keeps them with a worker. */
@@ -32,7 +31,7 @@ export function snapshotBytes(lines: Iterable<string>): SnapshotBytes {
 		chars = 0;
 	};
 	for (const line of lines) {
-		size.lines += WIDE.test(line) ? line.length * 2 : line.length;
+		size.lines += chunkBytes([line]);
 		size.text += Buffer.byteLength(line) + 1;
 		chunk.push(line);
 		chars += line.length;

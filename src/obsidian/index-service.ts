@@ -5,7 +5,7 @@ import type { NoteRecord } from "../core/model/types";
 import { createIgnoreMatcher, isInTemplatesFolder } from "../core/vault/ignore-filters";
 import type { TopOfMindSettings } from "../settings/plugin-settings";
 import { DEFAULT_DAILY_NOTES_SETTINGS, parseDailyWith, readConfigFile, readDailyNotesConfig, type DailyNotesSettings } from "./daily-notes-config";
-import { IndexStore, type SnapshotPart } from "./index-store";
+import { IndexStore } from "./index-store";
 import { Slices, yieldToUi } from "./slices";
 import { preparationSteps } from "../core/index/prepare-note";
 import { readForIndex } from "./index-reads";
@@ -217,11 +217,15 @@ export class IndexService extends Component {
 		// Read a chunk at a time: the whole snapshot is never in memory at once. The next chunk
 		// is read (and inflated, in the store's worker) while this one is put back.
 		const restorer = new SnapshotRestorer(options);
-		let next = parts.length > 0 ? this.#store.readPart(parts[0] as SnapshotPart) : null;
+		const read = (i: number): Promise<string[] | null> => {
+			const part = parts[i];
+			return part === undefined ? Promise.resolve(null) : this.#store.readPart(part);
+		};
+		let next = read(0);
 		for (let i = 0; i < parts.length; i++) {
 			const lines = await next;
-			next = i + 1 < parts.length ? this.#store.readPart(parts[i + 1] as SnapshotPart) : null;
-			if (lines === null || lines === undefined || run !== this.#buildRun) return null;
+			next = read(i + 1);
+			if (lines === null || run !== this.#buildRun) return null;
 			for (const line of lines) {
 				const wanted = restorer.accept(line);
 				await slices.pause();

@@ -2,7 +2,7 @@ import { deleteDB, openDB } from "idb";
 import { normalizePath, type App } from "obsidian";
 import { generationRange, isManifest, MANIFEST_KEY, type CacheSchema, type Database, type Manifest } from "./cache-schema";
 import { workerCodec, type ChunkCodec } from "./chunk-codec";
-import { chunkBytes, linesOf } from "./stored-chunk";
+import { chunkBytes, linesOf, type StoredChunk } from "./stored-chunk";
 import { SnapshotWriter } from "./snapshot-writer";
 
 export { SnapshotWriter } from "./snapshot-writer";
@@ -16,9 +16,8 @@ export { SnapshotWriter } from "./snapshot-writer";
  * transaction each, under a generation number (snapshot-writer.ts), each deflated in a
  * worker where the platform allows (chunk-codec.ts), else as its lines; a manifest record
  * naming the generation and its number of chunks is written last, so a write cut short is
- * never read. Older
- * generations are deleted once the manifest names the new one. Reading gives the chunks one
- * at a time, so the caller can slice its work between them. Nothing here fails loudly:
+ * never read. Older generations are deleted once the manifest names the new one. Reading
+ * gives the chunks one at a time, so the caller can slice its work between them. Nothing here fails loudly:
  * without a cache the index is built from the notes, as on the first start.
  */
 
@@ -170,14 +169,19 @@ export class IndexStore {
 		}
 	}
 
+	/** One chunk as stored; undefined when it is not there. Throws when IndexedDB does. */
+	private async _storedChunk(part: SnapshotPart): Promise<StoredChunk | undefined> {
+		const database = await this._open();
+		if (!database) return undefined;
+		const tx = database.transaction("chunks", "readonly");
+		const [value] = await Promise.all([tx.store.get([part.generation, part.chunk]), tx.done]);
+		return value;
+	}
+
 	/** The lines of one chunk; null when it cannot be read. */
 	async readPart(part: SnapshotPart): Promise<string[] | null> {
 		try {
-			const database = await this._open();
-			if (!database) return null;
-			const tx = database.transaction("chunks", "readonly");
-			const [value] = await Promise.all([tx.store.get([part.generation, part.chunk]), tx.done]);
-			return await linesOf(value, () => this._chunkCodec());
+			return await linesOf(await this._storedChunk(part), () => this._chunkCodec());
 		} catch {
 			return null;
 		}
@@ -186,12 +190,10 @@ export class IndexStore {
 	/** What the last complete snapshot takes in IndexedDB, in bytes; null when there is none. */
 	async storedBytes(): Promise<number | null> {
 		const parts = await this.parts();
-		const database = await this._open();
-		if (parts === null || !database) return null;
+		if (parts === null) return null;
 		let bytes = 0;
 		for (const part of parts) {
-			const tx = database.transaction("chunks", "readonly");
-			const [value] = await Promise.all([tx.store.get([part.generation, part.chunk]), tx.done]);
+			const value = await this._storedChunk(part);
 			if (value === undefined) return null;
 			bytes += chunkBytes(value);
 		}

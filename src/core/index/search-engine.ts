@@ -15,15 +15,14 @@ export type SearchMeta = Omit<AsPlainObject, "index">;
 
 /**
  * Terms with their postings, for a snapshot line: for each term in turn, its number of
- * fields, then per field its id, its number of documents, and each document's short id
- * (as the step from the one before it, see idStep in number-text.ts) and occurrences. Numbers only, so
- * reading it back makes no object per posting, written as text (number-text.ts).
+ * fields, then per field its id, its number of documents, and each document's short id (as
+ * the step from the one before it, idStep) and occurrences. Numbers only, so reading it back
+ * makes no object per posting, written as text (number-text.ts).
  */
 export interface PackedTerms {
 	terms: string[];
 	postings: string;
 }
-
 
 /** What an index holds besides its terms, as MiniSearch keeps it. */
 export interface Documents {
