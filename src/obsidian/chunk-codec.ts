@@ -42,13 +42,20 @@ self.onmessage = async (event) => {
 	}
 };`;
 
+/**
+ * A request the worker has not answered by then fails, and stops the worker: one that never
+ * starts or never answers (a WebView that refuses a blob URL without an error) must not hold
+ * up a start, which then reads the notes instead. Inflating a 1 MB chunk takes tens of ms.
+ */
+const REQUEST_TIMEOUT_MS = 10_000;
+
 interface Reply {
 	id: number;
 	value?: unknown;
 	error?: string;
 }
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; timer: number };
 
 /** The platform pieces the codec needs, where they are (a phone's WebView may lack some). */
 function available(): boolean {
@@ -95,7 +102,8 @@ class WorkerCodec implements ChunkCodec {
 		if (this._closed) return Promise.reject(new Error("the compression worker was stopped"));
 		const id = this._next++;
 		return new Promise((resolve, reject) => {
-			this._pending.set(id, { resolve, reject });
+			const timer = window.setTimeout(() => this._fail(new Error("the compression worker did not answer")), REQUEST_TIMEOUT_MS);
+			this._pending.set(id, { resolve, reject, timer });
 			// The bytes are copied, not moved: the caller may still hold them (a chunk read from IndexedDB).
 			this._worker.postMessage({ id, pack, data });
 		});
@@ -105,6 +113,7 @@ class WorkerCodec implements ChunkCodec {
 		const pending = this._pending.get(reply.id);
 		if (pending === undefined) return;
 		this._pending.delete(reply.id);
+		window.clearTimeout(pending.timer);
 		if (reply.error !== undefined) pending.reject(new Error(reply.error));
 		else pending.resolve(reply.value);
 	}
@@ -115,7 +124,10 @@ class WorkerCodec implements ChunkCodec {
 			this._worker.terminate();
 			URL.revokeObjectURL(this._url);
 		}
-		for (const pending of this._pending.values()) pending.reject(error);
+		for (const pending of this._pending.values()) {
+			window.clearTimeout(pending.timer);
+			pending.reject(error);
+		}
 		this._pending.clear();
 	}
 }

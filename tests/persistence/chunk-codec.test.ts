@@ -1,5 +1,5 @@
 import { openDB } from "idb";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { workerCodec, type ChunkCodec } from "../../src/obsidian/chunk-codec";
 import { IndexStore, readAllLines, writeAllLines } from "../../src/obsidian/index-store";
 import { App, asObsidian } from "../obsidian";
@@ -71,6 +71,38 @@ describe("workerCodec", () => {
 		worker.close();
 		await expect(pending).rejects.toThrow(/stopped/);
 		await expect(worker.pack("y")).rejects.toThrow(/stopped/);
+	});
+
+	it("fails a request the worker never answers, and everything after, instead of waiting for ever", async () => {
+		const made: SilentWorker[] = [];
+		class SilentWorker {
+			onmessage: unknown = null;
+			onerror: unknown = null;
+			terminated = false;
+			constructor() {
+				made.push(this);
+			}
+			postMessage(): void {}
+			terminate(): void {
+				this.terminated = true;
+			}
+		}
+		const global = globalThis as { Worker?: unknown };
+		const saved = global.Worker;
+		global.Worker = SilentWorker;
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+		try {
+			const silent = codec();
+			const pending = silent.unpack(new ArrayBuffer(8));
+			const check = expect(pending).rejects.toThrow(/did not answer/);
+			await vi.advanceTimersByTimeAsync(10_000);
+			await check;
+			expect(made.map((worker) => worker.terminated)).toEqual([true]);
+			await expect(silent.pack("x")).rejects.toThrow(/stopped/);
+		} finally {
+			vi.useRealTimers();
+			global.Worker = saved;
+		}
 	});
 
 	it("is null where the platform has no Worker or no CompressionStream", () => {
